@@ -1,0 +1,337 @@
+/**
+ * The REST contract as zod schemas: the one source of truth. TypeScript types are inferred from
+ * these, the client validates every response with them, the mocks validate every request body with
+ * them, and the OpenAPI document is generated from them.
+ *
+ * `zod/mini` keeps the shipped bytes small; schemas are plain values with no side effects so a
+ * bundler can drop what an entry does not use.
+ */
+import * as z from 'zod/mini';
+import { DURATION_PATTERN } from './duration.js';
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+export const Id = z.string().check(z.minLength(1));
+/** RFC 3339. The contract sends UTC (`Z`); an explicit offset is accepted from host backends. */
+export const Timestamp = z.iso.datetime({ offset: true });
+/** ISO 8601 duration in days, hours, minutes and seconds (`P7D`, `PT24H`). */
+export const Duration = z.string().check(z.regex(new RegExp(DURATION_PATTERN), 'Expected an ISO 8601 duration such as P7D or PT24H'));
+
+export const User = z.object({
+  id: Id,
+  displayName: z.string(),
+  email: z.optional(z.string()),
+});
+
+export const SupportAccount = z.object({
+  id: Id,
+  displayName: z.string(),
+  email: z.optional(z.string()),
+  /** Whether the support account signs in with multi-factor authentication. */
+  mfa: z.boolean(),
+});
+
+export const Extension = z.object({
+  at: Timestamp,
+  by: User,
+  addedDuration: Duration,
+});
+
+export const AssetCount = z.object({
+  /** `map`, `workflow`, or any asset type the host's product has. */
+  type: z.string(),
+  count: z.int().check(z.nonnegative()),
+});
+
+export const GrantEndReason = z.enum(['revoked', 'expired']);
+
+export const Grant = z.object({
+  id: Id,
+  grantedAt: Timestamp,
+  expiresAt: Timestamp,
+  grantedBy: User,
+  reason: z.optional(z.string()),
+  ticket: z.optional(z.string()),
+  /** Chosen at grant time from `policy.accessLevels`: `admin`, `read-only` or a host's own level. */
+  accessLevel: z.string(),
+  supportAccount: SupportAccount,
+  extensions: z.array(Extension),
+  /** What the support account created, counted per asset type. */
+  assets: z.optional(z.array(AssetCount)),
+  /** Set once the grant has ended. */
+  endedAt: z.optional(Timestamp),
+  endReason: z.optional(GrantEndReason),
+  /** Who revoked it; absent when it expired. */
+  endedBy: z.optional(User),
+  /** Who received the support account's assets when the grant ended. */
+  inheritedBy: z.optional(User),
+});
+
+export const PolicyMode = z.enum(['opt-in', 'always-on', 'disabled']);
+export const ExtensionMode = z.enum(['none', 'prolong', 'choose']);
+export const WhoCanEnable = z.enum(['admins', 'all-users']);
+
+export const Policy = z.object({
+  /** The provider's global switch: opt-in (an admin enables it), always on, or disabled. */
+  mode: PolicyMode,
+  /** The durations offered when enabling, e.g. `["P1D","P7D","P30D"]`. */
+  durations: z.array(Duration).check(z.minLength(1)),
+  defaultDuration: Duration,
+  /** No grant may last longer than this in total, extensions included. */
+  maxTotalDuration: z.optional(Duration),
+  extension: ExtensionMode,
+  /** With `extension: "prolong"`, what each extension adds. */
+  extensionStep: z.optional(Duration),
+  requireReason: z.boolean(),
+  requireTicket: z.boolean(),
+  /** Support must ask and a user must approve before support joins. */
+  requireApproval: z.boolean(),
+  whoCanEnable: WhoCanEnable,
+  accessLevels: z.array(z.string()).check(z.minLength(1)),
+  /** 1: any one user approves; 2: two different users must approve. */
+  approvalsRequired: z.int().check(z.gte(1), z.lte(2)),
+  /** Warn this long before expiry. */
+  expiryWarning: z.optional(Duration),
+});
+
+/** Any subset of the fields an organization may edit (`mode` belongs to the provider). */
+export const PolicyPatch = z.partial(z.omit(Policy, { mode: true }));
+
+export const Permissions = z.object({
+  enable: z.boolean(),
+  extend: z.boolean(),
+  revoke: z.boolean(),
+  decideRequests: z.boolean(),
+  editPolicy: z.boolean(),
+  viewLog: z.boolean(),
+});
+
+export const AccessStatus = z.enum(['off', 'on', 'always-on', 'unavailable']);
+
+export const State = z.object({
+  /** The server's clock when it answered: countdowns are computed from it, not the browser's. */
+  serverTime: Timestamp,
+  status: AccessStatus,
+  /** `forced-sso`, `plan`, `provider-disabled`, or a host's own reason. */
+  unavailableReason: z.optional(z.string()),
+  /** The current grant while `status` is `on`. */
+  grant: z.optional(Grant),
+  policy: Policy,
+  permissions: Permissions,
+  pendingRequests: z.int().check(z.nonnegative()),
+  /** The signed-in user, so an element can tell its own approvals from others'. */
+  currentUser: z.optional(User),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Request bodies
+
+export const GrantRequest = z.object({
+  duration: Duration,
+  accessLevel: z.string(),
+  reason: z.optional(z.string()),
+  ticket: z.optional(z.string()),
+  /** The confirmation box is part of the contract: a grant without it is refused. */
+  confirmed: z.literal(true),
+});
+
+export const ExtendRequest = z.object({
+  /** With `extension: "choose"`, one of the offered durations; ignored with `prolong`. */
+  duration: z.optional(Duration),
+});
+
+export const RevokeRequest = z.object({
+  /** The user who receives what the support account created. */
+  inheritorId: Id,
+});
+
+export const DecisionRequest = z.object({
+  note: z.optional(z.string()),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Access requests, sessions, audit events
+
+export const RequesterKind = z.enum(['support', 'maintainer']);
+export const Requester = z.extend(User, { kind: RequesterKind });
+
+export const Approval = z.object({ by: User, at: Timestamp });
+
+export const RequestStatus = z.enum(['pending', 'approved', 'rejected', 'expired', 'withdrawn']);
+
+export const AccessRequest = z.object({
+  id: Id,
+  requester: Requester,
+  reason: z.string(),
+  ticket: z.optional(z.string()),
+  requestedAt: Timestamp,
+  status: RequestStatus,
+  /** Approvals given so far (two-person approval shows "1 of 2"). */
+  approvals: z.optional(z.array(Approval)),
+  /** How many approvals this request needs, as the policy said when it was made. */
+  approvalsRequired: z.optional(z.int().check(z.gte(1), z.lte(2))),
+  decidedBy: z.optional(User),
+  decidedAt: z.optional(Timestamp),
+  note: z.optional(z.string()),
+  /** The grant an approved request became. */
+  grantId: z.optional(Id),
+});
+
+export const Engineer = z.object({ id: Id, displayName: z.string() });
+
+export const Session = z.object({
+  id: Id,
+  /** The grant the session runs under; absent where access is always on. */
+  grantId: z.optional(Id),
+  engineer: Engineer,
+  /** The user the engineer acts as (`engineer$user`). */
+  onBehalfOf: z.optional(User),
+  startedAt: Timestamp,
+  lastSeenAt: Timestamp,
+  /** Set on the session returned by "end session". */
+  endedAt: z.optional(Timestamp),
+});
+
+export const EVENT_TYPES = [
+  'access.granted',
+  'access.extended',
+  'access.revoked',
+  'access.expired',
+  'support.login',
+  'support.action',
+  'request.created',
+  'request.approved',
+  'request.rejected',
+  'policy.updated',
+  'session.ended',
+] as const;
+export const EventType = z.enum(EVENT_TYPES);
+
+export const Actor = z.object({
+  kind: z.enum(['user', 'support', 'system']),
+  id: Id,
+  displayName: z.string(),
+  /** A support engineer acting as this user shows as `engineer$user`. */
+  onBehalfOf: z.optional(User),
+});
+
+export const AuditEvent = z.object({
+  id: Id,
+  at: Timestamp,
+  type: EventType,
+  actor: Actor,
+  summary: z.string(),
+  /** Every event about a grant names it, so one grant's story can be told in order. */
+  grantId: z.optional(Id),
+  /** The grant's ticket, so each support login can be matched to a ticket. */
+  ticket: z.optional(z.string()),
+  details: z.optional(z.record(z.string(), z.unknown())),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Pages and queries
+
+export function page<T extends z.ZodMiniType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    /** Pass as `cursor` to get the next page; `null` on the last page. */
+    nextCursor: z.nullable(z.string()),
+  });
+}
+
+export const UserPage = page(User);
+export const AccessRequestPage = page(AccessRequest);
+export const SessionPage = page(Session);
+export const AuditEventPage = page(AuditEvent);
+
+const Limit = z.int().check(z.gte(1), z.lte(500));
+
+export const ListQuery = z.object({
+  cursor: z.optional(z.string()),
+  limit: z.optional(Limit),
+});
+export const InheritorsQuery = z.extend(ListQuery, {
+  /** Matches display name or email, case-insensitively. */
+  q: z.optional(z.string()),
+});
+export const RequestsQuery = z.extend(ListQuery, {
+  status: z.optional(z.enum(['pending', 'decided'])),
+});
+export const EventsQuery = z.extend(ListQuery, {
+  /** One or more event types (repeat the parameter). */
+  type: z.optional(z.array(EventType)),
+  from: z.optional(Timestamp),
+  to: z.optional(Timestamp),
+  grantId: z.optional(Id),
+  /** Newest first (`desc`, the default) or oldest first (`asc`, for a grant's timeline). */
+  order: z.optional(z.enum(['asc', 'desc'])),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Errors: RFC 9457 problem details
+
+export const PROBLEM_CODES = [
+  'unauthenticated',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'precondition-failed',
+  'validation',
+  'unavailable',
+  'rate-limited',
+  'internal',
+] as const;
+export const ProblemCode = z.enum(PROBLEM_CODES);
+
+export const FieldProblem = z.object({
+  /** The request field, as a dotted path (`reason`, `durations.2`). */
+  name: z.string(),
+  message: z.string(),
+});
+
+export const Problem = z.looseObject({
+  type: z.string(),
+  title: z.string(),
+  status: z.int(),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  code: ProblemCode,
+  fields: z.optional(z.array(FieldProblem)),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Types, inferred and never written twice
+
+export type Id = z.infer<typeof Id>;
+export type User = z.infer<typeof User>;
+export type SupportAccount = z.infer<typeof SupportAccount>;
+export type Extension = z.infer<typeof Extension>;
+export type AssetCount = z.infer<typeof AssetCount>;
+export type Grant = z.infer<typeof Grant>;
+export type Policy = z.infer<typeof Policy>;
+export type PolicyPatch = z.infer<typeof PolicyPatch>;
+export type Permissions = z.infer<typeof Permissions>;
+export type AccessStatus = z.infer<typeof AccessStatus>;
+export type State = z.infer<typeof State>;
+export type GrantRequest = z.infer<typeof GrantRequest>;
+export type ExtendRequest = z.infer<typeof ExtendRequest>;
+export type RevokeRequest = z.infer<typeof RevokeRequest>;
+export type DecisionRequest = z.infer<typeof DecisionRequest>;
+export type Requester = z.infer<typeof Requester>;
+export type Approval = z.infer<typeof Approval>;
+export type RequestStatus = z.infer<typeof RequestStatus>;
+export type AccessRequest = z.infer<typeof AccessRequest>;
+export type Engineer = z.infer<typeof Engineer>;
+export type Session = z.infer<typeof Session>;
+export type EventType = z.infer<typeof EventType>;
+export type Actor = z.infer<typeof Actor>;
+export type AuditEvent = z.infer<typeof AuditEvent>;
+export type Page<T> = { items: T[]; nextCursor: string | null };
+export type ListQuery = z.infer<typeof ListQuery>;
+export type InheritorsQuery = z.infer<typeof InheritorsQuery>;
+export type RequestsQuery = z.infer<typeof RequestsQuery>;
+export type EventsQuery = z.infer<typeof EventsQuery>;
+export type ProblemCode = z.infer<typeof ProblemCode>;
+export type FieldProblem = z.infer<typeof FieldProblem>;
+export type Problem = z.infer<typeof Problem>;
