@@ -1,0 +1,433 @@
+import * as z from 'zod/mini';
+import {
+  fillPath,
+  joinUrl,
+  operations,
+  resolveEndpoint,
+  type EndpointOverrides,
+  type OperationId,
+  type OperationResult,
+  type OperationSpec,
+} from '../contract/operations.js';
+import {
+  Problem,
+  type DecisionRequest,
+  type EventsQuery,
+  type ExtendRequest,
+  type GrantRequest,
+  type InheritorsQuery,
+  type ListQuery,
+  type PolicyPatch,
+  type RequestsQuery,
+  type RevokeRequest,
+} from '../contract/schemas.js';
+import { codeForStatus, SupportAccessError, type ResponseIssue } from './errors.js';
+
+export type HeaderValues = Record<string, string> | Headers | [string, string][];
+export type HeaderProvider = (context: { operation: OperationId }) => HeaderValues | Promise<HeaderValues>;
+
+export interface AdapterContext {
+  operation: OperationId;
+  response: Response;
+}
+/** Turns a host backend's JSON for one operation into the contract's shape, before validation. */
+export type ResponseAdapter = (json: unknown, context: AdapterContext) => unknown;
+
+export interface SupportAccessClientOptions {
+  /** Where the contract lives, e.g. `/api/orgs/42/support-access`. */
+  baseUrl: string;
+  /** A host's own method and path per operation: `{ revoke: 'DELETE /support/grants/:id' }`. */
+  endpoints?: EndpointOverrides;
+  /** Static headers, or a function called before every request (so a refreshed token is used). */
+  headers?: HeaderValues | HeaderProvider;
+  credentials?: RequestCredentials;
+  /** The host's own fetch, e.g. one that goes through its authenticated HTTP layer. */
+  fetch?: typeof fetch;
+  adapters?: Partial<Record<OperationId, ResponseAdapter>>;
+  /** Milliseconds before a request counts as failed with `timeout`. Default 15 000. */
+  timeout?: number;
+  /** How many times a failed GET is tried again. Default 2. Changes are never retried on their own. */
+  retries?: number;
+  /** The first backoff delay in milliseconds; it doubles each time. Default 500. */
+  retryDelay?: number;
+  /** No wait between retries is longer than this, whatever `Retry-After` asks. Default 10 000. */
+  maxRetryDelay?: number;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /**
+   * One key per user action. Without it the client makes one and reuses it when the very same
+   * change (operation, path and body) is sent again after a failure.
+   */
+  idempotencyKey?: string;
+}
+
+interface RequestInput {
+  params?: Record<string, string>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+}
+
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** Enough to cover one user retrying a handful of different failed changes. */
+const MAX_REMEMBERED_KEYS = 32;
+
+const TIMEOUT = Symbol('timeout');
+
+function randomKey(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** `Retry-After` in milliseconds: seconds or an HTTP date. */
+function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function queryString(query: Record<string, unknown> | undefined): string {
+  if (!query) return '';
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    for (const item of Array.isArray(value) ? value : [value]) search.append(name, String(item));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+function issuePath(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+/**
+ * Words for a schema issue. zod/mini ships no messages, and configuring a global locale would
+ * change the host's own zod as well, so the few kinds that occur are described here.
+ */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'invalid_format':
+      return `expected ${issue.format === 'regex' ? 'text matching the contract' : `a ${issue.format}`}`;
+    case 'too_small':
+      return `expected at least ${String(issue.minimum)}${issue.origin === 'array' ? ' items' : ''}`;
+    case 'too_big':
+      return `expected at most ${String(issue.maximum)}${issue.origin === 'array' ? ' items' : ''}`;
+    case 'not_multiple_of':
+      return `expected a multiple of ${String(issue.divisor)}`;
+    default:
+      return issue.message || issue.code;
+  }
+}
+
+/**
+ * The client for the support access contract: one typed method per operation, each taking an
+ * `AbortSignal`. Every failure rejects with a {@link SupportAccessError}.
+ */
+export class SupportAccessClient {
+  readonly options: Readonly<SupportAccessClientOptions>;
+  #etag: string | undefined;
+  /** Idempotency keys of changes that failed, by what was sent, so a retry reuses its key. */
+  #pendingKeys = new Map<string, string>();
+
+  constructor(options: SupportAccessClientOptions) {
+    if (typeof options?.baseUrl !== 'string') throw new TypeError('createSupportAccessClient needs a baseUrl');
+    // Resolve every override now, so a typo fails at configuration rather than at the first click.
+    for (const operation of Object.keys(options.endpoints ?? {}) as OperationId[]) {
+      if (!(operation in operations)) throw new TypeError(`Unknown operation in endpoints: ${operation}`);
+      resolveEndpoint(operation, options.endpoints);
+    }
+    this.options = { ...options };
+  }
+
+  /** The ETag of the last state this client saw; sent as `If-Match` with every change it guards. */
+  get etag(): string | undefined {
+    return this.#etag;
+  }
+
+  getState(options?: CallOptions) {
+    return this.#call('getState', {}, options);
+  }
+  grant(body: GrantRequest, options?: CallOptions) {
+    return this.#call('grant', { body }, options);
+  }
+  extend(grantId: string, body: ExtendRequest = {}, options?: CallOptions) {
+    return this.#call('extend', { params: { id: grantId }, body }, options);
+  }
+  revoke(grantId: string, body: RevokeRequest, options?: CallOptions) {
+    return this.#call('revoke', { params: { id: grantId }, body }, options);
+  }
+  listInheritors(query: InheritorsQuery = {}, options?: CallOptions) {
+    return this.#call('listInheritors', { query }, options);
+  }
+  listRequests(query: RequestsQuery = {}, options?: CallOptions) {
+    return this.#call('listRequests', { query }, options);
+  }
+  approveRequest(requestId: string, body: DecisionRequest = {}, options?: CallOptions) {
+    return this.#call('approveRequest', { params: { id: requestId }, body }, options);
+  }
+  rejectRequest(requestId: string, body: DecisionRequest = {}, options?: CallOptions) {
+    return this.#call('rejectRequest', { params: { id: requestId }, body }, options);
+  }
+  listSessions(query: ListQuery = {}, options?: CallOptions) {
+    return this.#call('listSessions', { query }, options);
+  }
+  endSession(sessionId: string, options?: CallOptions) {
+    return this.#call('endSession', { params: { id: sessionId } }, options);
+  }
+  updatePolicy(patch: PolicyPatch, options?: CallOptions) {
+    return this.#call('updatePolicy', { body: patch }, options);
+  }
+  listEvents(query: EventsQuery = {}, options?: CallOptions) {
+    return this.#call('listEvents', { query }, options);
+  }
+
+  async #call<K extends OperationId>(
+    operation: K,
+    input: RequestInput,
+    options: CallOptions = {},
+  ): Promise<OperationResult<K>> {
+    const spec: OperationSpec = operations[operation];
+    const endpoint = resolveEndpoint(operation, this.options.endpoints);
+    const url = joinUrl(this.options.baseUrl, fillPath(endpoint.path, input.params)) + queryString(input.query);
+    const body = input.body === undefined ? undefined : JSON.stringify(input.body);
+    const isRead = endpoint.method === 'GET';
+    const attempts = isRead ? Math.max(0, this.options.retries ?? 2) + 1 : 1;
+
+    let idempotency: { signature: string; key: string } | undefined;
+    if (endpoint.method === 'POST') {
+      const signature = `${endpoint.method} ${url} ${body ?? ''}`;
+      const key = options.idempotencyKey ?? this.#pendingKeys.get(signature) ?? randomKey();
+      idempotency = { signature, key };
+    }
+
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await this.#once(operation, spec, endpoint.method, url, body, idempotency?.key, options.signal);
+        if (idempotency) this.#pendingKeys.delete(idempotency.signature);
+        return result as OperationResult<K>;
+      } catch (error) {
+        const failure = error as SupportAccessError;
+        if (idempotency && failure.code !== 'aborted') this.#remember(idempotency.signature, idempotency.key);
+        if (attempt >= attempts || !this.#isRetryable(failure)) throw failure;
+        const backoff = (this.options.retryDelay ?? 500) * 2 ** (attempt - 1) * (0.75 + Math.random() / 2);
+        const wait = Math.min(failure.retryAfter ?? backoff, this.options.maxRetryDelay ?? 10_000);
+        try {
+          await sleep(wait, options.signal ?? new AbortController().signal);
+        } catch (reason) {
+          throw this.#aborted(operation, reason);
+        }
+      }
+    }
+  }
+
+  #remember(signature: string, key: string) {
+    this.#pendingKeys.delete(signature);
+    this.#pendingKeys.set(signature, key);
+    if (this.#pendingKeys.size > MAX_REMEMBERED_KEYS) {
+      this.#pendingKeys.delete(this.#pendingKeys.keys().next().value as string);
+    }
+  }
+
+  #isRetryable(error: SupportAccessError): boolean {
+    if (error.code === 'timeout' || error.code === 'offline') return true;
+    return RETRYABLE_STATUSES.has(error.status);
+  }
+
+  #aborted(operation: OperationId, reason: unknown) {
+    return new SupportAccessError({
+      operation,
+      code: 'aborted',
+      status: 0,
+      message: `${operation} was cancelled`,
+      cause: reason,
+    });
+  }
+
+  async #headers(operation: OperationId): Promise<Headers> {
+    const configured = this.options.headers;
+    const values = typeof configured === 'function' ? await configured({ operation }) : configured;
+    return new Headers(values);
+  }
+
+  async #once(
+    operation: OperationId,
+    spec: OperationSpec,
+    method: string,
+    url: string,
+    body: string | undefined,
+    idempotencyKey: string | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<unknown> {
+    if (signal?.aborted) throw this.#aborted(operation, signal.reason);
+
+    let headers: Headers;
+    try {
+      headers = await this.#headers(operation);
+    } catch (cause) {
+      throw new SupportAccessError({
+        operation,
+        code: 'unauthenticated',
+        status: 0,
+        message: `${operation}: the header provider failed`,
+        cause,
+      });
+    }
+    if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
+    if (body !== undefined) headers.set('Content-Type', 'application/json');
+    if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey);
+    if (spec.guarded && this.#etag && !headers.has('If-Match')) headers.set('If-Match', this.#etag);
+
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const timeout = this.options.timeout ?? 15_000;
+    const timer = setTimeout(() => controller.abort(TIMEOUT), timeout);
+
+    try {
+      let response: Response;
+      try {
+        const doFetch = this.options.fetch ?? globalThis.fetch;
+        response = await doFetch(url, {
+          method,
+          headers,
+          body,
+          credentials: this.options.credentials,
+          signal: controller.signal,
+        });
+      } catch (cause) {
+        if (controller.signal.reason === TIMEOUT) {
+          throw new SupportAccessError({
+            operation,
+            code: 'timeout',
+            status: 0,
+            message: `${operation}: no answer within ${timeout} ms`,
+            cause,
+          });
+        }
+        if (signal?.aborted) throw this.#aborted(operation, signal.reason);
+        throw new SupportAccessError({
+          operation,
+          code: 'offline',
+          status: 0,
+          message: `${operation}: the network is unreachable`,
+          cause,
+        });
+      }
+
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (cause) {
+        if (controller.signal.reason === TIMEOUT) {
+          throw new SupportAccessError({
+            operation,
+            code: 'timeout',
+            status: response.status,
+            message: `${operation}: the answer did not finish within ${timeout} ms`,
+            cause,
+          });
+        }
+        if (signal?.aborted) throw this.#aborted(operation, signal.reason);
+        throw new SupportAccessError({
+          operation,
+          code: 'offline',
+          status: response.status,
+          message: `${operation}: the connection broke while reading the answer`,
+          cause,
+        });
+      }
+
+      if (!response.ok) throw this.#failure(operation, response, text);
+
+      const etag = response.headers.get('ETag');
+      if (spec.etag && etag) this.#etag = etag;
+      return this.#parse(operation, spec, response, text);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  #failure(operation: OperationId, response: Response, text: string): SupportAccessError {
+    let problem: Problem | undefined;
+    try {
+      const parsed = z.safeParse(Problem, JSON.parse(text));
+      if (parsed.success) problem = parsed.data;
+    } catch {
+      // Not JSON: a proxy's error page, say. The status alone still tells what happened.
+    }
+    const code = problem?.code ?? codeForStatus(response.status);
+    const detail = problem?.detail ?? problem?.title ?? response.statusText;
+    return new SupportAccessError({
+      operation,
+      code,
+      status: response.status,
+      message: `${operation} failed with ${response.status} ${code}${detail ? `: ${detail}` : ''}`,
+      problem,
+      retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
+    });
+  }
+
+  #parse(operation: OperationId, spec: OperationSpec, response: Response, text: string): unknown {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (cause) {
+      throw this.#invalid(operation, response, [{ path: '', message: 'the body is not valid JSON' }], cause);
+    }
+    const adapter = this.options.adapters?.[operation];
+    if (adapter) {
+      try {
+        json = adapter(json, { operation, response });
+      } catch (cause) {
+        throw this.#invalid(operation, response, [{ path: '', message: `the response adapter failed: ${String(cause)}` }], cause);
+      }
+    }
+    const result = z.safeParse(spec.response, json);
+    if (!result.success) {
+      const issues = result.error.issues.map((issue) => ({ path: issuePath(issue.path), message: describeIssue(issue) }));
+      throw this.#invalid(operation, response, issues, result.error);
+    }
+    return result.data;
+  }
+
+  #invalid(operation: OperationId, response: Response, issues: ResponseIssue[], cause: unknown) {
+    const first = issues[0];
+    const where = first.path ? `field "${first.path}"` : 'body';
+    return new SupportAccessError({
+      operation,
+      code: 'invalid-response',
+      status: response.status,
+      message: `Invalid response to ${operation}: ${where}: ${first.message}`,
+      issues,
+      cause,
+    });
+  }
+}
+
+/** Creates the client every element uses; a host can also call it directly. */
+export function createSupportAccessClient(options: SupportAccessClientOptions): SupportAccessClient {
+  return new SupportAccessClient(options);
+}

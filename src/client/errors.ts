@@ -1,0 +1,95 @@
+import type { OperationId } from '../contract/operations.js';
+import { PROBLEM_CODES, type Problem, type ProblemCode } from '../contract/schemas.js';
+
+/**
+ * Every way a call can fail. The first nine are the contract's problem codes; the rest are what
+ * the client itself observes: no answer in time, no network, an answer that breaks the contract,
+ * and the caller giving up.
+ */
+export type SupportAccessErrorCode = ProblemCode | 'timeout' | 'offline' | 'invalid-response' | 'aborted';
+
+export const ERROR_CODES: readonly SupportAccessErrorCode[] = [
+  ...PROBLEM_CODES,
+  'timeout',
+  'offline',
+  'invalid-response',
+  'aborted',
+];
+
+export interface ResponseIssue {
+  /** Dotted path into the response body (`grant.expiresAt`, `items.3.id`); empty for the body itself. */
+  path: string;
+  message: string;
+}
+
+export interface SupportAccessErrorInit {
+  operation: OperationId;
+  code: SupportAccessErrorCode;
+  /** The HTTP status; 0 when no response arrived. */
+  status: number;
+  message: string;
+  problem?: Problem;
+  issues?: ResponseIssue[];
+  /** Milliseconds the server asked us to wait (`Retry-After`). */
+  retryAfter?: number;
+  cause?: unknown;
+}
+
+/** The one error type every client method rejects with. */
+export class SupportAccessError extends Error {
+  override readonly name = 'SupportAccessError';
+  readonly operation: OperationId;
+  readonly code: SupportAccessErrorCode;
+  readonly status: number;
+  readonly problem?: Problem;
+  readonly issues: ResponseIssue[];
+  readonly retryAfter?: number;
+
+  constructor(init: SupportAccessErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.operation = init.operation;
+    this.code = init.code;
+    this.status = init.status;
+    this.problem = init.problem;
+    this.issues = init.issues ?? [];
+    this.retryAfter = init.retryAfter;
+  }
+
+  /** Field messages from a `validation` problem, by field name. */
+  get fieldErrors(): Record<string, string> {
+    return Object.fromEntries((this.problem?.fields ?? []).map(({ name, message }) => [name, message]));
+  }
+}
+
+export function isSupportAccessError(value: unknown): value is SupportAccessError {
+  return value instanceof SupportAccessError;
+}
+
+/** The problem code for a status when the body is not a problem document. */
+export function codeForStatus(status: number): ProblemCode {
+  switch (status) {
+    case 401:
+      return 'unauthenticated';
+    case 403:
+      return 'forbidden';
+    case 404:
+    case 410:
+      return 'not-found';
+    case 409:
+      return 'conflict';
+    case 412:
+    case 428:
+      return 'precondition-failed';
+    case 400:
+    case 422:
+      return 'validation';
+    case 429:
+      return 'rate-limited';
+    case 502:
+    case 503:
+    case 504:
+      return 'unavailable';
+    default:
+      return 'internal';
+  }
+}
