@@ -1,0 +1,43 @@
+/**
+ * The English catalog: the source every other locale translates and the last step of every lookup,
+ * so a message missing from a host's catalog still reads as a sentence. `{name}` is a placeholder.
+ */
+export const en = {
+  'action.retry': 'Try again',
+
+  'state.loading': 'Loading…',
+
+  'operation.getState': 'load support access',
+  'operation.grant': 'grant support access',
+  'operation.extend': 'extend support access',
+  'operation.revoke': 'revoke support access',
+  'operation.listInheritors': 'load the users who can take over the support account’s items',
+  'operation.listRequests': 'load access requests',
+  'operation.approveRequest': 'approve the access request',
+  'operation.rejectRequest': 'reject the access request',
+  'operation.listSessions': 'load support sessions',
+  'operation.endSession': 'end the support session',
+  'operation.updatePolicy': 'save the support access policy',
+  'operation.listEvents': 'load the audit log',
+
+  'error.couldNot': 'Could not {operation}.',
+  // Joining the two sentences is a message too: not every language separates sentences with a space.
+  'error.withReason': '{failure} {reason}',
+  'error.unauthenticated': 'Your session has ended. Sign in again to continue.',
+  'error.forbidden': 'You do not have permission to do this.',
+  'error.not-found': 'It no longer exists or has already ended.',
+  'error.conflict': 'It conflicts with the current state of support access.',
+  'error.precondition-failed': 'Someone else changed support access in the meantime. The latest state is shown.',
+  'error.validation': 'Some values are not valid. Check the highlighted fields.',
+  'error.unavailable': 'The service is temporarily unavailable. Try again in a few minutes.',
+  'error.rate-limited': 'Too many requests in a short time. Wait a moment, then try again.',
+  'error.internal': 'Something unexpected went wrong.',
+  'error.timeout': 'The server did not answer in time.',
+  'error.offline': 'Your device appears to be offline.',
+  'error.invalid-response': 'The server sent an answer that could not be understood.',
+  'error.aborted': 'The request was cancelled.',
+} as const;
+
+export type MessageKey = keyof typeof en;
+/** A complete catalog; hosts register `Partial<Catalog>` and missing messages fall back to English. */
+export type Catalog = Record<MessageKey, string>;

@@ -1,0 +1,249 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { SupportAccessError } from '../src/client/errors.js';
+import {
+  describeError,
+  formatDateTime,
+  formatDuration,
+  formatRelativeTime,
+  LocalizeController,
+  registerTranslations,
+  resolveLocale,
+  translate,
+} from '../src/i18n/index.js';
+
+class I18nProbe extends LitElement {
+  static override properties = { locale: { type: String } };
+  locale?: string;
+  private readonly i18n = new LocalizeController(this);
+
+  override render() {
+    return html`<p>${this.i18n.t('action.retry')}</p>`;
+  }
+}
+customElements.define('i18n-probe', I18nProbe);
+
+const shownText = (el: Element) => el.shadowRoot?.textContent?.trim();
+
+/** The lang observer reports in a microtask; the update it requests finishes after that. */
+async function settled(el: LitElement) {
+  await nextFrame();
+  await el.updateComplete;
+}
+
+describe('i18n', () => {
+  const undo: (() => void)[] = [];
+  const register = (...args: Parameters<typeof registerTranslations>) => undo.push(registerTranslations(...args));
+  const pageLang = document.documentElement.lang;
+
+  afterEach(() => {
+    undo.splice(0).reverse().forEach((restore) => restore());
+    document.documentElement.lang = pageLang;
+  });
+
+  describe('translate', () => {
+    it('falls back from the exact tag to its language, then to English', () => {
+      register('de', { 'action.retry': 'Erneut versuchen', 'state.loading': 'Wird geladen …' });
+      register('de-AT', { 'state.loading': 'Wird geladen (AT)' });
+
+      expect(translate('de-AT', 'state.loading')).to.equal('Wird geladen (AT)');
+      expect(translate('de-AT', 'action.retry')).to.equal('Erneut versuchen');
+      expect(translate('DE-ch', 'action.retry')).to.equal('Erneut versuchen');
+      expect(translate('de', 'error.timeout')).to.equal('The server did not answer in time.');
+      expect(translate('fr-FR', 'action.retry')).to.equal('Try again');
+    });
+
+    it('resolves to the best registered locale', () => {
+      register('de', { 'action.retry': 'Erneut versuchen' });
+      register('pt-BR', { 'action.retry': 'Tentar novamente' });
+
+      expect(resolveLocale('de-AT')).to.equal('de');
+      expect(resolveLocale('pt-br')).to.equal('pt-BR');
+      expect(resolveLocale('pt-PT')).to.equal('en');
+      expect(resolveLocale('fr')).to.equal('en');
+      expect(resolveLocale()).to.equal('en');
+    });
+
+    it('overrides a single English message and restores it', () => {
+      const restore = registerTranslations('en', { 'action.retry': 'Retry' });
+      expect(translate('en-GB', 'action.retry')).to.equal('Retry');
+      expect(translate('en', 'state.loading')).to.equal('Loading…');
+      restore();
+      expect(translate('en', 'action.retry')).to.equal('Try again');
+    });
+
+    it('forgets a locale once its only registration is undone', () => {
+      const restore = registerTranslations('nl', { 'action.retry': 'Opnieuw proberen' });
+      expect(resolveLocale('nl-BE')).to.equal('nl');
+      restore();
+      expect(resolveLocale('nl-BE')).to.equal('en');
+      expect(translate('nl', 'action.retry')).to.equal('Try again');
+    });
+
+    it('fills placeholders, formats numbers for the locale and keeps unknown ones', () => {
+      expect(translate('en', 'error.couldNot', { operation: 'grant support access' })).to.equal(
+        'Could not grant support access.',
+      );
+      register('de', { 'error.couldNot': '{operation} ({count}) fehlgeschlagen: {missing}' });
+      expect(translate('de', 'error.couldNot', { operation: 'Freigabe', count: 1234.5 })).to.equal(
+        'Freigabe (1.234,5) fehlgeschlagen: {missing}',
+      );
+    });
+  });
+
+  describe('formatDuration', () => {
+    it('keeps the units the policy wrote', () => {
+      expect(formatDuration('en', 'P1D')).to.equal('1 day');
+      expect(formatDuration('en', 'P7D')).to.equal('7 days');
+      expect(formatDuration('en', 'PT24H')).to.equal('24 hours');
+      expect(formatDuration('en', 'P1DT12H')).to.equal('1 day, 12 hours');
+      expect(formatDuration('en', 'P2W')).to.equal('2 weeks');
+    });
+
+    it('speaks German through Intl', () => {
+      expect(formatDuration('de', 'P7D')).to.equal('7 Tage');
+      expect(formatDuration('de-AT', 'PT1H')).to.equal('1 Stunde');
+    });
+
+    it('returns text that is not a duration unchanged', () => {
+      expect(formatDuration('en', 'P1M2Y')).to.equal('P1M2Y');
+    });
+
+    it('reads the same without Intl.DurationFormat', () => {
+      const intl = Intl as { DurationFormat?: unknown };
+      const durationFormat = intl.DurationFormat;
+      expect(durationFormat, 'this Chromium ships Intl.DurationFormat').to.be.a('function');
+      delete intl.DurationFormat;
+      try {
+        expect(formatDuration('en', 'P1DT12H')).to.equal('1 day, 12 hours');
+        expect(formatDuration('en', 'PT24H')).to.equal('24 hours');
+        expect(formatDuration('de', 'P7D')).to.equal('7 Tage');
+      } finally {
+        intl.DurationFormat = durationFormat;
+      }
+    });
+  });
+
+  describe('dates and relative times', () => {
+    it('formats an instant in the given time zone', () => {
+      expect(formatDateTime('en-US', '2025-03-04T17:05:00Z', 'UTC')).to.equal('Mar 4, 2025, 5:05 PM');
+      expect(formatDateTime('de', '2025-03-04T17:05:00Z', 'Europe/Berlin')).to.equal('04.03.2025, 18:05');
+    });
+
+    it('picks the largest sensible unit', () => {
+      expect(formatRelativeTime('en', 0)).to.equal('now');
+      expect(formatRelativeTime('en', -45_000)).to.equal('45 seconds ago');
+      expect(formatRelativeTime('en', 59_700)).to.equal('in 1 minute');
+      expect(formatRelativeTime('en', 2 * 3_600_000)).to.equal('in 2 hours');
+      expect(formatRelativeTime('en', 86_400_000)).to.equal('tomorrow');
+      expect(formatRelativeTime('de', 3 * 86_400_000)).to.equal('in 3 Tagen');
+    });
+  });
+
+  describe('describeError', () => {
+    it('names the operation and the reason', () => {
+      const error = new SupportAccessError({ operation: 'grant', code: 'timeout', status: 0, message: 'x' });
+      expect(describeError('en', error)).to.equal('Could not grant support access. The server did not answer in time.');
+    });
+
+    it('never shows what the server wrote', () => {
+      const error = new SupportAccessError({
+        operation: 'updatePolicy',
+        code: 'validation',
+        status: 422,
+        message: '<b>bad</b>',
+        problem: { type: 'about:blank', title: '<b>Invalid</b>', status: 422, code: 'validation', detail: '<i>x</i>' },
+      });
+      expect(describeError('en', error)).to.equal(
+        'Could not save the support access policy. Some values are not valid. Check the highlighted fields.',
+      );
+    });
+
+    it('falls back to a general sentence for other errors', () => {
+      expect(describeError('en', new TypeError('undefined is not a function'))).to.equal('Something unexpected went wrong.');
+    });
+
+    it('uses the registered language', () => {
+      register('de', { 'error.couldNot': '{operation} war nicht möglich.', 'operation.revoke': 'Widerrufen' });
+      const error = new SupportAccessError({ operation: 'revoke', code: 'offline', status: 0, message: 'x' });
+      expect(describeError('de-DE', error)).to.equal('Widerrufen war nicht möglich. Your device appears to be offline.');
+    });
+  });
+
+  describe('LocalizeController', () => {
+    beforeEach(() => register('de', { 'action.retry': 'Erneut versuchen' }));
+
+    it('speaks English by default', async () => {
+      document.documentElement.lang = 'en';
+      const el = await fixture<I18nProbe>(html`<i18n-probe></i18n-probe>`);
+      expect(shownText(el)).to.equal('Try again');
+    });
+
+    it('follows the page language when it changes', async () => {
+      document.documentElement.lang = 'en';
+      const el = await fixture<I18nProbe>(html`<i18n-probe></i18n-probe>`);
+      document.documentElement.lang = 'de-AT';
+      await settled(el);
+      expect(shownText(el)).to.equal('Erneut versuchen');
+      document.documentElement.lang = 'fr';
+      await settled(el);
+      expect(shownText(el)).to.equal('Try again');
+    });
+
+    it('follows the nearest lang ancestor, also across a shadow root', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><i18n-probe></i18n-probe></div>`);
+      const el = wrapper.querySelector('i18n-probe')!;
+      wrapper.lang = 'de';
+      await settled(el);
+      expect(shownText(el)).to.equal('Erneut versuchen');
+
+      const shadowHost = await fixture<HTMLDivElement>(html`<div lang="de"></div>`);
+      const inner = document.createElement('i18n-probe');
+      shadowHost.attachShadow({ mode: 'open' }).append(inner);
+      await inner.updateComplete;
+      expect(shownText(inner)).to.equal('Erneut versuchen');
+    });
+
+    it('prefers its own locale property', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><i18n-probe></i18n-probe></div>`);
+      const el = wrapper.querySelector('i18n-probe')!;
+      expect(shownText(el)).to.equal('Erneut versuchen');
+      el.locale = 'en';
+      await el.updateComplete;
+      expect(shownText(el)).to.equal('Try again');
+    });
+
+    it('ignores a malformed lang', async () => {
+      document.documentElement.lang = 'de';
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en_US!"><i18n-probe></i18n-probe></div>`);
+      expect(shownText(wrapper.querySelector('i18n-probe')!)).to.equal('Erneut versuchen');
+    });
+
+    it('shows translations registered at run time', async () => {
+      const el = await fixture<I18nProbe>(html`<i18n-probe locale="es"></i18n-probe>`);
+      expect(shownText(el)).to.equal('Try again');
+      register('es', { 'action.retry': 'Reintentar' });
+      await el.updateComplete;
+      expect(shownText(el)).to.equal('Reintentar');
+      undo.pop()?.();
+      await el.updateComplete;
+      expect(shownText(el)).to.equal('Try again');
+    });
+
+    it('formats with the full tag while messages exist in its language', async () => {
+      const el = await fixture<I18nProbe>(html`<i18n-probe locale="de-AT"></i18n-probe>`);
+      const i18n = new LocalizeController(el);
+      expect(i18n.locale).to.equal('de-AT');
+      expect(i18n.duration('P7D')).to.equal('7 Tage');
+      el.locale = 'fr-FR';
+      expect(i18n.locale).to.equal('en');
+      expect(i18n.number(1234.5)).to.equal('1,234.5');
+    });
+  });
+});
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'i18n-probe': I18nProbe;
+  }
+}
