@@ -1,0 +1,176 @@
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { ERROR_CODES, SupportAccessError, type SupportAccessErrorCode } from '../src/client/index.js';
+import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
+import { createClient, mockOrganization, rejection, worker } from './helpers/mock-api.js';
+
+const STATUS_CODES: [number, SupportAccessErrorCode][] = [
+  [401, 'unauthenticated'],
+  [403, 'forbidden'],
+  [404, 'not-found'],
+  [409, 'conflict'],
+  [412, 'precondition-failed'],
+  [422, 'validation'],
+  [429, 'rate-limited'],
+  [500, 'internal'],
+  [503, 'unavailable'],
+];
+
+describe('client: every failure is one typed error', () => {
+  for (const [status, code] of STATUS_CODES) {
+    it(`${status} from the server is "${code}" with its problem details`, async () => {
+      const { org } = await mockOrganization();
+      org.faults.inject('grant', { status, retryAfter: status === 429 ? 7 : undefined });
+      const error = await rejection<SupportAccessError>(
+        createClient().grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true }),
+      );
+      expect(error).to.be.instanceOf(SupportAccessError);
+      expect(error.operation).to.equal('grant');
+      expect(error.status).to.equal(status);
+      expect(error.code).to.equal(code);
+      expect(error.problem?.code).to.equal(code);
+      expect(error.problem?.status).to.equal(status);
+      if (status === 429) expect(error.retryAfter).to.equal(7000);
+    });
+  }
+
+  it('falls back to the status when the body is not a problem document', async () => {
+    await mockOrganization();
+    worker.use(http.get(DEFAULT_BASE_URL, () => new HttpResponse('<h1>Bad gateway</h1>', { status: 502 })));
+    const error = await rejection<SupportAccessError>(createClient({ retries: 0 }).getState());
+    expect(error.code).to.equal('unavailable');
+    expect(error.status).to.equal(502);
+    expect(error.problem).to.equal(undefined);
+  });
+
+  it('names each invalid field of a refused change', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    const error = await rejection<SupportAccessError>(
+      createClient().grant({ duration: 'P30D', accessLevel: 'admin', reason: '  ', confirmed: true }),
+    );
+    expect(error.code).to.equal('validation');
+    expect(error.status).to.equal(422);
+    expect(Object.keys(error.fieldErrors).sort()).to.deep.equal(['duration', 'reason']);
+    expect(error.fieldErrors.reason).to.equal('A reason is required.');
+  });
+
+  it('is "timeout" when the server never answers', async () => {
+    const { org } = await mockOrganization();
+    org.faults.inject('getState', { hang: true });
+    const error = await rejection<SupportAccessError>(createClient({ timeout: 300, retries: 0 }).getState());
+    expect(error.code).to.equal('timeout');
+    expect(error.status).to.equal(0);
+    expect(error.operation).to.equal('getState');
+  });
+
+  it('is "offline" when the network fails', async () => {
+    const { org } = await mockOrganization();
+    org.faults.inject('listEvents', { offline: true });
+    const error = await rejection<SupportAccessError>(createClient({ retries: 0 }).listEvents());
+    expect(error.code).to.equal('offline');
+    expect(error.status).to.equal(0);
+  });
+
+  it('is "invalid-response" naming the operation when the body is not JSON', async () => {
+    const { org } = await mockOrganization();
+    org.faults.inject('getState', { malformedJson: true });
+    const error = await rejection<SupportAccessError>(createClient().getState());
+    expect(error.code).to.equal('invalid-response');
+    expect(error.message).to.equal('Invalid response to getState: body: the body is not valid JSON');
+  });
+
+  it('is "invalid-response" naming the operation and the field when the body breaks the schema', async () => {
+    const { org } = await mockOrganization();
+    org.faults.inject('getState', { breakSchema: true });
+    const error = await rejection<SupportAccessError>(createClient().getState());
+    expect(error.code).to.equal('invalid-response');
+    expect(error.issues[0].path).to.equal('serverTime');
+    expect(error.message).to.equal('Invalid response to getState: field "serverTime": expected string');
+  });
+
+  it('names a nested field path', async () => {
+    await mockOrganization({ scenario: 'segment' });
+    const client = createClient({
+      adapters: {
+        getState: (json) => {
+          const state = json as { grant: Record<string, unknown> };
+          return { ...state, grant: { ...state.grant, expiresAt: 'next Tuesday' } };
+        },
+      },
+    });
+    const error = await rejection<SupportAccessError>(client.getState());
+    expect(error.issues.map((issue) => issue.path)).to.deep.equal(['grant.expiresAt']);
+    expect(error.message).to.contain('getState').and.contain('grant.expiresAt');
+  });
+
+  it('knows every code it can produce', () => {
+    expect(ERROR_CODES).to.include.members(STATUS_CODES.map(([, code]) => code));
+    expect(ERROR_CODES).to.include.members(['timeout', 'offline', 'invalid-response', 'aborted']);
+  });
+});
+
+describe('client: GET retries', () => {
+  it('retries a failing GET with backoff until it succeeds', async () => {
+    const { org, requests } = await mockOrganization();
+    org.faults.inject('getState', { status: 503, times: 2 });
+    const state = await createClient({ retries: 2 }).getState();
+    expect(state.status).to.equal('off');
+    expect(requests).to.have.length(3);
+  });
+
+  it('retries when offline or timed out', async () => {
+    const { org, requests } = await mockOrganization();
+    org.faults.inject('listRequests', { offline: true, times: 1 });
+    org.faults.inject('listEvents', { hang: true, times: 1 });
+    const client = createClient({ retries: 1, timeout: 300 });
+    expect((await client.listRequests()).items).to.be.an('array');
+    expect((await client.listEvents()).items).to.be.an('array');
+    expect(requests.map((request) => request.operation)).to.deep.equal(['listRequests', 'listRequests', 'listEvents', 'listEvents']);
+  });
+
+  it('gives up after the configured number of retries', async () => {
+    const { org, requests } = await mockOrganization();
+    org.faults.inject('getState', { status: 500 });
+    const error = await rejection<SupportAccessError>(createClient({ retries: 2 }).getState());
+    expect(error.code).to.equal('internal');
+    expect(requests).to.have.length(3);
+  });
+
+  it('does not retry what a retry cannot fix', async () => {
+    const { org, requests } = await mockOrganization();
+    org.faults.inject('getState', { status: 403 });
+    await rejection(createClient({ retries: 3 }).getState());
+    org.faults.clear();
+    org.faults.inject('getState', { breakSchema: true });
+    await rejection(createClient({ retries: 3 }).getState());
+    expect(requests).to.have.length(2);
+  });
+
+  it('waits as long as Retry-After asks', async () => {
+    const { org, requests } = await mockOrganization();
+    org.faults.inject('getState', { status: 429, retryAfter: 1, times: 1 });
+    const state = await createClient({ retries: 1, retryDelay: 1 }).getState();
+    expect(state.status).to.equal('off');
+    expect(requests).to.have.length(2);
+    expect(requests[1].at - requests[0].at).to.be.at.least(950);
+  });
+
+  it('bounds the wait, whatever Retry-After asks', async () => {
+    const { org, requests } = await mockOrganization();
+    org.faults.inject('getState', { status: 503, retryAfter: 3600, times: 1 });
+    const state = await createClient({ retries: 1, maxRetryDelay: 50 }).getState();
+    expect(state.status).to.equal('off');
+    expect(requests[1].at - requests[0].at).to.be.below(3000);
+  });
+
+  it('stops waiting to retry when the call is cancelled', async () => {
+    const { org, requests } = await mockOrganization();
+    org.faults.inject('getState', { status: 503, retryAfter: 5 });
+    const controller = new AbortController();
+    const pending = createClient({ retries: 3 }).getState({ signal: controller.signal });
+    setTimeout(() => controller.abort(), 200);
+    const error = await rejection<SupportAccessError>(pending);
+    expect(error.code).to.equal('aborted');
+    expect(requests).to.have.length(1);
+  });
+});

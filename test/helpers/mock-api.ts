@@ -1,0 +1,58 @@
+/**
+ * Tests talk to the package's own mock organization through a real service worker, the same HTTP
+ * path a host page uses.
+ */
+import { setupWorker } from 'msw/browser';
+import { createSupportAccessClient, type SupportAccessClientOptions } from '../../src/client/index.js';
+import type { OperationId } from '../../src/contract/index.js';
+import {
+  createOrganization,
+  DEFAULT_BASE_URL,
+  handlers,
+  type CreateOrganizationOptions,
+  type HandlerOptions,
+} from '../../src/mocks/index.js';
+
+/** Every test organization starts at this instant, on a frozen clock. */
+export const NOW = '2026-03-10T09:00:00.000Z';
+
+export const worker = setupWorker();
+let started: Promise<unknown> | undefined;
+
+export interface SeenRequest {
+  operation: OperationId;
+  method: string;
+  url: string;
+  headers: Headers;
+  at: number;
+}
+
+/** A fresh organization served by the worker; `requests` lists what reached it. */
+export async function mockOrganization(options: CreateOrganizationOptions & { handlers?: HandlerOptions } = {}) {
+  started ??= worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'bypass' });
+  await started;
+  const org = createOrganization({ now: NOW, frozen: true, ...options });
+  const requests: SeenRequest[] = [];
+  worker.resetHandlers(
+    ...handlers(org, {
+      ...options.handlers,
+      onRequest: ({ operation, request }) =>
+        requests.push({ operation, method: request.method, url: request.url, headers: request.headers, at: performance.now() }),
+    }),
+  );
+  return { org, requests };
+}
+
+export function createClient(options: Partial<SupportAccessClientOptions> = {}) {
+  return createSupportAccessClient({ baseUrl: DEFAULT_BASE_URL, retryDelay: 5, timeout: 3000, ...options });
+}
+
+/** The rejection of a promise that must reject. */
+export async function rejection<T = unknown>(promise: Promise<unknown>): Promise<T> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as T;
+  }
+  throw new Error('Expected the call to fail, but it succeeded');
+}
