@@ -137,6 +137,23 @@ describe('mock organization: extension', () => {
     expect(extended.extensions[0].by.id).to.equal('u-dana');
   });
 
+  it('prolongs by the step but never past the cap, then refuses', async () => {
+    const { org } = await mockOrganization({ scenario: 'cumulocity' });
+    org.signInAs('u-ana');
+    const client = createClient();
+    await client.getState();
+    await client.updatePolicy({ maxTotalDuration: 'P2DT12H' });
+    const { grant } = await client.getState();
+    const once = await client.extend(grant!.id);
+    expect(once.extensions.at(-1)!.addedDuration).to.equal('P1D');
+    const twice = await client.extend(grant!.id);
+    expect(twice.expiresAt).to.equal(addDuration(grant!.grantedAt, 'P2DT12H'));
+    expect(twice.extensions.at(-1)!.addedDuration).to.equal('PT12H');
+    const atCap = await failure(client.extend(grant!.id));
+    expect(atCap.code).to.equal('conflict');
+    expect(org.getState().grant!.expiresAt).to.equal(twice.expiresAt);
+  });
+
   it('never extends past the maximum total duration (Segment: 7 days)', async () => {
     await mockOrganization({ scenario: 'segment' });
     const client = createClient();
