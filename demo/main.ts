@@ -1,0 +1,740 @@
+/**
+ * The demo page: a control strip over the mock organization, and the raw state it serves over HTTP.
+ *
+ * Everything the server (or the organization) says goes into the page as text through DOM APIs;
+ * nothing here parses HTML.
+ */
+import { setupWorker } from 'msw/browser';
+import { createSupportAccessClient, isSupportAccessError } from '../src/client/index.js';
+import { operationIds, type OperationId } from '../src/contract/operations.js';
+import type { AccessRequest, AuditEvent, Page, Session, State } from '../src/contract/schemas.js';
+import { describeError, formatDateTime, formatRelativeTime } from '../src/i18n/index.js';
+import {
+  createOrganization,
+  DEFAULT_BASE_URL,
+  FAULT_PRESETS,
+  handlers,
+  MockProblem,
+  SCENARIO_DESCRIPTIONS,
+  SCENARIOS,
+  type Fault,
+  type FaultPreset,
+  type MockOrganization,
+  type ScenarioName,
+} from '../src/mocks/index.js';
+
+const LOCALE = 'en';
+const STORAGE_KEY = 'support-access-demo';
+const LOG_SIZE = 15;
+/** Sent with each request so the request log can show the status its answer came back with. */
+const REQUEST_ID_HEADER = 'X-Demo-Request';
+
+// -----------------------------------------------------------------------------------------------
+// DOM helpers
+
+type Child = Node | string | number | null | undefined | false;
+
+/** Creates an element; strings become text nodes, never markup. */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  options: { class?: string; text?: string; attrs?: Record<string, string> } = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (options.class) element.className = options.class;
+  if (options.text !== undefined) element.textContent = options.text;
+  for (const [name, value] of Object.entries(options.attrs ?? {})) element.setAttribute(name, value);
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(typeof child === 'number' ? String(child) : child);
+  }
+  return element;
+}
+
+function byId<T extends HTMLElement>(id: string, type: { new (): T }): T {
+  const element = document.getElementById(id);
+  if (!(element instanceof type)) throw new Error(`#${id} is missing or not a ${type.name}`);
+  return element;
+}
+
+function option(value: string, label: string, selected = false): HTMLOptionElement {
+  const element = el('option', { text: label });
+  element.value = value;
+  element.selected = selected;
+  return element;
+}
+
+function json(value: unknown): HTMLPreElement {
+  return el('pre', { class: 'json', text: JSON.stringify(value, null, 2) });
+}
+
+function rawDetails(value: unknown, label = 'Raw response'): HTMLDetailsElement {
+  return el('details', { class: 'raw' }, el('summary', { text: label }), json(value));
+}
+
+function time(iso: string): HTMLTimeElement {
+  const element = el('time', { text: formatDateTime(LOCALE, iso) });
+  element.dateTime = iso;
+  element.title = iso;
+  return element;
+}
+
+const ui = {
+  scenario: byId('scenario', HTMLSelectElement),
+  scenarioDescription: byId('scenario-description', HTMLParagraphElement),
+  signedInAs: byId('signed-in-as', HTMLSelectElement),
+  clockTime: byId('clock-time', HTMLTimeElement),
+  clockNote: byId('clock-note', HTMLSpanElement),
+  advanceHour: byId('advance-hour', HTMLButtonElement),
+  advanceDay: byId('advance-day', HTMLButtonElement),
+  jumpToExpiry: byId('jump-to-expiry', HTMLButtonElement),
+  requestForm: byId('request-form', HTMLFormElement),
+  requestReason: byId('request-reason', HTMLInputElement),
+  requestTicket: byId('request-ticket', HTMLInputElement),
+  requestKind: byId('request-kind', HTMLSelectElement),
+  logInAs: byId('log-in-as', HTMLSelectElement),
+  logIn: byId('log-in', HTMLButtonElement),
+  act: byId('act', HTMLButtonElement),
+  logOut: byId('log-out', HTMLButtonElement),
+  faultOperation: byId('fault-operation', HTMLSelectElement),
+  faultKind: byId('fault-kind', HTMLSelectElement),
+  faultApply: byId('fault-apply', HTMLButtonElement),
+  faultClear: byId('fault-clear', HTMLButtonElement),
+  faultList: byId('fault-list', HTMLUListElement),
+  latency: byId('latency', HTMLInputElement),
+  status: byId('status', HTMLParagraphElement),
+  baseUrl: byId('base-url', HTMLElement),
+  refresh: byId('refresh', HTMLButtonElement),
+  refreshedAt: byId('refreshed-at', HTMLSpanElement),
+  requestLog: byId('request-log', HTMLDivElement),
+};
+
+// -----------------------------------------------------------------------------------------------
+// The status line
+
+function say(message: string, tone: 'info' | 'error' = 'info'): void {
+  ui.status.textContent = message;
+  ui.status.dataset.tone = tone;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof MockProblem) return `${error.detail ?? error.title} (${error.status} ${error.code})`;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** Runs a control's action on the organization, and reports what happened in the status line. */
+function run(label: string, action: () => string | void): void {
+  try {
+    say(action() ?? `${label}: done.`);
+  } catch (error) {
+    say(`${label} failed: ${messageOf(error)}`, 'error');
+  }
+}
+
+// -----------------------------------------------------------------------------------------------
+// What a reload keeps: the scenario and the signed-in user (also readable from `?scenario=&user=`)
+
+interface Saved {
+  scenario: ScenarioName;
+  userId?: string;
+}
+
+function isScenario(value: unknown): value is ScenarioName {
+  return typeof value === 'string' && (SCENARIOS as readonly string[]).includes(value);
+}
+
+function loadSaved(): Saved {
+  const query = new URLSearchParams(location.search);
+  const fromQuery = query.get('scenario');
+  if (isScenario(fromQuery)) return { scenario: fromQuery, userId: query.get('user') ?? undefined };
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
+    if (stored && typeof stored === 'object' && 'scenario' in stored && isScenario(stored.scenario)) {
+      const userId = 'userId' in stored && typeof stored.userId === 'string' ? stored.userId : undefined;
+      return { scenario: stored.scenario, userId };
+    }
+  } catch {
+    // Storage blocked or garbled: start from the default.
+  }
+  return { scenario: 'carto' };
+}
+
+function save(saved: Saved): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
+  } catch {
+    // Storage blocked: the choice lasts until the page reloads.
+  }
+  // Keep the address in step, so a reload or a shared link shows the same organization.
+  const url = new URL(location.href);
+  url.searchParams.set('scenario', saved.scenario);
+  if (saved.userId) url.searchParams.set('user', saved.userId);
+  else url.searchParams.delete('user');
+  history.replaceState(history.state, '', url);
+}
+
+// -----------------------------------------------------------------------------------------------
+// The request log, fed by the handlers' `onRequest` and completed by the client's fetch
+
+interface LogEntry {
+  id: string;
+  at: Date;
+  operation: OperationId;
+  method: string;
+  path: string;
+  status?: string;
+}
+
+const requestLog: LogEntry[] = [];
+/** Answers that came back before their request showed in the log (should not happen; kept just in case). */
+const earlyStatuses = new Map<string, string>();
+let requestSequence = 0;
+
+function onRequest({ operation, request }: { operation: OperationId; request: Request }): void {
+  const url = new URL(request.url);
+  const id = request.headers.get(REQUEST_ID_HEADER) ?? `other-${++requestSequence}`;
+  requestLog.unshift({
+    id,
+    at: new Date(),
+    operation,
+    method: request.method,
+    path: url.pathname + url.search,
+    status: earlyStatuses.get(id),
+  });
+  earlyStatuses.delete(id);
+  requestLog.length = Math.min(requestLog.length, LOG_SIZE);
+  renderRequestLog();
+}
+
+function settleRequest(id: string, status: string): void {
+  const entry = requestLog.find((candidate) => candidate.id === id);
+  if (entry) entry.status = status;
+  else earlyStatuses.set(id, status);
+  renderRequestLog();
+}
+
+const loggingFetch: typeof fetch = async (input, init) => {
+  const id = `r${++requestSequence}`;
+  const headers = new Headers(init?.headers);
+  headers.set(REQUEST_ID_HEADER, id);
+  try {
+    const response = await fetch(input, { ...init, headers });
+    settleRequest(id, String(response.status));
+    return response;
+  } catch (error) {
+    // The client aborts with a private symbol when its timeout passes; this page aborts stale refreshes.
+    const reason: unknown = init?.signal?.aborted ? init.signal.reason : undefined;
+    settleRequest(id, init?.signal?.aborted ? (typeof reason === 'symbol' ? 'no answer' : 'cancelled') : 'network error');
+    throw error;
+  }
+};
+
+function renderRequestLog(): void {
+  if (!requestLog.length) {
+    ui.requestLog.replaceChildren(el('p', { class: 'empty', text: 'No requests yet.' }));
+    return;
+  }
+  const head = el(
+    'thead',
+    {},
+    el('tr', {}, ...['Time', 'Operation', 'Method', 'Path', 'Status'].map((name) => el('th', { text: name, attrs: { scope: 'col' } }))),
+  );
+  const rows = requestLog.map((entry) => {
+    const status = entry.status ?? '…';
+    const tone = /^2/.test(status) ? 'ok' : status === '403' ? 'notice' : status === '…' ? 'pending' : 'error';
+    return el(
+      'tr',
+      {},
+      el('td', { class: 'nowrap', text: entry.at.toLocaleTimeString(LOCALE) }),
+      el('td', {}, el('code', { text: entry.operation })),
+      el('td', { text: entry.method }),
+      el('td', { class: 'path' }, el('code', { text: entry.path })),
+      el('td', {}, el('span', { class: `pill pill--${tone}`, text: status })),
+    );
+  });
+  ui.requestLog.replaceChildren(
+    el('div', { class: 'table-scroll', attrs: { role: 'region', 'aria-labelledby': 'panel-log-heading', tabindex: '0' } }, el('table', { class: 'log' }, head, el('tbody', {}, ...rows))),
+  );
+}
+
+// -----------------------------------------------------------------------------------------------
+// The organization, its MSW worker and the client that talks to it over HTTP
+
+let org: MockOrganization;
+let unsubscribe: (() => void) | undefined;
+let actCount = 0;
+
+const worker = setupWorker();
+const client = createSupportAccessClient({
+  baseUrl: DEFAULT_BASE_URL,
+  fetch: loggingFetch,
+  // A demo should not keep a panel loading for 45 s when a fault swallows the answer.
+  timeout: 5000,
+  retries: 1,
+});
+
+function useScenario(scenario: ScenarioName, userId?: string): void {
+  unsubscribe?.();
+  org = createOrganization({ scenario });
+  if (userId && org.users.some((user) => user.id === userId)) org.signInAs(userId);
+  const latency = Number(ui.latency.value);
+  org.latency = Number.isFinite(latency) && latency > 0 ? latency : 0;
+  worker.resetHandlers(...handlers(org, { onRequest }));
+  unsubscribe = org.subscribe(scheduleRefresh);
+  lastGrantId = org.getState().grant?.id;
+
+  ui.scenario.value = scenario;
+  ui.scenarioDescription.textContent = SCENARIO_DESCRIPTIONS[scenario];
+  fillUsers();
+  renderFaults();
+  tick();
+  save({ scenario, userId: org.currentUser.id });
+}
+
+function fillUsers(): void {
+  const current = org.currentUser.id;
+  ui.signedInAs.replaceChildren(
+    ...org.users.map((user) => option(user.id, `${user.displayName} (${user.role})`, user.id === current)),
+  );
+  ui.logInAs.replaceChildren(
+    option('', 'Whoever granted access'),
+    ...org.users.map((user) => option(user.id, `${user.displayName} (${user.role})`)),
+  );
+}
+
+// -----------------------------------------------------------------------------------------------
+// The clock
+
+const clockFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full', timeStyle: 'medium' });
+let lastGrantId: string | undefined;
+
+/** "3 days", "5 hours", "12 minutes": how far the organization's clock runs ahead. */
+function span(ms: number): string {
+  const [unit, size] = ms >= 86_400_000 ? ['day', 86_400_000] : ms >= 3_600_000 ? ['hour', 3_600_000] : ['minute', 60_000];
+  return new Intl.NumberFormat(LOCALE, { style: 'unit', unit: unit as string, unitDisplay: 'long', maximumFractionDigits: 0 }).format(
+    Math.floor(ms / (size as number)),
+  );
+}
+
+function tick(): void {
+  const now = org.clock.now();
+  ui.clockTime.dateTime = new Date(now).toISOString();
+  ui.clockTime.textContent = clockFormat.format(now);
+
+  // Reading the state applies what time has done, e.g. an expiry the clock just passed.
+  const state = org.getState();
+  const grant = state.grant;
+  ui.jumpToExpiry.disabled = !grant;
+  ui.jumpToExpiry.title = grant ? `Move the clock to ${grant.expiresAt}` : 'No grant is active';
+  const ahead = now - Date.now();
+  const notes = [
+    grant ? `Access expires ${formatRelativeTime(LOCALE, Date.parse(grant.expiresAt) - now)}.` : `Access is ${state.status}.`,
+    ahead > 60_000 ? `Clock is ${span(ahead)} ahead of real time.` : '',
+  ];
+  ui.clockNote.textContent = notes.filter(Boolean).join(' ');
+
+  if (grant?.id !== lastGrantId) {
+    // The grant ended (or began) without an action on this page: time ran out.
+    if (lastGrantId && !grant) say('Support access ended: the clock passed the grant’s expiry.');
+    lastGrantId = grant?.id;
+    scheduleRefresh();
+  }
+}
+
+// -----------------------------------------------------------------------------------------------
+// Faults
+
+const FAULT_NAMES = Object.keys(FAULT_PRESETS) as FaultPreset[];
+
+function faultName(fault: Fault): string {
+  const text = JSON.stringify(fault);
+  return FAULT_NAMES.find((name) => JSON.stringify(FAULT_PRESETS[name]) === text) ?? text;
+}
+
+function renderFaults(): void {
+  const faults = org.faults.list();
+  if (!faults.length) {
+    ui.faultList.replaceChildren(el('li', { class: 'empty', text: 'No faults injected.' }));
+    return;
+  }
+  ui.faultList.replaceChildren(
+    ...faults.map(([target, fault]) => {
+      const where = target === '*' ? 'every operation' : target;
+      const remove = el('button', { class: 'small', text: 'Remove', attrs: { type: 'button', 'aria-label': `Remove the fault on ${where}` } });
+      remove.addEventListener('click', () =>
+        run('Remove fault', () => {
+          org.faults.clear(target);
+          renderFaults();
+          scheduleRefresh();
+          return `Removed the fault on ${where}.`;
+        }),
+      );
+      return el('li', {}, el('code', { text: target === '*' ? '* (all)' : target }), ' ', el('span', { text: faultName(fault) }), ' ', remove);
+    }),
+  );
+}
+
+// -----------------------------------------------------------------------------------------------
+// The panels: each fetches through the client, and shows its data, a failure, or "loading" — never nothing
+
+interface Panel<T> {
+  section: HTMLElement;
+  body: HTMLElement;
+  badge: HTMLElement;
+  load: (signal: AbortSignal) => Promise<T>;
+  render: (data: T) => Node[];
+  controller?: AbortController;
+  generation: number;
+  showing: boolean;
+}
+
+function panel<T>(id: string, load: Panel<T>['load'], render: Panel<T>['render']): Panel<T> {
+  const section = byId(id, HTMLElement);
+  const body = section.querySelector<HTMLElement>('.panel__body');
+  const badge = section.querySelector<HTMLElement>('.panel__badge');
+  if (!body || !badge) throw new Error(`#${id} lacks a body or badge`);
+  return { section, body, badge, load, render, generation: 0, showing: false };
+}
+
+async function loadPanel<T>(target: Panel<T>): Promise<void> {
+  const generation = ++target.generation;
+  target.controller?.abort();
+  const controller = (target.controller = new AbortController());
+  target.section.setAttribute('aria-busy', 'true');
+  target.badge.textContent = 'Loading…';
+  target.badge.dataset.tone = 'pending';
+  if (!target.showing) target.body.replaceChildren(el('p', { class: 'loading', text: 'Loading…' }));
+  try {
+    const data = await target.load(controller.signal);
+    if (generation !== target.generation) return;
+    target.body.replaceChildren(...target.render(data));
+    target.showing = true;
+    target.badge.textContent = `Updated ${new Date().toLocaleTimeString(LOCALE)}`;
+    target.badge.dataset.tone = 'ok';
+  } catch (error) {
+    if (generation !== target.generation) return;
+    target.body.replaceChildren(problemBox(error, () => void loadPanel(target)));
+    target.showing = false;
+    const forbidden = isSupportAccessError(error) && error.code === 'forbidden';
+    target.badge.textContent = forbidden ? 'Not permitted' : 'Failed';
+    target.badge.dataset.tone = forbidden ? 'notice' : 'error';
+  } finally {
+    if (generation === target.generation) target.section.removeAttribute('aria-busy');
+  }
+}
+
+function problemBox(error: unknown, retry: () => void): HTMLElement {
+  const forbidden = isSupportAccessError(error) && error.code === 'forbidden';
+  const user = org.currentUser;
+  const facts: [string, string][] = isSupportAccessError(error)
+    ? [
+        ['code', error.code],
+        ['status', error.status ? String(error.status) : '0 (no response)'],
+        ['message', error.message],
+      ]
+    : [['message', messageOf(error)]];
+  const again = el('button', { text: 'Try again', attrs: { type: 'button' } });
+  again.addEventListener('click', retry);
+  return el(
+    'div',
+    { class: `problem ${forbidden ? 'problem--notice' : 'problem--error'}` },
+    el(
+      'p',
+      { class: 'problem__title' },
+      forbidden ? `Not permitted for this user (${user.displayName}, ${user.role}).` : 'This call failed.',
+    ),
+    forbidden ? el('p', { class: 'hint', text: 'That is what the server answers such a user; switch “Signed in as” to see more.' }) : null,
+    el('p', { text: describeError(LOCALE, error) }),
+    el('dl', { class: 'facts' }, ...facts.flatMap(([name, value]) => [el('dt', { text: name }), el('dd', {}, el('code', { text: value }))])),
+    again,
+  );
+}
+
+function pageNote(page: Page<unknown>, noun: string): HTMLElement {
+  const count = `${page.items.length} ${noun}${page.items.length === 1 ? '' : 's'}`;
+  return el('p', { class: 'hint', text: page.nextCursor ? `${count} shown; the server has more.` : `${count}.` });
+}
+
+function actorName(actor: AuditEvent['actor']): string {
+  return actor.onBehalfOf ? `${actor.displayName}$${actor.onBehalfOf.displayName}` : actor.displayName;
+}
+
+function renderState(state: State): Node[] {
+  const facts: [string, Child][] = [
+    ['status', el('span', { class: `pill pill--status-${state.status}`, text: state.status })],
+    ['signed in as', state.currentUser?.displayName ?? '(not said)'],
+    ['server time', time(state.serverTime)],
+    ['pending requests', String(state.pendingRequests)],
+  ];
+  if (state.grant) {
+    facts.push(['expires', time(state.grant.expiresAt)], ['granted by', state.grant.grantedBy.displayName]);
+  }
+  if (state.unavailableReason) facts.push(['unavailable because', state.unavailableReason]);
+  const allowed = Object.entries(state.permissions)
+    .filter(([, value]) => value)
+    .map(([name]) => name);
+  facts.push(['may', allowed.length ? allowed.join(', ') : 'only look']);
+  return [
+    el('dl', { class: 'facts facts--summary' }, ...facts.flatMap(([name, value]) => [el('dt', { text: name }), el('dd', {}, value)])),
+    json(state),
+  ];
+}
+
+function renderEvents(page: Page<AuditEvent>): Node[] {
+  if (!page.items.length) return [el('p', { class: 'empty', text: 'No events yet.' }), rawDetails(page)];
+  return [
+    el(
+      'ol',
+      { class: 'rows' },
+      ...page.items.map((event) =>
+        el(
+          'li',
+          {},
+          el('div', { class: 'row-meta' }, time(event.at), el('code', { class: 'tag', text: event.type }), el('span', { class: 'actor', text: actorName(event.actor) })),
+          el('p', { class: 'row-text', text: event.summary }),
+        ),
+      ),
+    ),
+    pageNote(page, 'event'),
+    rawDetails(page),
+  ];
+}
+
+function renderRequests(page: Page<AccessRequest>): Node[] {
+  if (!page.items.length) return [el('p', { class: 'empty', text: 'No pending requests.' }), rawDetails(page)];
+  return [
+    el(
+      'ol',
+      { class: 'rows' },
+      ...page.items.map((request) =>
+        el(
+          'li',
+          {},
+          el(
+            'div',
+            { class: 'row-meta' },
+            time(request.requestedAt),
+            el('span', { class: 'actor', text: request.requester.displayName }),
+            el('code', { class: 'tag', text: request.requester.kind }),
+            request.ticket ? el('code', { class: 'tag', text: request.ticket }) : null,
+            el('span', { class: 'hint', text: `${request.approvals?.length ?? 0} of ${request.approvalsRequired ?? 1} approvals` }),
+          ),
+          el('p', { class: 'row-text', text: request.reason }),
+        ),
+      ),
+    ),
+    pageNote(page, 'request'),
+    rawDetails(page),
+  ];
+}
+
+function renderSessions(page: Page<Session>): Node[] {
+  if (!page.items.length) return [el('p', { class: 'empty', text: 'No live sessions: nobody from support is inside.' }), rawDetails(page)];
+  return [
+    el(
+      'ol',
+      { class: 'rows' },
+      ...page.items.map((session) =>
+        el(
+          'li',
+          {},
+          el(
+            'div',
+            { class: 'row-meta' },
+            el('span', { class: 'actor', text: session.onBehalfOf ? `${session.engineer.displayName}$${session.onBehalfOf.displayName}` : session.engineer.displayName }),
+          ),
+          el('p', { class: 'row-text' }, 'Since ', time(session.startedAt), ', last seen ', time(session.lastSeenAt)),
+        ),
+      ),
+    ),
+    pageNote(page, 'session'),
+    rawDetails(page),
+  ];
+}
+
+const panels = [
+  panel('panel-state', (signal) => client.getState({ signal }), renderState),
+  panel('panel-events', (signal) => client.listEvents({ limit: 10 }, { signal }), renderEvents),
+  panel('panel-requests', (signal) => client.listRequests({ status: 'pending', limit: 10 }, { signal }), renderRequests),
+  panel('panel-sessions', (signal) => client.listSessions({}, { signal }), renderSessions),
+];
+
+let refreshScheduled = false;
+let ready = false;
+
+/** Many changes in one go (a scenario switch, a sign-in) refresh once. */
+function scheduleRefresh(): void {
+  if (!ready || refreshScheduled) return;
+  refreshScheduled = true;
+  queueMicrotask(() => {
+    refreshScheduled = false;
+    refreshAll();
+  });
+}
+
+function refreshAll(): void {
+  ui.refreshedAt.textContent = `Refreshed ${new Date().toLocaleTimeString(LOCALE)}`;
+  for (const target of panels as Panel<unknown>[]) void loadPanel(target);
+}
+
+// -----------------------------------------------------------------------------------------------
+// Wiring the controls
+
+function fillStaticControls(): void {
+  ui.scenario.replaceChildren(...SCENARIOS.map((name) => option(name, name)));
+  ui.faultOperation.replaceChildren(option('*', '* (all operations)'), ...operationIds.map((id) => option(id, id)));
+  ui.faultKind.replaceChildren(option('', 'none'), ...FAULT_NAMES.map((name) => option(name, name)));
+  ui.baseUrl.textContent = DEFAULT_BASE_URL;
+}
+
+function wireControls(): void {
+  ui.scenario.addEventListener('change', () => {
+    const scenario = ui.scenario.value;
+    if (!isScenario(scenario)) return;
+    run('Switch scenario', () => {
+      useScenario(scenario);
+      scheduleRefresh();
+      return `Scenario “${scenario}”: a fresh organization, signed in as ${org.currentUser.displayName}.`;
+    });
+  });
+
+  ui.signedInAs.addEventListener('change', () =>
+    run('Sign in', () => {
+      org.signInAs(ui.signedInAs.value);
+      save({ scenario: ui.scenario.value as ScenarioName, userId: org.currentUser.id });
+      return `Signed in as ${org.currentUser.displayName} (${org.currentUser.role}).`;
+    }),
+  );
+
+  ui.advanceHour.addEventListener('click', () =>
+    run('Move the clock', () => {
+      org.advance('PT1H');
+      tick();
+      return 'The clock moved forward 1 hour.';
+    }),
+  );
+  ui.advanceDay.addEventListener('click', () =>
+    run('Move the clock', () => {
+      org.advance('P1D');
+      tick();
+      return 'The clock moved forward 1 day.';
+    }),
+  );
+  ui.jumpToExpiry.addEventListener('click', () =>
+    run('Jump to expiry', () => {
+      org.jumpToExpiry();
+      tick();
+      return 'The clock is at the grant’s expiry: access has ended.';
+    }),
+  );
+
+  ui.requestForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run('Request access', () => {
+      const kind = ui.requestKind.value === 'maintainer' ? 'maintainer' : 'support';
+      const request = org.requestAccess({ reason: ui.requestReason.value, ticket: ui.requestTicket.value, kind });
+      return `${org.engineer.displayName} asked to join (${request.id}).`;
+    });
+  });
+
+  ui.logIn.addEventListener('click', () =>
+    run('Log in', () => {
+      const asUserId = ui.logInAs.value || undefined;
+      const session = org.logIn({ asUserId });
+      return `${session.engineer.displayName} signed in as ${session.onBehalfOf?.displayName ?? 'the organization'} (${session.id}).`;
+    }),
+  );
+
+  ui.act.addEventListener('click', () =>
+    run('Act', () => {
+      const name = `Repro map ${++actCount}`;
+      org.act({ assetType: 'map', summary: `Created map “${name}”` });
+      return `Support created map “${name}”.`;
+    }),
+  );
+
+  ui.logOut.addEventListener('click', () =>
+    run('Log out', () => {
+      org.logOut();
+      return `${org.engineer.displayName} signed out (if signed in).`;
+    }),
+  );
+
+  ui.faultApply.addEventListener('click', () =>
+    run('Apply fault', () => {
+      const target = ui.faultOperation.value as OperationId | '*';
+      const where = target === '*' ? 'every operation' : target;
+      const name = ui.faultKind.value;
+      if (!name) {
+        org.faults.clear(target);
+        renderFaults();
+        scheduleRefresh();
+        return `No fault on ${where} now.`;
+      }
+      org.faults.inject(target, FAULT_PRESETS[name as FaultPreset]);
+      renderFaults();
+      scheduleRefresh();
+      return `Injected “${name}” into ${where}.`;
+    }),
+  );
+
+  ui.faultClear.addEventListener('click', () =>
+    run('Clear faults', () => {
+      org.faults.clear();
+      renderFaults();
+      scheduleRefresh();
+      return 'All faults cleared.';
+    }),
+  );
+
+  ui.latency.addEventListener('change', () =>
+    run('Set latency', () => {
+      const value = Number(ui.latency.value);
+      if (!ui.latency.validity.valid || !Number.isFinite(value)) throw new Error('Enter a number of milliseconds from 0 to 60000.');
+      org.latency = value;
+      return `Every answer now waits ${value} ms.`;
+    }),
+  );
+
+  ui.refresh.addEventListener('click', refreshAll);
+}
+
+// -----------------------------------------------------------------------------------------------
+// Start
+
+async function start(): Promise<void> {
+  fillStaticControls();
+  renderRequestLog();
+  const saved = loadSaved();
+  useScenario(saved.scenario, saved.userId);
+  wireControls();
+  setInterval(tick, 1000);
+
+  say('Starting the mock service worker…');
+  for (const target of panels as Panel<unknown>[]) {
+    target.body.replaceChildren(el('p', { class: 'loading', text: 'Waiting for the mock server to start…' }));
+  }
+  const slow = setTimeout(() => {
+    say(
+      'Still waiting for the mock service worker. Service workers need http://localhost or HTTPS and may be off in private windows; a reload usually helps.',
+      'error',
+    );
+  }, 10_000);
+  try {
+    await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'bypass' });
+  } catch (error) {
+    say(`The mock service worker did not start, so nothing answers at ${DEFAULT_BASE_URL}: ${messageOf(error)}`, 'error');
+    for (const target of panels as Panel<unknown>[]) {
+      target.body.replaceChildren(el('p', { class: 'problem problem--error', text: 'No mock server: see the status line above.' }));
+    }
+    return;
+  } finally {
+    clearTimeout(slow);
+  }
+  ready = true;
+  say(`Ready: scenario “${ui.scenario.value}”, signed in as ${org.currentUser.displayName}.`);
+  refreshAll();
+}
+
+void start();
