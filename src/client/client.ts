@@ -305,6 +305,17 @@ export class SupportAccessClient {
     const timeout = this.options.timeout ?? 15_000;
     const timer = setTimeout(() => controller.abort(TIMEOUT), timeout);
 
+    // Why a request that got no (whole) answer failed: our timeout, the caller, or the network.
+    const transportFailure = (cause: unknown, status: number) => {
+      if (controller.signal.reason === TIMEOUT) {
+        const message = `${operation}: no ${status ? 'complete ' : ''}answer within ${timeout} ms`;
+        return new SupportAccessError({ operation, code: 'timeout', status, message, cause });
+      }
+      if (signal?.aborted) return this.#aborted(operation, signal.reason);
+      const message = `${operation}: ${status ? 'the connection broke while reading the answer' : 'the network is unreachable'}`;
+      return new SupportAccessError({ operation, code: 'offline', status, message, cause });
+    };
+
     try {
       let response: Response;
       try {
@@ -317,46 +328,14 @@ export class SupportAccessClient {
           signal: controller.signal,
         });
       } catch (cause) {
-        if (controller.signal.reason === TIMEOUT) {
-          throw new SupportAccessError({
-            operation,
-            code: 'timeout',
-            status: 0,
-            message: `${operation}: no answer within ${timeout} ms`,
-            cause,
-          });
-        }
-        if (signal?.aborted) throw this.#aborted(operation, signal.reason);
-        throw new SupportAccessError({
-          operation,
-          code: 'offline',
-          status: 0,
-          message: `${operation}: the network is unreachable`,
-          cause,
-        });
+        throw transportFailure(cause, 0);
       }
 
       let text: string;
       try {
         text = await response.text();
       } catch (cause) {
-        if (controller.signal.reason === TIMEOUT) {
-          throw new SupportAccessError({
-            operation,
-            code: 'timeout',
-            status: response.status,
-            message: `${operation}: the answer did not finish within ${timeout} ms`,
-            cause,
-          });
-        }
-        if (signal?.aborted) throw this.#aborted(operation, signal.reason);
-        throw new SupportAccessError({
-          operation,
-          code: 'offline',
-          status: response.status,
-          message: `${operation}: the connection broke while reading the answer`,
-          cause,
-        });
+        throw transportFailure(cause, response.status);
       }
 
       if (!response.ok) throw this.#failure(operation, response, text);
