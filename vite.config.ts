@@ -58,7 +58,7 @@ export default defineConfig(({ command }) =>
           target: 'es2022',
           lib: { entry: libraryEntries(), formats: ['es'] },
           rollupOptions: {
-            external: (id) => /^(lit|@lit\/|@lit-labs\/|zod|msw)(\/|$)/.test(id),
+            external: (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|msw)(\/|$)/.test(id),
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
           },
         },

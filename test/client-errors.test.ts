@@ -128,6 +128,22 @@ describe('client: GET retries', () => {
     expect(requests.map((request) => request.operation)).to.deep.equal(['listRequests', 'listRequests', 'listEvents', 'listEvents']);
   });
 
+  it('backs off longer before each retry', async () => {
+    const { org, requests } = await mockOrganization();
+    org.faults.inject('getState', { status: 503, times: 2 });
+    await createClient({ retries: 2, retryDelay: 200 }).getState();
+    const [first, second, third] = requests.map((request) => request.at);
+    expect(second - first, 'first backoff: 200 ms ± 25 %').to.be.at.least(150);
+    expect(third - second, 'second backoff: 400 ms ± 25 %').to.be.at.least(300);
+  });
+
+  it('bounds the number of retries whatever it is given', async () => {
+    const { org, requests } = await mockOrganization();
+    org.faults.inject('getState', { status: 503 });
+    await rejection(createClient({ retries: Infinity, retryDelay: 1 }).getState());
+    expect(requests).to.have.length(11);
+  });
+
   it('gives up after the configured number of retries', async () => {
     const { org, requests } = await mockOrganization();
     org.faults.inject('getState', { status: 500 });

@@ -73,11 +73,12 @@ describe('client: configuration', () => {
   });
 
   it('does not reach the default path once an operation is overridden', async () => {
-    await mockOrganization({ scenario: 'segment' });
+    const { requests } = await mockOrganization({ scenario: 'segment' });
     const client = createClient({ endpoints: { getState: '/somewhere-else' }, retries: 0 });
     const error = await rejection<SupportAccessError>(client.getState());
     expect(error.code).to.equal('not-found');
     expect(error.status).to.equal(404);
+    expect(requests, 'the mock serves only the default path').to.have.length(0);
   });
 
   it('refuses a malformed override when it is configured', () => {
@@ -107,6 +108,29 @@ describe('client: configuration', () => {
     await client.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
     expect(asked).to.deep.equal(['getState', 'grant']);
     expect(requests.map((request) => request.headers.get('Authorization'))).to.deep.equal(['Bearer token-1', 'Bearer token-2']);
+  });
+
+  it('fails as "unauthenticated" when the header provider fails, without sending anything', async () => {
+    const { requests } = await mockOrganization();
+    const client = createClient({
+      headers: async () => {
+        throw new Error('token refresh failed');
+      },
+    });
+    const error = await rejection<SupportAccessError>(client.getState());
+    expect(error.code).to.equal('unauthenticated');
+    expect(requests).to.have.length(0);
+  });
+
+  it('cancels and times out a header provider that never answers', async () => {
+    const { requests } = await mockOrganization();
+    const hung = createClient({ headers: () => new Promise<Record<string, string>>(() => {}), timeout: 200, retries: 0 });
+    expect((await rejection<SupportAccessError>(hung.getState())).code).to.equal('timeout');
+    const controller = new AbortController();
+    const pending = hung.getState({ signal: controller.signal });
+    controller.abort();
+    expect((await rejection<SupportAccessError>(pending)).code).to.equal('aborted');
+    expect(requests).to.have.length(0);
   });
 
   it("uses the host's fetch and credentials", async () => {
@@ -164,33 +188,34 @@ describe('client: idempotency and concurrency', () => {
     expect(granted.items).to.have.length(1);
   });
 
-  it('reuses the key when a change whose answer was lost is retried, so it takes effect once', async () => {
+  it('takes effect once when an action whose answer was lost is retried with its key', async () => {
     const { org, requests } = await mockOrganization();
     const client = createClient();
     const body = { duration: 'P7D', accessLevel: 'admin', confirmed: true } as const;
     org.faults.inject('grant', { status: 500, afterEffect: true, times: 1 });
 
-    const error = await rejection<SupportAccessError>(client.grant(body));
+    const error = await rejection<SupportAccessError>(client.grant(body, { idempotencyKey: 'enable-1' }));
     expect(error.code).to.equal('internal');
     expect(org.getState().status, 'the first attempt took effect').to.equal('on');
 
-    const grant = await client.grant(body);
+    const grant = await client.grant(body, { idempotencyKey: 'enable-1' });
     expect(grant.id).to.equal(org.getState().grant!.id);
     const keys = requests.filter((request) => request.operation === 'grant').map((request) => request.headers.get('Idempotency-Key'));
-    expect(keys).to.have.length(2);
-    expect(keys[0]).to.be.a('string').and.not.empty;
-    expect(keys[1]).to.equal(keys[0]);
+    expect(keys).to.deep.equal(['enable-1', 'enable-1']);
     expect(org.listEvents({ type: ['access.granted'] }).items.filter((event) => event.grantId === grant.id)).to.have.length(1);
   });
 
-  it('gives a different action a different key', async () => {
-    const { requests } = await mockOrganization({ scenario: 'keboola' });
+  it('counts a deliberate second click with the same body as a new action', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'cumulocity' });
     const client = createClient();
-    const { items } = await client.listRequests({ status: 'pending' });
-    await client.rejectRequest(items[0].id, {});
-    await client.rejectRequest(items[1].id, {});
-    const keys = requests.filter((request) => request.method === 'POST').map((request) => request.headers.get('Idempotency-Key'));
-    expect(new Set(keys).size).to.equal(2);
+    const { grant } = await client.getState();
+    org.faults.inject('extend', { status: 503, afterEffect: true, times: 1 });
+    await rejection(client.extend(grant!.id));
+    await client.getState();
+    const extended = await client.extend(grant!.id);
+    expect(extended.extensions, 'both extensions took effect').to.have.length(2);
+    const keys = requests.filter((request) => request.operation === 'extend').map((request) => request.headers.get('Idempotency-Key'));
+    expect(keys[0]).to.be.a('string').and.not.equal(keys[1]);
   });
 
   it('does not retry a failed change on its own', async () => {

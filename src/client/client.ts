@@ -21,7 +21,8 @@ import {
   type RequestsQuery,
   type RevokeRequest,
 } from '../contract/schemas.js';
-import { codeForStatus, SupportAccessError, type ResponseIssue } from './errors.js';
+import { codeForStatus, describeIssue } from '../contract/problems.js';
+import { SupportAccessError, type ResponseIssue } from './errors.js';
 
 export type HeaderValues = Record<string, string> | Headers | [string, string][];
 export type HeaderProvider = (context: { operation: OperationId }) => HeaderValues | Promise<HeaderValues>;
@@ -57,8 +58,10 @@ export interface SupportAccessClientOptions {
 export interface CallOptions {
   signal?: AbortSignal;
   /**
-   * One key per user action. Without it the client makes one and reuses it when the very same
-   * change (operation, path and body) is sent again after a failure.
+   * One key per user action, sent as `Idempotency-Key` with a POST. Send the same key when the
+   * person retries that action, and a new one for a new action: then a retry after a lost answer
+   * takes effect once, and a deliberate second click still counts. Without it, each call gets a
+   * new key.
    */
   idempotencyKey?: string;
 }
@@ -70,13 +73,23 @@ interface RequestInput {
 }
 
 const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-/** Enough to cover one user retrying a handful of different failed changes. */
-const MAX_REMEMBERED_KEYS = 32;
+const MAX_RETRIES = 10;
 
 const TIMEOUT = Symbol('timeout');
 
-function randomKey(): string {
+/** A new idempotency key for one user action. */
+export function createIdempotencyKey(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** Rejects when the signal aborts; marked handled, since it usually loses the race it is in. */
+function whenAborted(signal: AbortSignal): Promise<never> {
+  const aborted = new Promise<never>((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+  aborted.catch(() => undefined);
+  return aborted;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -119,37 +132,12 @@ function issuePath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Words for a schema issue. zod/mini ships no messages, and configuring a global locale would
- * change the host's own zod as well, so the few kinds that occur are described here.
- */
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${issue.expected}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
-    case 'invalid_format':
-      return `expected ${issue.format === 'regex' ? 'text matching the contract' : `a ${issue.format}`}`;
-    case 'too_small':
-      return `expected at least ${String(issue.minimum)}${issue.origin === 'array' ? ' items' : ''}`;
-    case 'too_big':
-      return `expected at most ${String(issue.maximum)}${issue.origin === 'array' ? ' items' : ''}`;
-    case 'not_multiple_of':
-      return `expected a multiple of ${String(issue.divisor)}`;
-    default:
-      return issue.message || issue.code;
-  }
-}
-
-/**
  * The client for the support access contract: one typed method per operation, each taking an
  * `AbortSignal`. Every failure rejects with a {@link SupportAccessError}.
  */
 export class SupportAccessClient {
   readonly options: Readonly<SupportAccessClientOptions>;
   #etag: string | undefined;
-  /** Idempotency keys of changes that failed, by what was sent, so a retry reuses its key. */
-  #pendingKeys = new Map<string, string>();
 
   constructor(options: SupportAccessClientOptions) {
     if (typeof options?.baseUrl !== 'string') throw new TypeError('createSupportAccessClient needs a baseUrl');
@@ -212,24 +200,16 @@ export class SupportAccessClient {
     const endpoint = resolveEndpoint(operation, this.options.endpoints);
     const url = joinUrl(this.options.baseUrl, fillPath(endpoint.path, input.params)) + queryString(input.query);
     const body = input.body === undefined ? undefined : JSON.stringify(input.body);
-    const isRead = endpoint.method === 'GET';
-    const attempts = isRead ? Math.max(0, this.options.retries ?? 2) + 1 : 1;
-
-    let idempotency: { signature: string; key: string } | undefined;
-    if (endpoint.method === 'POST') {
-      const signature = `${endpoint.method} ${url} ${body ?? ''}`;
-      const key = options.idempotencyKey ?? this.#pendingKeys.get(signature) ?? randomKey();
-      idempotency = { signature, key };
-    }
+    const retries = this.options.retries ?? 2;
+    const attempts = endpoint.method === 'GET' ? Math.min(Number.isNaN(retries) ? 2 : Math.max(0, Math.floor(retries)), MAX_RETRIES) + 1 : 1;
+    const key = endpoint.method === 'POST' ? (options.idempotencyKey ?? createIdempotencyKey()) : undefined;
 
     for (let attempt = 1; ; attempt++) {
       try {
-        const result = await this.#once(operation, spec, endpoint.method, url, body, idempotency?.key, options.signal);
-        if (idempotency) this.#pendingKeys.delete(idempotency.signature);
+        const result = await this.#once(operation, spec, endpoint.method, url, body, key, options.signal);
         return result as OperationResult<K>;
       } catch (error) {
         const failure = error as SupportAccessError;
-        if (idempotency && failure.code !== 'aborted') this.#remember(idempotency.signature, idempotency.key);
         if (attempt >= attempts || !this.#isRetryable(failure)) throw failure;
         const backoff = (this.options.retryDelay ?? 500) * 2 ** (attempt - 1) * (0.75 + Math.random() / 2);
         const wait = Math.min(failure.retryAfter ?? backoff, this.options.maxRetryDelay ?? 10_000);
@@ -239,14 +219,6 @@ export class SupportAccessClient {
           throw this.#aborted(operation, reason);
         }
       }
-    }
-  }
-
-  #remember(signature: string, key: string) {
-    this.#pendingKeys.delete(signature);
-    this.#pendingKeys.set(signature, key);
-    if (this.#pendingKeys.size > MAX_REMEMBERED_KEYS) {
-      this.#pendingKeys.delete(this.#pendingKeys.keys().next().value as string);
     }
   }
 
@@ -282,23 +254,6 @@ export class SupportAccessClient {
   ): Promise<unknown> {
     if (signal?.aborted) throw this.#aborted(operation, signal.reason);
 
-    let headers: Headers;
-    try {
-      headers = await this.#headers(operation);
-    } catch (cause) {
-      throw new SupportAccessError({
-        operation,
-        code: 'unauthenticated',
-        status: 0,
-        message: `${operation}: the header provider failed`,
-        cause,
-      });
-    }
-    if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
-    if (body !== undefined) headers.set('Content-Type', 'application/json');
-    if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey);
-    if (spec.guarded && this.#etag && !headers.has('If-Match')) headers.set('If-Match', this.#etag);
-
     const controller = new AbortController();
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -317,6 +272,25 @@ export class SupportAccessClient {
     };
 
     try {
+      // The header provider (a token refresh, say) runs inside the timeout and can be cancelled.
+      let headers: Headers;
+      try {
+        headers = await Promise.race([this.#headers(operation), whenAborted(controller.signal)]);
+      } catch (cause) {
+        if (controller.signal.aborted) throw transportFailure(cause, 0);
+        throw new SupportAccessError({
+          operation,
+          code: 'unauthenticated',
+          status: 0,
+          message: `${operation}: the header provider failed`,
+          cause,
+        });
+      }
+      if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
+      if (body !== undefined) headers.set('Content-Type', 'application/json');
+      if (idempotencyKey) headers.set('Idempotency-Key', idempotencyKey);
+      if (spec.guarded && this.#etag && !headers.has('If-Match')) headers.set('If-Match', this.#etag);
+
       let response: Response;
       try {
         const doFetch = this.options.fetch ?? globalThis.fetch;
@@ -372,7 +346,8 @@ export class SupportAccessClient {
   #parse(operation: OperationId, spec: OperationSpec, response: Response, text: string): unknown {
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      // An empty body (204, say) reaches the adapter as undefined; without an adapter the schema refuses it.
+      json = text.trim() ? JSON.parse(text) : undefined;
     } catch (cause) {
       throw this.#invalid(operation, response, [{ path: '', message: 'the body is not valid JSON' }], cause);
     }

@@ -65,31 +65,4 @@ export function isSupportAccessError(value: unknown): value is SupportAccessErro
   return value instanceof SupportAccessError;
 }
 
-/** The problem code for a status when the body is not a problem document. */
-export function codeForStatus(status: number): ProblemCode {
-  switch (status) {
-    case 401:
-      return 'unauthenticated';
-    case 403:
-      return 'forbidden';
-    case 404:
-    case 410:
-      return 'not-found';
-    case 409:
-      return 'conflict';
-    case 412:
-    case 428:
-      return 'precondition-failed';
-    case 400:
-    case 422:
-      return 'validation';
-    case 429:
-      return 'rate-limited';
-    case 502:
-    case 503:
-    case 504:
-      return 'unavailable';
-    default:
-      return 'internal';
-  }
-}
+export { codeForStatus } from '../contract/problems.js';

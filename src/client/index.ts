@@ -1,6 +1,6 @@
 export {
+  createIdempotencyKey,
   createSupportAccessClient,
-  describeIssue,
   SupportAccessClient,
   type AdapterContext,
   type CallOptions,

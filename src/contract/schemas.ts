@@ -95,8 +95,15 @@ export const Policy = z.object({
   expiryWarning: z.optional(Duration),
 });
 
-/** Any subset of the fields an organization may edit (`mode` belongs to the provider). */
-export const PolicyPatch = z.partial(z.omit(Policy, { mode: true }));
+/**
+ * Any subset of the fields an organization may edit (`mode` belongs to the provider). `null`
+ * removes an optional field: no cap, no extension step, no expiry warning.
+ */
+export const PolicyPatch = z.extend(z.partial(z.omit(Policy, { mode: true })), {
+  maxTotalDuration: z.optional(z.nullable(Duration)),
+  extensionStep: z.optional(z.nullable(Duration)),
+  expiryWarning: z.optional(z.nullable(Duration)),
+});
 
 export const Permissions = z.object({
   enable: z.boolean(),

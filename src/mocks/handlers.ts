@@ -1,7 +1,6 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import * as z from 'zod/mini';
-import { describeIssue } from '../client/client.js';
-import { codeForStatus } from '../client/errors.js';
+import { codeForStatus, describeIssue } from '../contract/problems.js';
 import {
   joinUrl,
   operationIds,

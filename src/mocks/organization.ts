@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeIssue } from '../client/client.js';
+import { describeIssue } from '../contract/problems.js';
 import { durationParts, durationToMs, msToDuration } from '../contract/duration.js';
 import { checkPolicy, type PolicyViolation } from '../contract/policy-rules.js';
 import {
@@ -168,7 +168,6 @@ export class MockOrganization {
   #engineerSessionId?: string;
   #events: AuditEvent[];
   #ownedAssets = new Map<string, AssetCount[]>();
-  #version = 1;
   #sequence = 0;
   #listeners = new Set<() => void>();
 
@@ -193,10 +192,16 @@ export class MockOrganization {
   // -------------------------------------------------------------------------------------------
   // Who, what, when
 
-  /** The state's version, as the `ETag` the HTTP layer sends. */
+  /**
+   * The `ETag` of what guarded changes depend on: status, grant and policy. It is a hash of their
+   * content, so support signing in or a new access request never makes an admin's change stale.
+   */
   get etag(): string {
     this.#settle();
-    return `"${this.#version}"`;
+    const text = JSON.stringify([this.#status(), this.#unavailableReason ?? null, this.#grant ?? null, this.#policy]);
+    let hash = 0x811c9dc5;
+    for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+    return `"${(hash >>> 0).toString(36)}"`;
   }
 
   get currentUser(): MockUser {
@@ -423,12 +428,12 @@ export class MockOrganization {
           mfa: true,
         },
       },
-      () =>
+      (grant) =>
         this.#record(
           'request.approved',
           this.#userActor(user),
           `${user.displayName} approved ${requester}'s request${required > 1 ? ` (${required} of ${required})` : ''}`,
-          { ticket: request.ticket, details: { requestId, approvals: approvals.length, approvalsRequired: required, note } },
+          { grant, details: { requestId, approvals: approvals.length, approvalsRequired: required, note } },
         ),
     );
     request.grantId = grant.id;
@@ -469,7 +474,7 @@ export class MockOrganization {
   endSession(sessionId: string): Session {
     this.#settle();
     const user = this.#actingUser();
-    if (!this.#mayEnable(user)) throw forbidden('You may not end support sessions.');
+    if (user.role !== 'admin') throw forbidden('Only admins may end support sessions.');
     const session = this.#sessions.find((candidate) => candidate.id === sessionId);
     if (!session) throw new MockProblem(404, 'not-found', 'Not found', 'No such live session.');
     const ended = this.#closeSession(session);
@@ -487,8 +492,10 @@ export class MockOrganization {
     this.#settle();
     const user = this.#actingUser();
     if (user.role !== 'admin') throw forbidden('Only admins may change the policy.');
-    if (this.#policy.mode !== 'opt-in') throw forbidden('The provider manages this policy.');
-    const next = { ...this.#policy, ...patch };
+    if (!this.#permissions().editPolicy) throw forbidden('The provider manages this policy.');
+    // `null` removes an optional field (no cap, no warning).
+    const next: Record<string, unknown> = { ...this.#policy, ...patch };
+    for (const [key, value] of Object.entries(patch)) if (value === null) delete next[key];
     const parsed = z.safeParse(PolicySchema, next);
     if (!parsed.success) {
       throw validation(parsed.error.issues.map((issue) => ({ name: issue.path.join('.'), message: describeIssue(issue) })));
@@ -500,7 +507,7 @@ export class MockOrganization {
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     for (const key of Object.keys(patch) as (keyof Policy)[]) {
       if (JSON.stringify(this.#policy[key]) !== JSON.stringify(parsed.data[key])) {
-        changes[key] = { from: this.#policy[key], to: parsed.data[key] };
+        changes[key] = { from: this.#policy[key] ?? null, to: parsed.data[key] ?? null };
       }
     }
     this.#policy = parsed.data;
@@ -687,21 +694,19 @@ export class MockOrganization {
         `Access expired; ${englishAssets(assets)} went to ${grant.grantedBy.displayName}`,
         { grant, at: grant.expiresAt, details: { inheritedBy: grant.grantedBy, assets } },
       );
-      this.#version++;
     }
     const lifetime = durationToMs(REQUEST_LIFETIME);
     for (const request of this.#requests) {
       if (request.status === 'pending' && Date.parse(request.requestedAt) + lifetime <= now) {
         request.status = 'expired';
         request.decidedAt = new Date(Date.parse(request.requestedAt) + lifetime).toISOString();
-        this.#version++;
       }
     }
   }
 
   #createGrant(
     input: Pick<Grant, 'accessLevel' | 'reason' | 'ticket' | 'supportAccount'> & { duration: string; grantedBy: MockUser },
-    beforeGranted?: () => void,
+    beforeGranted?: (grant: Grant) => void,
   ): Grant {
     const now = this.clock.now();
     const grant: Grant = {
@@ -717,7 +722,7 @@ export class MockOrganization {
       assets: [],
     };
     this.#grant = grant;
-    beforeGranted?.();
+    beforeGranted?.(grant);
     this.#record(
       'access.granted',
       this.#userActor(input.grantedBy),
@@ -834,7 +839,6 @@ export class MockOrganization {
   }
 
   #changed() {
-    this.#version++;
     this.#notify();
   }
 

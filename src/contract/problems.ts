@@ -1,0 +1,58 @@
+/**
+ * Reading failures in the contract's terms: which problem code an HTTP status means, and words for
+ * a schema issue. Shared by the client (reading answers) and the mocks (writing them).
+ */
+import type * as z from 'zod/mini';
+import type { ProblemCode } from './schemas.js';
+
+/** The problem code for a status when the body is not a problem document. */
+export function codeForStatus(status: number): ProblemCode {
+  switch (status) {
+    case 401:
+      return 'unauthenticated';
+    case 403:
+      return 'forbidden';
+    case 404:
+    case 410:
+      return 'not-found';
+    case 409:
+      return 'conflict';
+    case 412:
+    case 428:
+      return 'precondition-failed';
+    case 400:
+    case 422:
+      return 'validation';
+    case 429:
+      return 'rate-limited';
+    case 502:
+    case 503:
+    case 504:
+      return 'unavailable';
+    default:
+      return 'internal';
+  }
+}
+
+/**
+ * Words for a schema issue. zod/mini ships no messages, and configuring a global locale would
+ * change the host's own zod as well, so the few kinds that occur are described here.
+ */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'invalid_format':
+      return `expected ${issue.format === 'regex' ? 'text matching the contract' : `a ${issue.format}`}`;
+    case 'too_small':
+      return `expected at least ${String(issue.minimum)}${issue.origin === 'array' ? ' items' : ''}`;
+    case 'too_big':
+      return `expected at most ${String(issue.maximum)}${issue.origin === 'array' ? ' items' : ''}`;
+    case 'not_multiple_of':
+      return `expected a multiple of ${String(issue.divisor)}`;
+    default:
+      return issue.message || issue.code;
+  }
+}
