@@ -2,7 +2,15 @@
  * The English catalog: the source every other locale translates and the last step of every lookup,
  * so a message missing from a host's catalog still reads as a sentence. `{name}` is a placeholder.
  */
+import { commonMessages } from './messages/common.js';
+import { panelMessages } from './messages/panel.js';
+import { revokeDialogMessages } from './messages/revoke-dialog.js';
+
 export const en = {
+  ...commonMessages,
+  ...panelMessages,
+  ...revokeDialogMessages,
+
   'action.retry': 'Try again',
 
   'state.loading': 'Loading…',

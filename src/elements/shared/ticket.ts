@@ -1,0 +1,14 @@
+/**
+ * The link for a ticket, from a host's template such as `https://support.example.com/tickets/{ticket}`.
+ * Only `http:` and `https:` links are made: anything else (`javascript:`, `data:`) is no link at all,
+ * and the ticket is shown as plain text.
+ */
+export function ticketHref(template: string | undefined, ticket: string | undefined): string | undefined {
+  if (!template || !ticket) return undefined;
+  try {
+    const url = new URL(template.replaceAll('{ticket}', encodeURIComponent(ticket)), document.baseURI);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

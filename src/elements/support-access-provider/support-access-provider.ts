@@ -1,0 +1,73 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { createSupportAccessClient, type SupportAccessClient } from '../../client/client.js';
+import { storeContext } from '../../state/context.js';
+import { SupportAccessStore } from '../../state/store.js';
+import { defineElement } from '../shared/define.js';
+
+/**
+ * Hands one client and one shared state to every support access element inside it, so approving
+ * a request or revoking access shows in all of them without the host wiring anything.
+ *
+ * @summary Shares one client and one state with the support access elements inside it.
+ * @slot - The support access elements (anywhere below, also inside other shadow roots).
+ * @fires sa-change - The shared state changed. `detail.state` is the new state.
+ * @fires sa-expired - A grant reached its expiry. `detail.grant` is the grant that ended.
+ * @fires sa-error - Loading the state failed. `detail.operation`, `detail.error`.
+ * @fires sa-unauthenticated - The server answered 401: sign the user in again.
+ */
+export class SupportAccessProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Where the REST contract lives, e.g. `/api/orgs/42/support-access`. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /** A configured client (endpoints, headers, fetch, adapters); wins over `base-url`. */
+  @property({ attribute: false }) client?: SupportAccessClient;
+
+  /** Also refresh the state every this many milliseconds while the tab is visible; 0 never. */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
+
+  #provider = new ContextProvider(this, { context: storeContext });
+  #built?: { client?: SupportAccessClient; baseUrl?: string };
+
+  /** The shared store, once `base-url` or `client` is set. */
+  get store(): SupportAccessStore | undefined {
+    return this.#provider.value;
+  }
+
+  override connectedCallback(): void {
+    // Before the children connect and ask for the store.
+    this.#sync();
+    super.connectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('baseUrl') || changed.has('client') || changed.has('refreshInterval')) this.#sync();
+  }
+
+  #sync() {
+    const { client, baseUrl } = this;
+    if (!client && !baseUrl) return;
+    if (this.#built?.client !== client || this.#built?.baseUrl !== baseUrl) {
+      const store = new SupportAccessStore(client ?? createSupportAccessClient({ baseUrl: baseUrl! }));
+      store.host = this;
+      this.#built = { client, baseUrl };
+      this.#provider.setValue(store);
+    }
+    this.store!.refreshInterval = this.refreshInterval;
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  static define(tag = 'support-access-provider', registry: CustomElementRegistry = customElements): void {
+    defineElement('support-access-provider', this, tag, registry);
+  }
+}

@@ -1,0 +1,9 @@
+import { eventInit } from './base.js';
+
+/** Before support access is revoked and the support account's assets handed over. Cancelable. */
+export class SaRevokeEvent extends CustomEvent<{ grantId: string; inheritorId: string }> {
+  static readonly eventName = 'sa-revoke';
+  constructor(detail: { grantId: string; inheritorId: string }) {
+    super(SaRevokeEvent.eventName, eventInit(detail, true));
+  }
+}

@@ -1,0 +1,2 @@
+/** `<support-access-panel>`'s English messages (`panel.*`). */
+export const panelMessages = {} as const;

@@ -1,0 +1,2 @@
+/** `<revoke-access-dialog>`'s English messages (`dialog.*`). */
+export const revokeDialogMessages = {} as const;

@@ -1,0 +1,113 @@
+import { ContextConsumer, ContextEvent } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createSupportAccessClient, type SupportAccessClient } from '../client/client.js';
+import { storeContext } from './context.js';
+import { SupportAccessStore } from './store.js';
+
+/** What an element offers to work alone, without a provider. */
+export interface StoreHost extends ReactiveControllerHost, HTMLElement {
+  /** A store handed over directly (an element nesting another passes its own). Wins over the rest. */
+  store?: SupportAccessStore;
+  baseUrl?: string;
+  client?: SupportAccessClient;
+  refreshInterval?: number;
+}
+
+const PROVIDER_TAG = 'support-access-provider';
+
+/** The nearest ancestor with this tag, crossing shadow roots. */
+function closestAcrossShadows(element: Element, tag: string): Element | undefined {
+  for (let node: Node | null = element.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof Element && node.localName === tag) return node;
+  }
+  return undefined;
+}
+
+/**
+ * Gives an element its store: the provider's when it sits inside `<support-access-provider>`,
+ * otherwise one of its own built from its `client` or `base-url`. Re-renders the element when the
+ * store changes, and connects it to the store only while the element is connected.
+ */
+export class StoreController implements ReactiveController {
+  readonly host: StoreHost;
+  #provided?: SupportAccessStore;
+  #own?: { store: SupportAccessStore; client?: SupportAccessClient; baseUrl?: string };
+  #connected?: SupportAccessStore;
+
+  constructor(host: StoreHost) {
+    this.host = host;
+    // Registered first, so its request is answered before this controller decides.
+    new ContextConsumer(host, { context: storeContext, subscribe: true, callback: this.#onProvided });
+    host.addController(this);
+  }
+
+  /** The store this element uses now; undefined when it has neither a provider nor a base URL. */
+  get store(): SupportAccessStore | undefined {
+    return this.host.store ?? this.#provided ?? this.#ownStore();
+  }
+
+  hostConnected(): void {
+    if (!this.#provided) {
+      const provider = closestAcrossShadows(this.host, PROVIDER_TAG);
+      // A provider defined after this element answers once it is: ask again then.
+      if (provider && !customElements.get(PROVIDER_TAG)) {
+        void customElements.whenDefined(PROVIDER_TAG).then(() => {
+          if (this.host.isConnected && !this.#provided) {
+            this.host.dispatchEvent(new ContextEvent(storeContext, this.host, this.#onProvided, true));
+          }
+        });
+      }
+    }
+    this.#attach();
+  }
+
+  hostDisconnected(): void {
+    this.#detach();
+  }
+
+  /** Call when `store`, `client`, `baseUrl` or `refreshInterval` change. */
+  configure(): void {
+    if (this.#own && this.#own.store.refreshInterval !== (this.host.refreshInterval ?? 0)) {
+      this.#own.store.refreshInterval = this.host.refreshInterval ?? 0;
+    }
+    if (this.host.isConnected) this.#attach();
+  }
+
+  #ownStore(): SupportAccessStore | undefined {
+    const { client, baseUrl } = this.host;
+    if (!client && !baseUrl) return undefined;
+    if (!this.#own || this.#own.client !== client || this.#own.baseUrl !== baseUrl) {
+      const store = new SupportAccessStore(client ?? createSupportAccessClient({ baseUrl: baseUrl! }), {
+        refreshInterval: this.host.refreshInterval,
+      });
+      store.host = this.host;
+      this.#own = { store, client, baseUrl };
+    }
+    return this.#own.store;
+  }
+
+  #attach() {
+    const store = this.store;
+    if (store === this.#connected) return;
+    this.#detach();
+    if (!store || !this.host.isConnected) return;
+    this.#connected = store;
+    store.addEventListener('change', this.#onChange);
+    store.connect();
+    this.host.requestUpdate();
+  }
+
+  #detach() {
+    if (!this.#connected) return;
+    this.#connected.removeEventListener('change', this.#onChange);
+    this.#connected.disconnect();
+    this.#connected = undefined;
+  }
+
+  #onChange = () => this.host.requestUpdate();
+
+  #onProvided = (store: SupportAccessStore) => {
+    this.#provided = store;
+    this.#attach();
+  };
+}

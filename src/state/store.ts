@@ -1,0 +1,250 @@
+import type { CallOptions, SupportAccessClient } from '../client/client.js';
+import { isSupportAccessError, SupportAccessError } from '../client/errors.js';
+import type { OperationId } from '../contract/operations.js';
+import type { ExtendRequest, Grant, GrantRequest, RevokeRequest, State } from '../contract/schemas.js';
+import { SaChangeEvent } from '../events/change.js';
+import { SaErrorEvent } from '../events/error.js';
+import { SaExpiredEvent } from '../events/expired.js';
+import { SaUnauthenticatedEvent } from '../events/unauthenticated.js';
+
+/** `setTimeout` cannot wait longer than this; a 180-day grant's expiry is reached in hops. */
+const MAX_TIMER = 2 ** 31 - 1;
+/** Ask a little after the expiry instant, so the server has certainly passed it too. */
+const EXPIRY_MARGIN = 250;
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** How the last grant ended, so an element can tell the person. */
+export interface EndedGrant {
+  grant: Grant;
+  /** `expired` on its own, `revoked` from this page, `ended` by someone else. */
+  reason: 'expired' | 'revoked' | 'ended';
+}
+
+export interface StoreOptions {
+  /** Also refresh every this many milliseconds while visible. 0: never. */
+  refreshInterval?: number;
+}
+
+function withoutServerTime(state: State | undefined): string {
+  if (!state) return '';
+  const { serverTime: _serverTime, ...rest } = state;
+  return JSON.stringify(rest);
+}
+
+/**
+ * One client and one shared state for every element under a provider, or for one element alone.
+ *
+ * However many elements ask, one state request is in flight. The state refreshes when the tab
+ * becomes visible, at the moment of expiry, after every change made through the store, and on an
+ * optional interval. No timer runs while the tab is hidden or while no element is connected, and
+ * disconnecting the last element aborts what is in flight.
+ *
+ * Dispatches `change` (to elements) and, on `host`, the host-facing `sa-change`, `sa-expired`,
+ * `sa-unauthenticated` and `sa-error` for failed loads.
+ */
+export class SupportAccessStore extends EventTarget {
+  readonly client: SupportAccessClient;
+  /** Where host-facing events are dispatched: the provider, or the element that owns the store. */
+  host?: HTMLElement;
+
+  #refreshInterval: number;
+  #state?: State;
+  #error?: SupportAccessError;
+  #status: LoadStatus = 'idle';
+  #ended?: EndedGrant;
+  /** Server time minus browser time, from the last state. */
+  #offset = 0;
+  #load?: { promise: Promise<void>; controller: AbortController };
+  #actions = new Set<AbortController>();
+  #revokedHere = new Set<string>();
+  #connections = 0;
+  #timers: ReturnType<typeof setTimeout>[] = [];
+
+  constructor(client: SupportAccessClient, options: StoreOptions = {}) {
+    super();
+    this.client = client;
+    this.#refreshInterval = options.refreshInterval ?? 0;
+  }
+
+  get state(): State | undefined {
+    return this.#state;
+  }
+  /** The last load's failure, while it is the latest news. */
+  get error(): SupportAccessError | undefined {
+    return this.#error;
+  }
+  get status(): LoadStatus {
+    return this.#status;
+  }
+  /** True while a state request is in flight (also when a state is already shown). */
+  get loading(): boolean {
+    return Boolean(this.#load);
+  }
+  get ended(): EndedGrant | undefined {
+    return this.#ended;
+  }
+
+  get refreshInterval(): number {
+    return this.#refreshInterval;
+  }
+  set refreshInterval(ms: number) {
+    this.#refreshInterval = Math.max(0, ms || 0);
+    this.#schedule();
+  }
+
+  /** Now on the server's clock, in milliseconds. */
+  serverNow(): number {
+    return Date.now() + this.#offset;
+  }
+
+  /** An element starts using the store: the first one loads the state and starts the timers. */
+  connect(): void {
+    this.#connections++;
+    if (this.#connections > 1) return;
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    if (this.#status === 'idle' || this.#status === 'error') void this.refresh();
+    else this.#schedule();
+  }
+
+  /** An element stops using the store: the last one stops the timers and aborts what is in flight. */
+  disconnect(): void {
+    this.#connections = Math.max(0, this.#connections - 1);
+    if (this.#connections) return;
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#clearTimers();
+    this.#load?.controller.abort();
+    for (const controller of this.#actions) controller.abort();
+  }
+
+  /**
+   * Loads the state. Callers at the same time share one request; `fresh` starts a new one even
+   * if one is in flight, for after a change (the one in flight may predate it).
+   */
+  refresh(options: { fresh?: boolean } = {}): Promise<void> {
+    if (this.#load && !options.fresh) return this.#load.promise;
+    this.#load?.controller.abort();
+    const controller = new AbortController();
+    if (!this.#state) this.#status = 'loading';
+    const promise = this.#fetch(controller);
+    this.#load = { promise, controller };
+    this.#notify();
+    return promise;
+  }
+
+  grant(request: GrantRequest, options?: CallOptions): Promise<Grant> {
+    return this.change('grant', (signal) => this.client.grant(request, { ...options, signal }));
+  }
+
+  extend(grantId: string, request: ExtendRequest, options?: CallOptions): Promise<Grant> {
+    return this.change('extend', (signal) => this.client.extend(grantId, request, { ...options, signal }));
+  }
+
+  async revoke(grantId: string, request: RevokeRequest, options?: CallOptions): Promise<Grant> {
+    this.#revokedHere.add(grantId);
+    try {
+      return await this.change('revoke', (signal) => this.client.revoke(grantId, request, { ...options, signal }));
+    } catch (error) {
+      this.#revokedHere.delete(grantId);
+      throw error;
+    }
+  }
+
+  /**
+   * Runs a change and then reloads the shared state, so every element shows its effect. A stale
+   * ETag (412) reloads too, so the person sees what the other change did.
+   */
+  async change<T>(operation: OperationId, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    this.#actions.add(controller);
+    try {
+      const result = await call(controller.signal);
+      await this.refresh({ fresh: true });
+      return result;
+    } catch (error) {
+      if (isSupportAccessError(error)) {
+        if (error.code === 'precondition-failed' || error.code === 'conflict' || error.code === 'not-found') {
+          await this.refresh({ fresh: true });
+        }
+        if (error.code === 'unauthenticated') this.#dispatch(new SaUnauthenticatedEvent({ operation, error }));
+      }
+      throw error;
+    } finally {
+      this.#actions.delete(controller);
+    }
+  }
+
+  async #fetch(controller: AbortController): Promise<void> {
+    try {
+      const state = await this.client.getState({ signal: controller.signal });
+      if (controller.signal.aborted) return;
+      this.#offset = Date.parse(state.serverTime) - Date.now();
+      this.#apply(state);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const failure =
+        error instanceof SupportAccessError
+          ? error
+          : new SupportAccessError({ operation: 'getState', code: 'internal', status: 0, message: String(error), cause: error });
+      this.#error = failure;
+      if (!this.#state) this.#status = 'error';
+      this.#dispatch(new SaErrorEvent({ operation: 'getState', error: failure }));
+      if (failure.code === 'unauthenticated') this.#dispatch(new SaUnauthenticatedEvent({ operation: 'getState', error: failure }));
+    } finally {
+      if (this.#load?.controller === controller) this.#load = undefined;
+      if (!controller.signal.aborted) {
+        this.#schedule();
+        this.#notify();
+      }
+    }
+  }
+
+  #apply(state: State) {
+    const previous = this.#state;
+    const changed = withoutServerTime(previous) !== withoutServerTime(state);
+    const before = previous?.grant;
+    if (before && state.grant?.id !== before.id) {
+      const expired = this.serverNow() >= Date.parse(before.expiresAt);
+      const reason = this.#revokedHere.has(before.id) ? 'revoked' : expired ? 'expired' : 'ended';
+      this.#revokedHere.delete(before.id);
+      this.#ended = { grant: before, reason };
+      if (reason === 'expired') this.#dispatch(new SaExpiredEvent({ grant: before }));
+    }
+    if (state.grant) this.#ended = undefined;
+    this.#state = state;
+    this.#error = undefined;
+    this.#status = 'ready';
+    if (changed) this.#dispatch(new SaChangeEvent({ state }));
+  }
+
+  #onVisibility = () => {
+    if (document.visibilityState === 'visible') void this.refresh();
+    else this.#clearTimers();
+  };
+
+  #schedule() {
+    this.#clearTimers();
+    if (!this.#connections || document.visibilityState === 'hidden') return;
+    const grant = this.#state?.grant;
+    if (grant) {
+      const wait = Date.parse(grant.expiresAt) - this.serverNow() + EXPIRY_MARGIN;
+      this.#timers.push(
+        setTimeout(() => (wait > MAX_TIMER ? this.#schedule() : void this.refresh()), Math.min(Math.max(wait, 0), MAX_TIMER)),
+      );
+    }
+    if (this.#refreshInterval > 0) this.#timers.push(setTimeout(() => void this.refresh(), this.#refreshInterval));
+  }
+
+  #clearTimers() {
+    this.#timers.forEach(clearTimeout);
+    this.#timers = [];
+  }
+
+  #dispatch(event: Event) {
+    this.host?.dispatchEvent(event);
+  }
+
+  #notify() {
+    this.dispatchEvent(new Event('change'));
+  }
+}
