@@ -53,7 +53,8 @@ export const baseStyles = css`
     background: var(--_danger);
     color: var(--_on-accent);
   }
-  button:disabled {
+  button:disabled,
+  button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
   }

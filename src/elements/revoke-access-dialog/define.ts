@@ -1,0 +1,11 @@
+import { RevokeAccessDialog } from './revoke-access-dialog.js';
+
+RevokeAccessDialog.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'revoke-access-dialog': RevokeAccessDialog;
+  }
+}
+
+export { RevokeAccessDialog };

@@ -1,0 +1,532 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { createIdempotencyKey, type SupportAccessClient } from '../../client/client.js';
+import { SupportAccessError } from '../../client/errors.js';
+import type { OperationId } from '../../contract/operations.js';
+import type { AssetCount, Grant, User } from '../../contract/schemas.js';
+import { SaErrorEvent } from '../../events/error.js';
+import { SaRevokeEvent } from '../../events/revoke.js';
+import { SaRevokedEvent } from '../../events/revoked.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { StoreController } from '../../state/store-controller.js';
+import type { SupportAccessStore } from '../../state/store.js';
+import { defineElement } from '../shared/define.js';
+import { baseStyles } from '../shared/styles.js';
+import { dialogStyles } from './styles.js';
+
+/** Users per page of the inheritor list. */
+const PAGE_SIZE = 50;
+/** Wait this long after the last keystroke before searching. */
+const SEARCH_DEBOUNCE = 250;
+
+type ListStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** One opening of the dialog: who opened it, and whom to tell how it ended. */
+interface Session {
+  opener?: HTMLElement | SVGElement;
+  promise: Promise<Grant | undefined>;
+  resolve: (grant: Grant | undefined) => void;
+  /** The ended grant, once a revoke succeeded. */
+  result?: Grant;
+}
+
+/** The focused element, looking inside shadow roots: `document.activeElement` stops at the first host. */
+function deepActiveElement(): HTMLElement | SVGElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (!active || active === document.body) return undefined;
+  return active instanceof HTMLElement || active instanceof SVGElement ? active : undefined;
+}
+
+function asSupportAccessError(operation: OperationId, error: unknown): SupportAccessError {
+  if (error instanceof SupportAccessError) return error;
+  return new SupportAccessError({ operation, code: 'internal', status: 0, message: String(error), cause: error });
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+/** `one` or `other`: the two plural forms every catalog has. */
+function pluralForm(locale: string, count: number): 'one' | 'other' {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count) === 'one' ? 'one' : 'other';
+}
+
+/**
+ * Revokes support access. It shows what the support account created and asks who takes it over,
+ * with the admin who granted access chosen already; then it ends the grant and hands the assets
+ * over. A failure is reported inside the dialog, with the choice kept, ready to try again.
+ *
+ * Works alone (`open()` from a host's own button) and inside `<support-access-panel>` or
+ * `<support-access-provider>`, whose store it then shares.
+ *
+ * @summary A modal dialog that revokes support access and hands the support account's assets over.
+ * @fires sa-revoke - Before revoking; cancelable. `detail.grantId`, `detail.inheritorId`.
+ * @fires sa-revoked - Access was revoked. `detail.grant` is the ended grant, with `inheritedBy`.
+ * @fires sa-error - Revoking or loading the users failed. `detail.operation`, `detail.error`.
+ * @csspart dialog - The native `<dialog>`.
+ * @csspart assets - The summary of what the support account created.
+ * @csspart search - The search field of the user list.
+ * @csspart list - The list of users who can take the assets over.
+ * @csspart confirm - The button that revokes access.
+ * @csspart cancel - The button that closes the dialog without revoking.
+ * @csspart error - Why revoking failed.
+ * @cssproperty [--support-access-dialog-background=Canvas] - The dialog's background.
+ * @cssproperty [--support-access-backdrop-color=rgb(15 23 42 / 0.45)] - What covers the page behind the dialog.
+ * @cssproperty [--support-access-accent-color=#1d4ed8] - The selected user and focus rings.
+ * @cssproperty [--support-access-danger-color=#b91c1c] - The revoke button and error messages.
+ * @cssproperty [--support-access-border-color] - Borders; a faint tint of the text colour by default.
+ * @cssproperty [--support-access-muted-color] - Secondary text such as emails.
+ * @cssproperty [--support-access-warning-background] - Behind the summary of assets.
+ * @cssproperty [--support-access-radius=6px] - Corner radius.
+ * @cssproperty [--support-access-spacing=0.75rem] - The base spacing.
+ * @cssproperty [--support-access-font=inherit] - The font.
+ * @cssproperty [--support-access-color=inherit] - The text colour.
+ */
+export class RevokeAccessDialog extends LitElement {
+  static override styles = [baseStyles, dialogStyles];
+
+  /** A store handed over directly; an element that nests the dialog passes its own. */
+  @property({ attribute: false }) store?: SupportAccessStore;
+
+  /** A configured client (endpoints, headers, fetch, adapters); used when there is no store or provider. */
+  @property({ attribute: false }) client?: SupportAccessClient;
+
+  /** Where the REST contract lives, e.g. `/api/orgs/42/support-access`; used when there is no store, provider or client. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /** The grant to revoke. By default, the store's current grant. */
+  @property({ attribute: false }) grant?: Grant;
+
+  /** The language to speak, e.g. `de-AT`. By default the nearest `lang`, else the browser's. */
+  @property() locale?: string;
+
+  /** The IANA time zone dates are shown in, e.g. `Europe/Vienna`. By default the browser's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** Whether the dialog is open. Set it (or the `open` attribute) to open or close the dialog. */
+  @property({ type: Boolean, reflect: true, attribute: 'open' }) opened = false;
+
+  /** The grant shown during this opening: kept while the store moves on (after a revoke, it has none). */
+  @state() private _grant?: Grant;
+  @state() private _query = '';
+  @state() private _users: User[] = [];
+  @state() private _nextCursor?: string;
+  @state() private _listStatus: ListStatus = 'idle';
+  @state() private _listError?: { error: SupportAccessError; more: boolean };
+  @state() private _loadingMore = false;
+  @state() private _inheritor?: User;
+  @state() private _revoking = false;
+  @state() private _revokeError?: SupportAccessError;
+
+  @query('dialog') private _dialog?: HTMLDialogElement;
+  @query('[part="confirm"]') private _confirm?: HTMLButtonElement;
+
+  #storeController = new StoreController(this);
+  #localize = new LocalizeController(this);
+  #session?: Session;
+  #listRequest?: AbortController;
+  #searchTimer?: ReturnType<typeof setTimeout>;
+  /** The key of the last revoke attempt, reused while the person retries the same choice. */
+  #attempt?: { action: string; idempotencyKey: string };
+
+  /**
+   * Opens the dialog as a modal. Resolves after it closes: with the ended grant when access was
+   * revoked, `undefined` when it was closed without revoking.
+   */
+  open(): Promise<Grant | undefined> {
+    const session = this.#session ?? this.#startSession(deepActiveElement());
+    this.opened = true;
+    return session.promise;
+  }
+
+  /** Closes the dialog without revoking. Resolves once it is closed. */
+  async close(): Promise<void> {
+    const session = this.#session;
+    this.opened = false;
+    if (!session) return;
+    if (this._dialog?.open) this._dialog.close();
+    else this.#endSession();
+    await session.promise;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A removed dialog leaves the top layer without a `close` event.
+    this.#endSession();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store') || changed.has('client') || changed.has('baseUrl')) this.#storeController.configure();
+    // Opened through the `open` attribute or property rather than `open()`.
+    if (changed.has('opened') && this.opened && !this.#session) this.#startSession(deepActiveElement());
+    // The grant may arrive after opening, when the store was still loading.
+    if (this.#session && !this._grant) {
+      const grant = this.grant ?? this.#storeController.store?.state?.grant;
+      if (grant) this.#begin(grant);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('opened') || !this._dialog) return;
+    if (this.opened && !this._dialog.open) this._dialog.showModal();
+    else if (!this.opened && this._dialog.open) this._dialog.close();
+  }
+
+  #startSession(opener: HTMLElement | SVGElement | undefined): Session {
+    let resolve!: (grant: Grant | undefined) => void;
+    const promise = new Promise<Grant | undefined>((done) => (resolve = done));
+    const session: Session = { opener, promise, resolve };
+    this.#session = session;
+    this._grant = undefined;
+    this._revokeError = undefined;
+    this._revoking = false;
+    this.#resetList();
+    return session;
+  }
+
+  #begin(grant: Grant) {
+    this._grant = grant;
+    this._inheritor = grant.grantedBy;
+    if (this.#assets(grant).length) void this.#loadList();
+  }
+
+  /** Ends the opening: puts focus back where it was and tells `open()`'s caller how it ended. */
+  #endSession() {
+    const session = this.#session;
+    this.#session = undefined;
+    this.opened = false;
+    this.#resetList();
+    if (!session) return;
+    if (session.opener?.isConnected) session.opener.focus();
+    session.resolve(session.result);
+  }
+
+  #resetList() {
+    clearTimeout(this.#searchTimer);
+    this.#listRequest?.abort();
+    this.#listRequest = undefined;
+    this._query = '';
+    this._users = [];
+    this._nextCursor = undefined;
+    this._listStatus = 'idle';
+    this._listError = undefined;
+    this._loadingMore = false;
+  }
+
+  #assets(grant: Grant): AssetCount[] {
+    return (grant.assets ?? []).filter((asset) => asset.count > 0);
+  }
+
+  #assetLabel({ type, count }: AssetCount): string {
+    if (type === 'map' || type === 'workflow') {
+      const form = pluralForm(this.#localize.locale, count);
+      return this.#localize.t(`common.asset.${type}.${form}` as const, { count });
+    }
+    return this.#localize.t('common.asset.other', { type, count });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The list of users who can inherit
+
+  /** Loads the first page for the current search, or with `more` the next page. Supersedes what is in flight. */
+  async #loadList(more = false): Promise<void> {
+    const store = this.#storeController.store;
+    const grant = this._grant;
+    if (!store || !grant) return;
+    clearTimeout(this.#searchTimer);
+    this.#listRequest?.abort();
+    const controller = new AbortController();
+    this.#listRequest = controller;
+    const q = this._query.trim();
+    const cursor = more ? this._nextCursor : undefined;
+    this._listError = undefined;
+    if (more) this._loadingMore = true;
+    else this._listStatus = 'loading';
+    try {
+      const page = await store.client.listInheritors({ q: q || undefined, cursor, limit: PAGE_SIZE }, { signal: controller.signal });
+      if (this.#listRequest !== controller) return;
+      let users = page.items;
+      if (more) {
+        const known = new Set(this._users.map((user) => user.id));
+        users = [...this._users, ...users.filter((user) => !known.has(user.id))];
+      } else if (!q && !users.some((user) => user.id === grant.grantedBy.id)) {
+        // The admin who granted access is the default heir: always offered, even beyond the first page.
+        users = [grant.grantedBy, ...users];
+      }
+      const firstNew = this._users.length;
+      this._users = users;
+      this._nextCursor = page.nextCursor ?? undefined;
+      this._listStatus = 'ready';
+      if (more && !this._nextCursor) void this.#focusOption(firstNew);
+    } catch (error) {
+      if (this.#listRequest !== controller || controller.signal.aborted) return;
+      const failure = asSupportAccessError('listInheritors', error);
+      this._listError = { error: failure, more };
+      if (!more) this._listStatus = 'error';
+      this.dispatchEvent(new SaErrorEvent({ operation: 'listInheritors', error: failure }));
+    } finally {
+      if (this.#listRequest === controller) {
+        this.#listRequest = undefined;
+        this._loadingMore = false;
+      }
+    }
+  }
+
+  /** The "Show more" button is gone with the last page: keep focus in the list rather than losing it. */
+  async #focusOption(index: number) {
+    await this.updateComplete;
+    const radio = this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')[index];
+    if (radio && !this.renderRoot.querySelector(':focus')) radio.focus();
+  }
+
+  #onSearchInput = (event: InputEvent) => {
+    this._query = (event.target as HTMLInputElement).value;
+    // What is in flight answers an older query: drop it now, so it cannot paint while the person types.
+    this.#listRequest?.abort();
+    this.#listRequest = undefined;
+    this._loadingMore = false;
+    this._listStatus = 'loading';
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => void this.#loadList(), SEARCH_DEBOUNCE);
+  };
+
+  #onSearchKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void this.#loadList();
+    }
+  };
+
+  #choose(user: User) {
+    this._inheritor = user;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Revoking
+
+  /** Whom the assets go to: the chosen user, or the granting admin when there is nothing to choose. */
+  #inheritorId(grant: Grant): string | undefined {
+    return this.#assets(grant).length ? this._inheritor?.id : grant.grantedBy.id;
+  }
+
+  async #confirm() {
+    const store = this.#storeController.store;
+    const grant = this._grant;
+    const session = this.#session;
+    if (this._revoking || !store || !grant || !session) return;
+    const inheritorId = this.#inheritorId(grant);
+    if (!inheritorId) return;
+
+    const request = new SaRevokeEvent({ grantId: grant.id, inheritorId });
+    this.dispatchEvent(request);
+    if (request.defaultPrevented) return;
+
+    // One key per action: trying the same choice again after a failure is the same action.
+    const action = `${grant.id}\n${inheritorId}`;
+    if (this.#attempt?.action !== action) this.#attempt = { action, idempotencyKey: createIdempotencyKey() };
+    const { idempotencyKey } = this.#attempt;
+
+    this._revoking = true;
+    this._revokeError = undefined;
+    try {
+      const ended = await store.revoke(grant.id, { inheritorId }, { idempotencyKey });
+      this.#attempt = undefined;
+      session.result = ended;
+      this._revoking = false;
+      this.dispatchEvent(new SaRevokedEvent({ grant: ended }));
+      if (this.#session === session) await this.close();
+    } catch (error) {
+      const failure = asSupportAccessError('revoke', error);
+      this._revoking = false;
+      if (this.#session === session) this._revokeError = failure;
+      this.dispatchEvent(new SaErrorEvent({ operation: 'revoke', error: failure }));
+      // The disabled button lost focus while it worked: give it back, unless the person moved on.
+      await this.updateComplete;
+      if (this.#session === session && !this.renderRoot.querySelector(':focus')) this._confirm?.focus();
+    }
+  }
+
+  #onCancel = (event: Event) => {
+    // Closing mid-revoke would leave the person not knowing whether it happened.
+    if (this._revoking) event.preventDefault();
+  };
+
+  #onClose = () => {
+    this.#endSession();
+  };
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected override render() {
+    const grant = this._grant;
+    return html`
+      <dialog
+        part="dialog"
+        aria-labelledby="title"
+        aria-describedby=${ifDefined(grant ? 'intro' : undefined)}
+        @cancel=${this.#onCancel}
+        @close=${this.#onClose}
+      >
+        <h2 id="title">${this.#localize.t('dialog.title')}</h2>
+        ${this.opened ? (grant ? this.#renderGrant(grant) : this.#renderWithoutGrant()) : nothing}
+      </dialog>
+    `;
+  }
+
+  #renderWithoutGrant() {
+    const t = this.#localize;
+    const store = this.#storeController.store;
+    let body;
+    if (!store) body = html`<p>${t.t('common.notConfigured')}</p>`;
+    else if (store.status === 'error') {
+      body = html`
+        <div class="problem" role="alert">
+          <p>${t.error(store.error)}</p>
+          <button type="button" @click=${() => void store.refresh()}>${t.t('action.retry')}</button>
+        </div>
+      `;
+    } else if (store.status === 'ready') body = html`<p>${t.t('dialog.noGrant')}</p>`;
+    else body = html`<p role="status">${t.t('dialog.loading')}</p>`;
+    return html`
+      ${body}
+      <footer>
+        <button type="button" part="cancel" @click=${() => void this.close()}>${t.t('common.close')}</button>
+      </footer>
+    `;
+  }
+
+  #renderGrant(grant: Grant) {
+    const t = this.#localize;
+    const assets = this.#assets(grant);
+    const account = grant.supportAccount.displayName;
+    const retrying = this._revokeError !== undefined && this.#attempt?.action === `${grant.id}\n${this.#inheritorId(grant)}`;
+    const canConfirm = Boolean(this.#inheritorId(grant));
+    return html`
+      <p id="intro">
+        ${t.t('dialog.intro', { name: grant.grantedBy.displayName, date: t.dateTime(grant.grantedAt), account })}
+      </p>
+      ${assets.length
+        ? html`
+            <section part="assets" aria-labelledby="assets-heading">
+              <h3 id="assets-heading">${t.t('dialog.assets.heading', { account })}</h3>
+              <ul>
+                ${assets.map((asset) => html`<li>${this.#assetLabel(asset)}</li>`)}
+              </ul>
+            </section>
+            ${this.#renderChooser(grant)}
+          `
+        : html`<p part="assets">${t.t('dialog.assets.none', { account })}</p>`}
+      ${this._revokeError
+        ? html`<p id="revoke-error" part="error" role="alert">${t.error(this._revokeError)}</p>`
+        : nothing}
+      <footer>
+        <button type="button" part="cancel" ?disabled=${this._revoking} @click=${() => void this.close()}>
+          ${t.t('common.cancel')}
+        </button>
+        <button
+          type="button"
+          part="confirm"
+          class="danger primary"
+          ?disabled=${this._revoking || !canConfirm}
+          aria-busy=${this._revoking ? 'true' : 'false'}
+          aria-describedby=${ifDefined(this._revokeError ? 'revoke-error' : undefined)}
+          @click=${() => void this.#confirm()}
+        >
+          ${this._revoking ? t.t('dialog.confirming') : retrying ? t.t('action.retry') : t.t('dialog.confirm')}
+        </button>
+      </footer>
+    `;
+  }
+
+  #renderChooser(grant: Grant) {
+    const t = this.#localize;
+    const users = this._users;
+    const loading = this._listStatus === 'loading';
+    const query = this._query.trim();
+    const count = t.t(`dialog.list.count.${pluralForm(t.locale, users.length)}` as const, { count: users.length });
+    const status = loading
+      ? t.t('dialog.list.loading')
+      : this._listStatus === 'ready' && !users.length
+        ? query
+          ? t.t('dialog.list.empty', { query })
+          : t.t('dialog.list.none')
+        : '';
+    const listError = this._listError;
+    return html`
+      <fieldset ?disabled=${this._revoking}>
+        <legend>${t.t('dialog.inheritor.legend')}</legend>
+        <div class="search">
+          <label for="search">${t.t('dialog.search.label')}</label>
+          <input
+            id="search"
+            part="search"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            .value=${this._query}
+            @input=${this.#onSearchInput}
+            @keydown=${this.#onSearchKeydown}
+          />
+        </div>
+        <p class="status" role="status">${status}</p>
+        ${this._listStatus === 'ready' && users.length ? html`<p class="visually-hidden" aria-live="polite">${count}</p>` : nothing}
+        ${users.length && this._listStatus !== 'error'
+          ? html`
+              <div part="list" aria-busy=${loading ? 'true' : 'false'}>
+                ${repeat(
+                  users,
+                  (user) => user.id,
+                  (user) => html`
+                    <label class="option">
+                      <input
+                        type="radio"
+                        name="inheritor"
+                        .value=${user.id}
+                        .checked=${user.id === this._inheritor?.id}
+                        @change=${() => this.#choose(user)}
+                      />
+                      <span class="who">
+                        <span class="name">${user.displayName}</span>
+                        ${user.id === grant.grantedBy.id
+                          ? html`<span class="badge">${t.t('dialog.inheritor.granter')}</span>`
+                          : nothing}
+                      </span>
+                      ${user.email ? html`<span class="email muted">${user.email}</span>` : nothing}
+                    </label>
+                  `,
+                )}
+              </div>
+            `
+          : nothing}
+        ${listError
+          ? html`
+              <div class="problem" role="alert">
+                <p>${t.error(listError.error)}</p>
+                <button type="button" @click=${() => void this.#loadList(listError.more)}>${t.t('action.retry')}</button>
+              </div>
+            `
+          : nothing}
+        ${this._nextCursor && this._listStatus === 'ready' && !listError
+          ? html`
+              <button
+                type="button"
+                class="more"
+                aria-disabled=${this._loadingMore ? 'true' : 'false'}
+                @click=${() => !this._loadingMore && void this.#loadList(true)}
+              >
+                ${this._loadingMore ? t.t('dialog.list.loadingMore') : t.t('dialog.list.more')}
+              </button>
+            `
+          : nothing}
+      </fieldset>
+      ${this._inheritor ? html`<p class="summary">${t.t('dialog.inheritor.summary', { name: this._inheritor.displayName })}</p>` : nothing}
+    `;
+  }
+
+  static define(tag = 'revoke-access-dialog', registry: CustomElementRegistry = customElements): void {
+    defineElement('revoke-access-dialog', this, tag, registry);
+  }
+}

@@ -1,0 +1,176 @@
+import { css } from 'lit';
+
+export const dialogStyles = css`
+  :host {
+    --_surface: var(--support-access-dialog-background, Canvas);
+    --_backdrop: var(--support-access-backdrop-color, rgb(15 23 42 / 0.45));
+    display: contents;
+  }
+
+  dialog {
+    /* The UA sets its own colour and font on dialogs: take the host's instead. */
+    color: inherit;
+    font: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 2);
+    box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.25);
+    padding: calc(var(--_gap) * 2);
+    inline-size: min(34rem, 100vw - 2rem);
+    max-block-size: min(44rem, 100dvh - 2rem);
+    overflow: auto;
+  }
+  dialog::backdrop {
+    background: var(--_backdrop);
+  }
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+
+  h2,
+  h3,
+  p,
+  ul {
+    margin: 0;
+  }
+  h2 {
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  h3 {
+    font-size: 1em;
+  }
+
+  [part='assets'] {
+    display: grid;
+    gap: calc(var(--_gap) / 2);
+    padding-block: calc(var(--_gap) * 0.75);
+    padding-inline: var(--_gap);
+    border-radius: var(--_radius);
+    background: var(--_warning-bg);
+  }
+  [part='assets'] ul {
+    padding-inline-start: 1.25rem;
+  }
+
+  fieldset {
+    display: grid;
+    gap: calc(var(--_gap) * 0.75);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: calc(var(--_gap) * 0.75);
+    font-weight: 600;
+  }
+  .search {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .search input {
+    inline-size: 100%;
+  }
+
+  [part='list'] {
+    display: grid;
+    max-block-size: 15rem;
+    overflow-y: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  [part='list'][aria-busy='true'] {
+    opacity: 0.6;
+  }
+  .option {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.6rem;
+    align-items: baseline;
+    padding-block: 0.45rem;
+    padding-inline: 0.75rem;
+    cursor: pointer;
+  }
+  .option + .option {
+    border-block-start: 1px solid var(--_border);
+  }
+  .option:hover {
+    background: color-mix(in srgb, currentColor 6%, transparent);
+  }
+  .option:has(input:checked) {
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
+  }
+  .option input {
+    grid-row: span 2;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .option .who {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.5rem;
+  }
+  .option .email {
+    grid-column: 2;
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .badge {
+    font-size: 0.75em;
+    padding-block: 0.05rem;
+    padding-inline: 0.4rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    color: var(--_muted);
+  }
+
+  .status:empty {
+    display: none;
+  }
+  .more {
+    justify-self: start;
+  }
+  /* Still focusable while it loads, so a keyboard user stays on it. */
+  .more[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.6;
+  }
+
+  .problem,
+  [part='error'] {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+    padding-block: 0.6rem;
+    padding-inline: 0.75rem;
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .problem p,
+  [part='error'] {
+    color: var(--_danger);
+  }
+
+  footer {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.5rem;
+    padding-block-start: calc(var(--_gap) / 2);
+  }
+
+  @media (forced-colors: active) {
+    .option:has(input:checked) {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.5);
+    }
+  }
+`;

@@ -1,0 +1,50 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Re-renders its host every `interval` milliseconds while `active`, the host is connected and the
+ * tab is visible (a countdown); no timer runs otherwise.
+ */
+export class TickController implements ReactiveController {
+  #host: ReactiveControllerHost;
+  #interval: number;
+  #timer?: ReturnType<typeof setInterval>;
+  #active = false;
+  #connected = false;
+
+  constructor(host: ReactiveControllerHost, interval = 1000) {
+    this.#host = host;
+    this.#interval = interval;
+    host.addController(this);
+  }
+
+  get active(): boolean {
+    return this.#active;
+  }
+  set active(active: boolean) {
+    this.#active = active;
+    this.#sync();
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    document.addEventListener('visibilitychange', this.#sync);
+    this.#sync();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    document.removeEventListener('visibilitychange', this.#sync);
+    this.#sync();
+  }
+
+  #sync = () => {
+    const run = this.#active && this.#connected && document.visibilityState !== 'hidden';
+    if (run && !this.#timer) {
+      this.#timer = setInterval(() => this.#host.requestUpdate(), this.#interval);
+      this.#host.requestUpdate();
+    } else if (!run && this.#timer) {
+      clearInterval(this.#timer);
+      this.#timer = undefined;
+    }
+  };
+}

@@ -1,0 +1,364 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Grant } from '../src/contract/index.js';
+import '../src/elements/revoke-access-dialog/define.js';
+import type { RevokeAccessDialog } from '../src/elements/revoke-access-dialog/define.js';
+import type { SaErrorEvent } from '../src/events/error.js';
+import type { SaRevokeEvent } from '../src/events/revoke.js';
+import type { ScenarioName } from '../src/mocks/index.js';
+import { SupportAccessStore } from '../src/state/store.js';
+import { createClient, mockOrganization } from './helpers/mock-api.js';
+
+let store: SupportAccessStore | undefined;
+
+afterEach(() => {
+  store?.disconnect();
+  store = undefined;
+});
+
+/** A mock organization, a connected store on it with its state loaded, and a dialog using the store. */
+async function setup(scenario: ScenarioName, prepare?: (mock: Awaited<ReturnType<typeof mockOrganization>>) => void) {
+  const mock = await mockOrganization({ scenario });
+  prepare?.(mock);
+  store = new SupportAccessStore(createClient());
+  store.connect();
+  await store.refresh();
+  const el = await fixture<RevokeAccessDialog>(html`<revoke-access-dialog .store=${store}></revoke-access-dialog>`);
+  return { ...mock, el, store };
+}
+
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const dialogOf = (el: RevokeAccessDialog) => el.shadowRoot!.querySelector('dialog')!;
+const radios = (el: RevokeAccessDialog) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+/** What each option of the list reads, as a person sees it. */
+const options = (el: RevokeAccessDialog) => radios(el).map((radio) => text(radio.labels?.[0]));
+const checkedOption = (el: RevokeAccessDialog) => text(radios(el).find((radio) => radio.checked)?.labels?.[0]);
+function option(el: RevokeAccessDialog, name: string): HTMLInputElement {
+  const found = radios(el).find((radio) => text(radio.labels?.[0]).startsWith(`${name} `));
+  if (!found) throw new Error(`No option for ${name} in ${JSON.stringify(options(el))}`);
+  return found;
+}
+const buttons = (el: RevokeAccessDialog) => [...el.shadowRoot!.querySelectorAll('button')];
+function button(el: RevokeAccessDialog, name: string): HTMLButtonElement {
+  const found = buttons(el).find((candidate) => text(candidate) === name);
+  if (!found) throw new Error(`No button "${name}" in ${JSON.stringify(buttons(el).map(text))}`);
+  return found;
+}
+function field(el: RevokeAccessDialog, label: string): HTMLInputElement {
+  const found = [...el.shadowRoot!.querySelectorAll('label')].find((candidate) => text(candidate) === label);
+  if (!found?.control) throw new Error(`No field labelled "${label}"`);
+  return found.control as HTMLInputElement;
+}
+const alertText = (el: RevokeAccessDialog) => text(el.shadowRoot!.querySelector('[role="alert"]'));
+const statusText = (el: RevokeAccessDialog) => text(el.shadowRoot!.querySelector('[role="status"]'));
+const inheritorSearches = (requests: { operation: string; url: string }[]) =>
+  requests.filter((request) => request.operation === 'listInheritors').map((request) => new URL(request.url).searchParams);
+
+const ANA = 'Ana Admin granted access ana@acme.example';
+const BRUNO = 'Bruno Díaz bruno@acme.example';
+const SEARCH_LABEL = 'Search users by name or email';
+
+async function openWithList(el: RevokeAccessDialog, count = 4) {
+  const closed = el.open();
+  await waitUntil(() => options(el).length === count, `the list shows ${count} users`);
+  // Wrapped: an async function returning the promise itself would wait for the dialog to close.
+  return { closed };
+}
+
+describe('revoke-access-dialog', () => {
+  it('opens as a modal with what support created and the granting admin chosen', async () => {
+    const { el } = await setup('expiring-soon');
+    const { closed } = await openWithList(el);
+    const dialog = dialogOf(el);
+
+    expect(dialog.open).to.be.true;
+    expect(dialog.matches(':modal')).to.be.true;
+    expect(el.hasAttribute('open')).to.be.true;
+    expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('Revoke support access');
+    expect(text(el.shadowRoot!.querySelector('[part="assets"]'))).to.equal('What CARTO Support created 1 map');
+    // Viktor only views: he cannot own assets, so he is not offered.
+    expect(options(el)).to.deep.equal([ANA, BRUNO, 'Carla Chen carla@acme.example', 'Dana Okafor dana@acme.example']);
+    expect(checkedOption(el)).to.equal(ANA);
+    expect(text(el.shadowRoot!.querySelector('.summary'))).to.equal('Ana Admin will own them.');
+    expect(field(el, SEARCH_LABEL).type).to.equal('search');
+
+    await expect(el).to.be.accessible();
+    await el.close();
+    expect(await closed).to.equal(undefined);
+    expect(dialog.open).to.be.false;
+    expect(el.hasAttribute('open')).to.be.false;
+  });
+
+  it('counts each type of asset in words, and unknown types by name', async () => {
+    const { el, store } = await setup('expiring-soon');
+    const grant = store.state!.grant!;
+    el.grant = {
+      ...grant,
+      assets: [
+        { type: 'map', count: 3 },
+        { type: 'workflow', count: 1 },
+        { type: 'dataset', count: 2 },
+        { type: 'report', count: 0 },
+      ],
+    };
+    await openWithList(el);
+    const items = [...el.shadowRoot!.querySelectorAll('[part="assets"] li')].map(text);
+    expect(items).to.deep.equal(['3 maps', '1 workflow', 'dataset: 2']);
+  });
+
+  it('filters the users as the person types, after a pause, and says when nobody matches', async () => {
+    const { el, requests } = await setup('expiring-soon');
+    await openWithList(el);
+    const search = field(el, SEARCH_LABEL);
+    search.focus();
+    await sendKeys({ type: 'bru' });
+    await waitUntil(() => options(el).length === 1, 'the search narrows the list');
+
+    expect(options(el)).to.deep.equal([BRUNO]);
+    // One request for the whole word, not one per keystroke.
+    expect(inheritorSearches(requests).map((query) => query.get('q'))).to.deep.equal([null, 'bru']);
+    // The choice survives a search that hides it.
+    expect(text(el.shadowRoot!.querySelector('.summary'))).to.equal('Ana Admin will own them.');
+
+    search.select();
+    await sendKeys({ type: 'zzz' });
+    await waitUntil(() => statusText(el) === 'No user matches “zzz”.', 'the empty state shows');
+    expect(options(el)).to.deep.equal([]);
+  });
+
+  it('never paints the answer to a search that a newer one replaced', async () => {
+    const { el, org, requests } = await setup('expiring-soon');
+    await openWithList(el);
+    org.faults.inject('listInheritors', { latency: 1000, times: 1 });
+    const search = field(el, SEARCH_LABEL);
+    search.focus();
+    await sendKeys({ type: 'car' });
+    await waitUntil(() => inheritorSearches(requests).some((query) => query.get('q') === 'car'), 'the slow search starts');
+    search.select();
+    await sendKeys({ type: 'bru' });
+    await waitUntil(() => options(el).join() === BRUNO, 'the newer search answers');
+    await aTimeout(1200);
+    expect(options(el)).to.deep.equal([BRUNO]);
+  });
+
+  it('pages through a busy organization with "Show more", keeping focus in the list', async () => {
+    const { el, requests } = await setup('busy', ({ org }) => {
+      org.grant({ duration: 'P7D', accessLevel: 'admin', confirmed: true });
+      org.logIn();
+      org.act({ assetType: 'workflow' });
+      org.logOut();
+    });
+    await openWithList(el, 50);
+    expect(checkedOption(el)).to.equal(ANA);
+
+    for (const shown of [100, 150]) {
+      const more = button(el, 'Show more');
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => options(el).length === shown, `${shown} users show`);
+      expect(el.shadowRoot!.activeElement).to.equal(button(el, 'Show more'));
+    }
+    button(el, 'Show more').focus();
+    await sendKeys({ press: 'Enter' });
+    // 200 members, of whom one only views.
+    await waitUntil(() => options(el).length === 199, 'the last page shows');
+    expect(buttons(el).map(text)).not.to.include('Show more');
+    // The button went away with the last page: focus moves to the first user it brought.
+    expect(text((el.shadowRoot!.activeElement as HTMLInputElement).labels?.[0])).to.equal('Member 147 member147@acme.example');
+    expect(inheritorSearches(requests).map((query) => query.get('cursor'))).to.deep.equal([null, 'o50', 'o100', 'o150']);
+    expect(new Set(options(el)).size).to.equal(199);
+  });
+
+  it('offers the granting admin first even when the first page does not hold them, and only once', async () => {
+    const { el, store } = await setup('busy', ({ org }) => {
+      org.grant({ duration: 'P7D', accessLevel: 'admin', confirmed: true });
+      org.logIn();
+      org.act({ assetType: 'map' });
+      org.logOut();
+    });
+    const granter = { id: 'u-120', displayName: 'Member 120', email: 'member120@acme.example' };
+    el.grant = { ...store.state!.grant!, grantedBy: granter };
+    await openWithList(el, 51);
+    expect(options(el)[0]).to.equal('Member 120 granted access member120@acme.example');
+    expect(checkedOption(el)).to.equal('Member 120 granted access member120@acme.example');
+    // The third page holds Member 120 again: it is not offered twice.
+    for (const shown of [101, 150]) {
+      button(el, 'Show more').click();
+      await waitUntil(() => options(el).length === shown, `${shown} users show`);
+    }
+    expect(options(el).filter((label) => label.startsWith('Member 120 '))).to.have.length(1);
+  });
+
+  it('revokes with the chosen user, tells the host, and resolves open() with the ended grant', async () => {
+    const { el, org } = await setup('expiring-soon');
+    const asked: SaRevokeEvent['detail'][] = [];
+    el.addEventListener('sa-revoke', (event) => asked.push(event.detail));
+    const revoked = oneEvent(el, 'sa-revoked');
+    const { closed } = await openWithList(el);
+    const grantId = org.getState().grant!.id;
+
+    option(el, 'Bruno Díaz').click();
+    expect(checkedOption(el)).to.equal(BRUNO);
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('.summary'))).to.equal('Bruno Díaz will own them.');
+    button(el, 'Revoke access').click();
+
+    const ended = (await closed) as Grant;
+    expect(asked).to.deep.equal([{ grantId, inheritorId: 'u-bruno' }]);
+    expect(ended.id).to.equal(grantId);
+    expect(ended.endReason).to.equal('revoked');
+    expect(ended.inheritedBy?.id).to.equal('u-bruno');
+    expect((await revoked).detail.grant.id).to.equal(grantId);
+    expect(org.getState().status).to.equal('off');
+    expect(org.assetsOwnedBy('u-bruno')).to.deep.equal([{ type: 'map', count: 1 }]);
+    expect(dialogOf(el).open).to.be.false;
+    expect(el.hasAttribute('open')).to.be.false;
+  });
+
+  it('revokes straight to the granting admin when support created nothing', async () => {
+    const { el, org, requests } = await setup('expiring-soon');
+    el.grant = { ...org.getState().grant!, assets: [] };
+    const closed = el.open();
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[part="assets"]'))).to.equal('CARTO Support created nothing that needs a new owner.');
+    expect(radios(el)).to.have.length(0);
+    button(el, 'Revoke access').click();
+    const ended = (await closed) as Grant;
+    expect(ended.inheritedBy?.id).to.equal('u-ana');
+    expect(requests.map((request) => request.operation)).not.to.include('listInheritors');
+  });
+
+  it('closes on Escape, resolving undefined and returning focus to the opener', async () => {
+    const { el, org } = await setup('expiring-soon');
+    const opener = await fixture<HTMLButtonElement>(html`<button type="button">Revoke…</button>`);
+    opener.focus();
+    const { closed } = await openWithList(el);
+    expect(document.activeElement).not.to.equal(opener);
+
+    await sendKeys({ press: 'Escape' });
+    expect(await closed).to.equal(undefined);
+    expect(dialogOf(el).open).to.be.false;
+    expect(el.hasAttribute('open')).to.be.false;
+    expect(document.activeElement).to.equal(opener);
+    expect(org.getState().status).to.equal('on');
+  });
+
+  it('closes on Cancel and returns focus to an opener inside another shadow root', async () => {
+    const { el } = await setup('expiring-soon');
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const opener = document.createElement('button');
+    opener.textContent = 'Revoke…';
+    host.attachShadow({ mode: 'open' }).append(opener);
+    opener.focus();
+    const { closed } = await openWithList(el);
+
+    button(el, 'Cancel').click();
+    expect(await closed).to.equal(undefined);
+    expect(host.shadowRoot!.activeElement).to.equal(opener);
+  });
+
+  it('sends nothing and stays open when the host cancels sa-revoke', async () => {
+    const { el, org, requests } = await setup('expiring-soon');
+    el.addEventListener('sa-revoke', (event) => event.preventDefault());
+    await openWithList(el);
+    button(el, 'Revoke access').click();
+    await aTimeout(300);
+
+    expect(requests.map((request) => request.operation)).not.to.include('revoke');
+    expect(org.getState().status).to.equal('on');
+    expect(dialogOf(el).open).to.be.true;
+    expect(button(el, 'Revoke access').disabled).to.be.false;
+  });
+
+  it('shows a failed revoke in place, keeps the choice, and retries with the same idempotency key', async () => {
+    const { el, org, requests } = await setup('expiring-soon');
+    const errors: SaErrorEvent['detail'][] = [];
+    el.addEventListener('sa-error', (event) => errors.push(event.detail));
+    const { closed } = await openWithList(el);
+    org.faults.inject('revoke', { status: 500, times: 1 });
+
+    option(el, 'Bruno Díaz').click();
+    button(el, 'Revoke access').click();
+    await waitUntil(() => alertText(el), 'the failure shows');
+
+    expect(alertText(el)).to.equal('Could not revoke support access. Something unexpected went wrong.');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.getAttribute('part')).to.equal('error');
+    expect(errors.map((detail) => [detail.operation, detail.error.status])).to.deep.equal([['revoke', 500]]);
+    expect(dialogOf(el).open).to.be.true;
+    expect(checkedOption(el)).to.equal(BRUNO);
+    expect(org.getState().status).to.equal('on');
+    await expect(el).to.be.accessible();
+
+    button(el, 'Try again').click();
+    const ended = (await closed) as Grant;
+    expect(ended.inheritedBy?.id).to.equal('u-bruno');
+    const keys = requests.filter((request) => request.operation === 'revoke').map((request) => request.headers.get('Idempotency-Key'));
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.be.a('string').and.not.be.empty;
+    expect(keys[1]).to.equal(keys[0]);
+  });
+
+  it('uses a new idempotency key when the person changes their choice after a failure', async () => {
+    const { el, org, requests } = await setup('expiring-soon');
+    const { closed } = await openWithList(el);
+    org.faults.inject('revoke', { status: 503, times: 1 });
+    button(el, 'Revoke access').click();
+    await waitUntil(() => alertText(el), 'the failure shows');
+
+    option(el, 'Carla Chen').click();
+    await el.updateComplete;
+    button(el, 'Revoke access').click();
+    expect(((await closed) as Grant).inheritedBy?.id).to.equal('u-carla');
+    const keys = requests.filter((request) => request.operation === 'revoke').map((request) => request.headers.get('Idempotency-Key'));
+    expect(keys).to.have.length(2);
+    expect(keys[1]).not.to.equal(keys[0]);
+  });
+
+  it('shows progress on the confirm button and sends one request for a double click', async () => {
+    const { el, org, requests } = await setup('expiring-soon');
+    const { closed } = await openWithList(el);
+    org.faults.inject('revoke', { latency: 300, times: 1 });
+    const confirm = button(el, 'Revoke access');
+    confirm.click();
+    confirm.click();
+    await el.updateComplete;
+
+    expect(confirm.disabled).to.be.true;
+    expect(confirm.getAttribute('aria-busy')).to.equal('true');
+    expect(text(confirm)).to.equal('Revoking…');
+    expect(((await closed) as Grant).endReason).to.equal('revoked');
+    expect(requests.filter((request) => request.operation === 'revoke')).to.have.length(1);
+  });
+
+  it('shows a list that failed to load, with a way to try again', async () => {
+    const { el, org } = await setup('expiring-soon');
+    // The client tries a GET three times before it gives up.
+    org.faults.inject('listInheritors', { status: 500, times: 3 });
+    const errors: SaErrorEvent['detail'][] = [];
+    el.addEventListener('sa-error', (event) => errors.push(event.detail));
+    void el.open();
+    await waitUntil(() => alertText(el), 'the failure shows', { timeout: 5000 });
+
+    expect(alertText(el)).to.equal(
+      'Could not load the users who can take over the support account’s items. Something unexpected went wrong. Try again',
+    );
+    expect(errors.map((detail) => detail.operation)).to.deep.equal(['listInheritors']);
+    expect(button(el, 'Revoke access').disabled, 'the granting admin is still chosen').to.be.false;
+    await expect(el).to.be.accessible();
+
+    button(el, 'Try again').click();
+    await waitUntil(() => options(el).length === 4, 'the list loads');
+    expect(alertText(el)).to.equal('');
+  });
+
+  it('opens through its open attribute', async () => {
+    await mockOrganization({ scenario: 'expiring-soon' });
+    store = new SupportAccessStore(createClient());
+    const el = await fixture<RevokeAccessDialog>(html`<revoke-access-dialog open .store=${store}></revoke-access-dialog>`);
+    // The store has not loaded yet: the dialog waits for the grant, then offers the users.
+    await waitUntil(() => options(el).length === 4, 'the list loads');
+    expect(dialogOf(el).matches(':modal')).to.be.true;
+    el.removeAttribute('open');
+    await waitUntil(() => !dialogOf(el).open, 'the dialog closes');
+  });
+});
