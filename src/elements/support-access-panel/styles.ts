@@ -1,0 +1,138 @@
+import { css } from 'lit';
+
+export const panelStyles = css`
+  section {
+    display: grid;
+    gap: var(--_gap);
+    padding: calc(var(--_gap) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .heading {
+    font-size: 1.15em;
+    font-weight: 600;
+  }
+  p {
+    margin: 0;
+  }
+  form {
+    display: grid;
+    gap: var(--_gap);
+    max-inline-size: 40rem;
+  }
+  .field {
+    display: grid;
+    gap: 0.3rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  fieldset.field legend {
+    padding: 0;
+    margin-block-end: 0.3rem;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+  .choice input {
+    margin: 0.2em 0 0;
+    flex: none;
+  }
+  .hint {
+    font-size: 0.9em;
+  }
+  select,
+  input:not([type]),
+  textarea {
+    max-inline-size: 100%;
+  }
+  select {
+    justify-self: start;
+  }
+  textarea {
+    resize: vertical;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: minmax(8rem, max-content) 1fr;
+    gap: 0.5rem 1.25rem;
+    margin: 0;
+  }
+  dl > div {
+    display: contents;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.6rem;
+    align-items: baseline;
+    min-inline-size: 0;
+  }
+  dd ul {
+    margin: 0;
+    padding-inline-start: 1.1rem;
+  }
+  .long {
+    overflow-wrap: anywhere;
+    min-inline-size: 0;
+  }
+  .badge {
+    font-size: 0.85em;
+    padding-inline: 0.45rem;
+    border-radius: 999px;
+    border: 1px solid var(--_border);
+  }
+  .actions,
+  .extend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .warning,
+  .notice,
+  .failure {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    justify-content: space-between;
+    padding: 0.6rem 0.8rem;
+    border-radius: var(--_radius);
+  }
+  .warning {
+    background: var(--_warning-bg);
+  }
+  .notice {
+    border: 1px solid var(--_border);
+  }
+  .failure {
+    border: 1px solid var(--_danger);
+    color: var(--_danger);
+  }
+  .failure button {
+    color: inherit;
+  }
+  @media (max-width: 30rem) {
+    dl {
+      grid-template-columns: 1fr;
+      gap: 0.15rem;
+    }
+    dd {
+      margin-block-end: 0.5rem;
+    }
+  }
+  @media (forced-colors: active) {
+    .warning,
+    .badge {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

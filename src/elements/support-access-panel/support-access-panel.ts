@@ -1,0 +1,618 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { createIdempotencyKey, type SupportAccessClient } from '../../client/client.js';
+import { isSupportAccessError } from '../../client/errors.js';
+import { durationToMs } from '../../contract/duration.js';
+import type { AccessStatus, Grant, GrantRequest, State } from '../../contract/schemas.js';
+import { SaErrorEvent } from '../../events/error.js';
+import { SaExtendEvent } from '../../events/extend.js';
+import { SaExtendedEvent } from '../../events/extended.js';
+import { SaGrantEvent } from '../../events/grant.js';
+import { SaGrantedEvent } from '../../events/granted.js';
+import type { MessageKey } from '../../i18n/en.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { StoreController } from '../../state/store-controller.js';
+import type { SupportAccessStore } from '../../state/store.js';
+import type { RevokeAccessDialog } from '../revoke-access-dialog/revoke-access-dialog.js';
+import { defineElement } from '../shared/define.js';
+import { baseStyles } from '../shared/styles.js';
+import { TickController } from '../shared/tick-controller.js';
+import { ticketHref } from '../shared/ticket.js';
+import { panelStyles } from './styles.js';
+
+export type PanelStatus = AccessStatus | 'loading' | 'error' | 'unconfigured';
+type Field = 'duration' | 'accessLevel' | 'reason' | 'ticket' | 'confirmed';
+type Action = 'grant' | 'extend';
+
+const UNAVAILABLE_REASONS = ['forced-sso', 'plan', 'provider-disabled'];
+const KNOWN_LEVELS = ['admin', 'read-only'];
+
+/**
+ * A remaining time in its two largest units, rounded up to the smaller one, as a duration to put in
+ * words: just after granting 7 days it reads "7 days", not "6 days, 23 hours".
+ */
+function remaining(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  if (seconds >= 86_400) {
+    const hours = Math.ceil(seconds / 3600);
+    const rest = hours % 24;
+    return `P${Math.floor(hours / 24)}D${rest ? `T${rest}H` : ''}`;
+  }
+  if (seconds >= 3600) {
+    const minutes = Math.ceil(seconds / 60);
+    const rest = minutes % 60;
+    return `PT${Math.floor(minutes / 60)}H${rest ? `${rest}M` : ''}`;
+  }
+  const rest = seconds % 60;
+  return seconds >= 60 ? `PT${Math.floor(seconds / 60)}M${rest ? `${rest}S` : ''}` : `PT${seconds}S`;
+}
+
+/**
+ * The support access section of a settings page: whether the vendor's support team may enter the
+ * organization, and the actions the signed-in user may take — enable for a chosen time, watch the
+ * grant count down, extend it, revoke it.
+ *
+ * Works inside `<support-access-provider>` or alone with `base-url` or `client`.
+ *
+ * @summary Grant, watch, extend and revoke support access.
+ * @fires sa-grant - Before access is granted; cancelable. `detail.request` is what would be sent.
+ * @fires sa-granted - Access was granted. `detail.grant`.
+ * @fires sa-extend - Before the grant is extended; cancelable. `detail.grantId`, `detail.duration`.
+ * @fires sa-extended - The grant was extended. `detail.grant`.
+ * @fires sa-revoke - Before access is revoked (from the dialog); cancelable.
+ * @fires sa-revoked - Access was revoked. `detail.grant`.
+ * @fires sa-expired - Alone (without a provider): the grant expired. `detail.grant`.
+ * @fires sa-change - Alone: the state changed. `detail.state`.
+ * @fires sa-error - A request failed. `detail.operation`, `detail.error`.
+ * @fires sa-unauthenticated - The server answered 401.
+ * @csspart base - The section around everything.
+ * @csspart heading - The state's heading.
+ * @csspart form - The enable form.
+ * @csspart details - The list of the grant's details.
+ * @csspart warning - The warning shown ahead of expiry.
+ * @csspart actions - The row of buttons.
+ * @csspart error - A failure message with its retry button.
+ * @cssproperty [--support-access-accent-color=#1d4ed8] - Primary buttons, links and focus rings.
+ * @cssproperty [--support-access-danger-color=#b91c1c] - Revoke and error messages.
+ * @cssproperty [--support-access-border-color] - Borders; a faint shade of the text colour by default.
+ * @cssproperty [--support-access-radius=6px] - Corner radius.
+ * @cssproperty [--support-access-spacing=0.75rem] - Space between parts.
+ * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
+ */
+export class SupportAccessPanel extends LitElement {
+  static override styles = [baseStyles, panelStyles];
+
+  /** A store to use directly (advanced; a provider or `base-url` is the usual way). */
+  @property({ attribute: false }) store?: SupportAccessStore;
+  /** A configured client, when the panel works alone. */
+  @property({ attribute: false }) client?: SupportAccessClient;
+  /** Where the REST contract lives, when the panel works alone. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+  /** Also refresh every this many milliseconds while visible (alone; the provider has its own). */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
+  /** The language; by default the nearest `lang`. */
+  @property() locale?: string;
+  /** The time zone dates are shown in, e.g. `Europe/Berlin`; by default the browser's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
+  @property({ attribute: 'ticket-url' }) ticketUrl?: string;
+  /** The level of the panel's heading in the host's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** What the panel shows, for a host to style against. */
+  @property({ reflect: true }) status: PanelStatus = 'loading';
+
+  @state() private _duration?: string;
+  @state() private _accessLevel?: string;
+  @state() private _reason = '';
+  @state() private _ticket = '';
+  @state() private _confirmed = false;
+  @state() private _extendDuration?: string;
+  @state() private _fieldErrors: Partial<Record<Field, string>> = {};
+  @state() private _busy?: Action;
+  @state() private _failure?: { operation: Action; error: unknown; retry: () => void };
+  @state() private _announcement = '';
+
+  @query('revoke-access-dialog') private _dialog?: RevokeAccessDialog;
+
+  #store = new StoreController(this);
+  #i18n = new LocalizeController(this);
+  #tick = new TickController(this, 1000);
+  /** One idempotency key per user action, kept while the person retries it. */
+  #key?: { action: string; key: string };
+  /** Set at once on a click, so a double click cannot start a second request. */
+  #submitting = false;
+  #lastSeen?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store') || changed.has('client') || changed.has('baseUrl') || changed.has('refreshInterval')) {
+      this.#store.configure();
+    }
+    const store = this.#store.store;
+    const state = store?.state;
+    this.status = !store ? 'unconfigured' : state ? state.status : store.status === 'error' ? 'error' : 'loading';
+    this.#tick.active = this.status === 'on';
+    if (state) {
+      this.#applyDefaults(state);
+      this.#announce(state, store);
+    }
+  }
+
+  #applyDefaults({ policy }: State) {
+    const offered = (value?: string) => value !== undefined && policy.durations.includes(value);
+    if (!offered(this._duration)) this._duration = policy.defaultDuration;
+    if (!offered(this._extendDuration)) this._extendDuration = policy.durations[0];
+    if (!this._accessLevel || !policy.accessLevels.includes(this._accessLevel)) this._accessLevel = policy.accessLevels[0];
+  }
+
+  /** Tells a screen reader what changed: on, extended, ended, off. Not on first load. */
+  #announce(state: State, store: SupportAccessStore) {
+    const grant = state.grant;
+    const seen = `${state.status}|${grant?.id ?? ''}|${grant?.expiresAt ?? ''}|${store.ended?.grant.id ?? ''}`;
+    const previous = this.#lastSeen;
+    this.#lastSeen = seen;
+    if (previous === undefined || previous === seen) return;
+    const [, previousGrant] = previous.split('|');
+    if (grant) {
+      const date = this.#i18n.dateTime(grant.expiresAt);
+      this._announcement = this.#i18n.t(previousGrant === grant.id ? 'panel.announce.extended' : 'panel.announce.on', { date });
+    } else if (state.status === 'off') {
+      this._announcement = store.ended ? this.#endedText(store) : this.#i18n.t('panel.announce.off');
+    } else {
+      this._announcement = this.#headingText(state);
+    }
+  }
+
+  protected override render() {
+    const store = this.#store.store;
+    const t = this.#i18n.t.bind(this.#i18n);
+    let body: TemplateResult;
+    let heading = t('panel.title');
+    if (!store) {
+      body = html`<p class="error">${t('common.notConfigured')}</p>`;
+    } else if (!store.state) {
+      body =
+        store.status === 'error'
+          ? this.#failureBlock(store.error, () => void store.refresh())
+          : html`<p role="status" class="muted">${t('panel.loading')}</p>`;
+    } else {
+      heading = this.#headingText(store.state);
+      body = html`${store.error ? this.#staleNotice(store) : nothing}
+      ${this._failure ? this.#failureBlock(this._failure.error, this._failure.retry) : nothing}
+      ${this.#body(store, store.state)}`;
+    }
+    return html`
+      <section part="base" aria-labelledby="heading" aria-busy=${store?.loading ? 'true' : 'false'}>
+        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">
+          ${heading}
+        </div>
+        ${body}
+        <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+      </section>
+      ${store
+        ? // Always rendered: it must outlive the grant it is revoking, to finish and report.
+          html`<revoke-access-dialog
+            .store=${store}
+            .grant=${store.state?.grant}
+            .locale=${this.locale}
+            .timeZone=${this.timeZone}
+          ></revoke-access-dialog>`
+        : nothing}
+    `;
+  }
+
+  #headingText(state: State): string {
+    const key: Record<AccessStatus, MessageKey> = {
+      off: 'panel.off.heading',
+      on: 'panel.on.heading',
+      'always-on': 'panel.alwaysOn.heading',
+      unavailable: 'panel.unavailable.heading',
+    };
+    return this.#i18n.t(key[state.status]);
+  }
+
+  #body(store: SupportAccessStore, state: State): TemplateResult {
+    switch (state.status) {
+      case 'on':
+        return state.grant ? this.#on(store, state, state.grant) : html``;
+      case 'always-on':
+        return html`<p>${this.#i18n.t('panel.alwaysOn.body')}</p>`;
+      case 'unavailable':
+        return html`<p>${this.#unavailableText(state.unavailableReason)}</p>`;
+      default:
+        return this.#off(store, state);
+    }
+  }
+
+  #unavailableText(reason = 'provider-disabled'): string {
+    return UNAVAILABLE_REASONS.includes(reason)
+      ? this.#i18n.t(`panel.unavailable.${reason}` as MessageKey)
+      : this.#i18n.t('panel.unavailable.other', { reason });
+  }
+
+  #endedText(store: SupportAccessStore): string {
+    const ended = store.ended!;
+    return this.#i18n.t(`panel.ended.${ended.reason}`, { date: this.#i18n.dateTime(ended.grant.expiresAt) });
+  }
+
+  #level(level: string): string {
+    return KNOWN_LEVELS.includes(level) ? this.#i18n.t(`common.accessLevel.${level}` as MessageKey) : level;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Off: the enable form
+
+  #off(store: SupportAccessStore, state: State): TemplateResult {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const { policy, permissions } = state;
+    const ended = store.ended ? html`<p class="notice" part="notice">${this.#endedText(store)}</p>` : nothing;
+    if (!permissions.enable) {
+      const who = policy.whoCanEnable === 'admins' ? 'panel.off.viewOnly.admins' : 'panel.off.viewOnly.users';
+      return html`${ended}<p class="muted">${t(who)}</p>`;
+    }
+    const errors = this._fieldErrors;
+    const busy = this._busy === 'grant';
+    const invalid = (field: Field) => (errors[field] ? 'true' : 'false');
+    const described = (field: Field, hint?: boolean) =>
+      [hint ? `${field}-hint` : '', errors[field] ? `${field}-error` : ''].filter(Boolean).join(' ') || nothing;
+    const fieldError = (field: Field) =>
+      errors[field] ? html`<p id="${field}-error" class="field-error">${errors[field]}</p>` : nothing;
+
+    return html`
+      ${ended}
+      <p class="muted">${t('panel.off.intro')}</p>
+      <form part="form" novalidate @submit=${this.#onSubmit}>
+        <div class="field">
+          <label for="duration">${t('panel.form.duration')}</label>
+          <select
+            id="duration"
+            aria-invalid=${invalid('duration')}
+            aria-describedby=${described('duration')}
+            @change=${(event: Event) => this.#edit({ _duration: (event.target as HTMLSelectElement).value })}
+          >
+            ${policy.durations.map(
+              (duration) =>
+                html`<option value=${duration} ?selected=${duration === this._duration}>${this.#i18n.duration(duration)}</option>`,
+            )}
+          </select>
+          ${fieldError('duration')}
+        </div>
+        ${policy.accessLevels.length > 1
+          ? html`<fieldset class="field" aria-describedby=${described('accessLevel')}>
+              <legend>${t('panel.form.accessLevel')}</legend>
+              ${policy.accessLevels.map(
+                (level) => html`<label class="choice">
+                  <input
+                    type="radio"
+                    name="accessLevel"
+                    .value=${level}
+                    .checked=${level === this._accessLevel}
+                    @change=${() => this.#edit({ _accessLevel: level })}
+                  />
+                  ${this.#level(level)}
+                </label>`,
+              )}
+              ${fieldError('accessLevel')}
+            </fieldset>`
+          : nothing}
+        ${policy.requireReason
+          ? html`<div class="field">
+              <label for="reason">${t('panel.form.reason')}</label>
+              <textarea
+                id="reason"
+                rows="2"
+                required
+                aria-invalid=${invalid('reason')}
+                aria-describedby=${described('reason', true)}
+                .value=${this._reason}
+                @input=${(event: Event) => this.#edit({ _reason: (event.target as HTMLTextAreaElement).value })}
+              ></textarea>
+              <p id="reason-hint" class="hint muted">${t('panel.form.reasonHint')}</p>
+              ${fieldError('reason')}
+            </div>`
+          : nothing}
+        ${policy.requireTicket
+          ? html`<div class="field">
+              <label for="ticket">${t('panel.form.ticket')}</label>
+              <input
+                id="ticket"
+                required
+                autocomplete="off"
+                aria-invalid=${invalid('ticket')}
+                aria-describedby=${described('ticket', true)}
+                .value=${this._ticket}
+                @input=${(event: Event) => this.#edit({ _ticket: (event.target as HTMLInputElement).value })}
+              />
+              <p id="ticket-hint" class="hint muted">${t('panel.form.ticketHint')}</p>
+              ${fieldError('ticket')}
+            </div>`
+          : nothing}
+        <div class="field">
+          <label class="choice confirm">
+            <input
+              id="confirmed"
+              type="checkbox"
+              required
+              aria-invalid=${invalid('confirmed')}
+              aria-describedby=${described('confirmed')}
+              .checked=${this._confirmed}
+              @change=${(event: Event) => this.#edit({ _confirmed: (event.target as HTMLInputElement).checked })}
+            />
+            <span>${t('panel.form.confirm')}</span>
+          </label>
+          ${fieldError('confirmed')}
+        </div>
+        <div class="actions" part="actions">
+          <button class="primary" type="submit" aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
+            ${busy ? t('panel.form.submitting') : t('panel.form.submit')}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  #edit(values: { _duration?: string; _accessLevel?: string; _reason?: string; _ticket?: string; _confirmed?: boolean }) {
+    Object.assign(this, values);
+    const fields: Record<string, Field> = {
+      _duration: 'duration',
+      _accessLevel: 'accessLevel',
+      _reason: 'reason',
+      _ticket: 'ticket',
+      _confirmed: 'confirmed',
+    };
+    const cleared = { ...this._fieldErrors };
+    for (const key of Object.keys(values)) delete cleared[fields[key]];
+    this._fieldErrors = cleared;
+  }
+
+  #onSubmit = (event: Event) => {
+    event.preventDefault();
+    void this.#grant();
+  };
+
+  async #grant() {
+    const store = this.#store.store;
+    const policy = store?.state?.policy;
+    if (!store || !policy || this.#submitting) return;
+    const reason = this._reason.trim();
+    const ticket = this._ticket.trim();
+    const errors: Partial<Record<Field, string>> = {};
+    if (policy.requireReason && !reason) errors.reason = this.#i18n.t('panel.form.reasonRequired');
+    if (policy.requireTicket && !ticket) errors.ticket = this.#i18n.t('panel.form.ticketRequired');
+    if (!this._confirmed) errors.confirmed = this.#i18n.t('panel.form.confirmRequired');
+    this._fieldErrors = errors;
+    if (Object.keys(errors).length) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+
+    const request: GrantRequest = {
+      duration: this._duration!,
+      accessLevel: this._accessLevel!,
+      ...(policy.requireReason ? { reason } : {}),
+      ...(policy.requireTicket ? { ticket } : {}),
+      confirmed: true,
+    };
+    if (!this.dispatchEvent(new SaGrantEvent({ request }))) return;
+    await this.#run('grant', `grant ${JSON.stringify(request)}`, () => this.#grant(), async (idempotencyKey) => {
+      const grant = await store.grant(request, { idempotencyKey });
+      this._reason = '';
+      this._ticket = '';
+      this._confirmed = false;
+      this.dispatchEvent(new SaGrantedEvent({ grant }));
+      this.#focusHeading();
+    });
+  }
+
+  /** The control that had focus is gone (the form after enabling, Revoke after revoking): keep the person in place. */
+  async #focusHeading() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // On: the grant, its countdown, extend and revoke
+
+  #on(store: SupportAccessStore, state: State, grant: Grant): TemplateResult {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const i18n = this.#i18n;
+    const { policy, permissions } = state;
+    const left = Date.parse(grant.expiresAt) - store.serverNow();
+    const href = ticketHref(this.ticketUrl, grant.ticket);
+    const canExtend = permissions.extend && policy.extension !== 'none';
+    const cap = policy.maxTotalDuration;
+    const atCap = cap !== undefined && Date.parse(grant.expiresAt) >= Date.parse(grant.grantedAt) + durationToMs(cap);
+    const warn = policy.expiryWarning !== undefined && left <= durationToMs(policy.expiryWarning);
+    const oneClick = policy.extension === 'prolong' ? undefined : policy.durations[0];
+    const oneClickLabel = oneClick ?? policy.extensionStep ?? policy.defaultDuration;
+    const busy = this._busy === 'extend';
+
+    return html`
+      ${warn
+        ? html`<div class="warning" part="warning">
+            <p>${t('panel.warning', { relative: i18n.relativeTime(Math.max(left, 0)) })}</p>
+            ${canExtend && !atCap
+              ? html`<button class="primary" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.#extend(oneClick)}>
+                  ${t('panel.extend.by', { duration: i18n.duration(oneClickLabel) })}
+                </button>`
+              : nothing}
+          </div>`
+        : nothing}
+      <dl part="details">
+        <div>
+          <dt>${t('panel.on.grantedBy')}</dt>
+          <dd>${t('panel.on.grantedByValue', { name: grant.grantedBy.displayName, date: i18n.dateTime(grant.grantedAt) })}</dd>
+        </div>
+        <div>
+          <dt>${t('panel.on.expires')}</dt>
+          <dd>
+            <time datetime=${grant.expiresAt}>${i18n.dateTime(grant.expiresAt)}</time>
+            <span class="countdown muted">${t('panel.on.countdown', { duration: i18n.duration(remaining(left)) })}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>${t('panel.on.account')}</dt>
+          <dd>
+            <span class="long">${grant.supportAccount.displayName}</span>
+            ${grant.supportAccount.email ? html`<span class="long muted">${grant.supportAccount.email}</span>` : nothing}
+            <span class="badge">${grant.supportAccount.mfa ? t('panel.on.mfa') : t('panel.on.noMfa')}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>${t('panel.on.accessLevel')}</dt>
+          <dd>${this.#level(grant.accessLevel)}</dd>
+        </div>
+        ${grant.ticket
+          ? html`<div>
+              <dt>${t('panel.on.ticket')}</dt>
+              <dd class="long">
+                ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${grant.ticket}</a>` : grant.ticket}
+              </dd>
+            </div>`
+          : nothing}
+        ${grant.reason
+          ? html`<div>
+              <dt>${t('panel.on.reason')}</dt>
+              <dd class="long">${grant.reason}</dd>
+            </div>`
+          : nothing}
+        <div>
+          <dt>${t('panel.on.extensions')}</dt>
+          <dd>
+            ${grant.extensions.length
+              ? html`<ul>
+                  ${grant.extensions.map(
+                    (extension) =>
+                      html`<li>
+                        ${t('panel.on.extension', {
+                          duration: i18n.duration(extension.addedDuration),
+                          name: extension.by.displayName,
+                          date: i18n.dateTime(extension.at),
+                        })}
+                      </li>`,
+                  )}
+                </ul>`
+              : t('panel.on.noExtensions')}
+          </dd>
+        </div>
+      </dl>
+      ${canExtend || permissions.revoke
+        ? html`<div class="actions" part="actions">
+            ${canExtend ? this.#extendControls(state, atCap, busy) : nothing}
+            ${permissions.revoke
+              ? html`<button class="danger" @click=${this.#openRevoke}>${t('panel.revoke')}</button>`
+              : nothing}
+          </div>
+          ${canExtend && atCap && cap
+            ? html`<p id="cap-reason" class="muted">${t('panel.extend.atCap', { duration: i18n.duration(cap) })}</p>`
+            : nothing}`
+        : html`<p class="muted">${t('panel.on.viewOnly')}</p>`}
+    `;
+  }
+
+  #extendControls(state: State, atCap: boolean, busy: boolean): TemplateResult {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const { policy } = state;
+    const label = busy ? t('panel.extend.busy') : undefined;
+    const described = atCap ? 'cap-reason' : nothing;
+    if (policy.extension === 'prolong') {
+      const step = policy.extensionStep ?? policy.defaultDuration;
+      return html`<button
+        ?disabled=${atCap}
+        aria-disabled=${busy ? 'true' : 'false'}
+        aria-busy=${busy ? 'true' : 'false'}
+        aria-describedby=${described}
+        @click=${() => this.#extend(undefined)}
+      >
+        ${label ?? t('panel.extend.by', { duration: this.#i18n.duration(step) })}
+      </button>`;
+    }
+    return html`<span class="extend">
+      <label for="extend-duration">${t('panel.extend.duration')}</label>
+      <select
+        id="extend-duration"
+        ?disabled=${atCap}
+        @change=${(event: Event) => (this._extendDuration = (event.target as HTMLSelectElement).value)}
+      >
+        ${policy.durations.map(
+          (duration) =>
+            html`<option value=${duration} ?selected=${duration === this._extendDuration}>${this.#i18n.duration(duration)}</option>`,
+        )}
+      </select>
+      <button
+        ?disabled=${atCap}
+        aria-disabled=${busy ? 'true' : 'false'}
+        aria-busy=${busy ? 'true' : 'false'}
+        aria-describedby=${described}
+        @click=${() => this.#extend(this._extendDuration)}
+      >
+        ${label ?? t('panel.extend.submit')}
+      </button>
+    </span>`;
+  }
+
+  async #extend(duration: string | undefined) {
+    const store = this.#store.store;
+    const grant = store?.state?.grant;
+    if (!store || !grant || this.#submitting) return;
+    if (!this.dispatchEvent(new SaExtendEvent({ grantId: grant.id, ...(duration ? { duration } : {}) }))) return;
+    await this.#run('extend', `extend ${grant.id} ${duration ?? ''}`, () => this.#extend(duration), async (idempotencyKey) => {
+      const extended = await store.extend(grant.id, duration ? { duration } : {}, { idempotencyKey });
+      this.dispatchEvent(new SaExtendedEvent({ grant: extended }));
+    });
+  }
+
+  #openRevoke = async () => {
+    const ended = await this._dialog?.open();
+    if (ended) void this.#focusHeading();
+  };
+
+  /**
+   * Runs one user action: one request however often it is clicked, the same idempotency key
+   * while the person retries it, the failure shown in place with a way to retry.
+   */
+  async #run(operation: Action, action: string, retry: () => void, send: (idempotencyKey: string) => Promise<void>) {
+    if (this.#key?.action !== action) this.#key = { action, key: createIdempotencyKey() };
+    this.#submitting = true;
+    this._busy = operation;
+    this._failure = undefined;
+    try {
+      await send(this.#key.key);
+      this.#key = undefined;
+    } catch (error) {
+      this._failure = { operation, error, retry };
+      if (isSupportAccessError(error)) {
+        if (error.code === 'validation') this.#showFieldErrors(error.fieldErrors);
+        this.dispatchEvent(new SaErrorEvent({ operation, error }));
+      }
+    } finally {
+      this.#submitting = false;
+      this._busy = undefined;
+    }
+  }
+
+  #showFieldErrors(fields: Record<string, string>) {
+    const known: Field[] = ['duration', 'accessLevel', 'reason', 'ticket', 'confirmed'];
+    const errors: Partial<Record<Field, string>> = {};
+    for (const field of known) if (fields[field]) errors[field] = fields[field];
+    this._fieldErrors = errors;
+  }
+
+  #failureBlock(error: unknown, retry: () => void): TemplateResult {
+    return html`<div class="failure" role="alert" part="error">
+      <p>${this.#i18n.error(error)}</p>
+      <button @click=${retry}>${this.#i18n.t('action.retry')}</button>
+    </div>`;
+  }
+
+  #staleNotice(store: SupportAccessStore): TemplateResult {
+    return html`<div class="failure" role="alert" part="error">
+      <p>${this.#i18n.error(store.error)} ${this.#i18n.t('panel.staleState')}</p>
+      <button @click=${() => void store.refresh()}>${this.#i18n.t('action.retry')}</button>
+    </div>`;
+  }
+
+  static define(tag = 'support-access-panel', registry: CustomElementRegistry = customElements): void {
+    defineElement('support-access-panel', this, tag, registry);
+  }
+}

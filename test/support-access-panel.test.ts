@@ -1,0 +1,476 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SupportAccessClient } from '../src/client/index.js';
+import { addDuration } from '../src/contract/index.js';
+import '../src/elements/support-access-panel/define.js';
+import '../src/elements/support-access-provider/define.js';
+import type { SupportAccessPanel } from '../src/elements/support-access-panel/support-access-panel.js';
+import type { SaExpiredEvent, SaGrantedEvent } from '../src/events/index.js';
+import type { MockOrganization } from '../src/mocks/index.js';
+import { createClient, mockOrganization, NOW } from './helpers/mock-api.js';
+
+// Nothing the panel does may end in an uncaught error.
+const uncaught: unknown[] = [];
+window.addEventListener('error', (event) => uncaught.push(event.error ?? event.message));
+window.addEventListener('unhandledrejection', (event) => uncaught.push(event.reason));
+afterEach(() => {
+  expect(uncaught, 'uncaught errors').to.deep.equal([]);
+  uncaught.length = 0;
+});
+
+async function panel(client: SupportAccessClient = createClient({ retries: 0 })) {
+  const element = await fixture<SupportAccessPanel>(
+    html`<support-access-panel
+      .client=${client}
+      time-zone="UTC"
+      locale="en-US"
+      ticket-url="https://support.example.com/tickets/{ticket}"
+    ></support-access-panel>`,
+  );
+  await waitUntil(() => element.status !== 'loading', 'the panel loads', { timeout: 5000 });
+  await element.updateComplete;
+  return element;
+}
+
+const root = (element: Element) => element.shadowRoot!;
+/** What a person reads: Intl's narrow no-break spaces and line breaks read as plain spaces. */
+const words = (value: string | null) => (value ?? '').replace(/\s+/g, ' ').trim();
+const text = (element: Element) => words(root(element).textContent);
+const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => root(element).querySelector<T>(selector)!;
+const button = (element: Element, label: string | RegExp) => {
+  const found = [...root(element).querySelectorAll('button')].find((candidate) =>
+    typeof label === 'string' ? candidate.textContent!.trim() === label : label.test(candidate.textContent!),
+  );
+  if (!found) throw new Error(`No button "${label}" in: ${text(element)}`);
+  return found;
+};
+const selectedLabel = (select: HTMLSelectElement) => select.selectedOptions[0].textContent!.trim();
+const grantRequests = <T extends { operation: string }>(requests: T[]) => requests.filter((request) => request.operation === 'grant');
+
+async function enable(element: SupportAccessPanel, options: { duration?: string } = {}) {
+  if (options.duration) {
+    const select = $<HTMLSelectElement>(element, '#duration');
+    select.value = options.duration;
+    select.dispatchEvent(new Event('change'));
+  }
+  const box = $<HTMLInputElement>(element, '#confirmed');
+  if (!box.checked) box.click();
+  await element.updateComplete;
+  button(element, 'Enable access').click();
+}
+
+async function settled(element: SupportAccessPanel, condition: () => boolean, message: string) {
+  await waitUntil(condition, message, { timeout: 5000 });
+  await element.updateComplete;
+}
+
+function revokeThroughDialog(element: SupportAccessPanel) {
+  const dialog = $(element, 'revoke-access-dialog');
+  return waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open, 'the dialog opens').then(async () => {
+    await waitUntil(() => !dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!.disabled, 'confirm is ready');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!.click();
+  });
+}
+
+describe('<support-access-panel>: states', () => {
+  it('shows that it is loading, then the state', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    org.latency = 400;
+    const element = await fixture<SupportAccessPanel>(html`<support-access-panel .client=${createClient()}></support-access-panel>`);
+    await element.updateComplete;
+    expect(element.status).to.equal('loading');
+    expect(text(element)).to.contain('Loading support access…');
+    await expect(element).to.be.accessible();
+    await settled(element, () => element.status === 'off', 'loaded');
+  });
+
+  it('off: offers the policy’s durations in words, the default chosen, and asks for confirmation', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const element = await panel();
+    expect(element.status).to.equal('off');
+    expect(text(element)).to.contain('Support access is off');
+    const select = $<HTMLSelectElement>(element, '#duration');
+    expect([...select.options].map((option) => option.textContent!.trim())).to.deep.equal([
+      '1 day',
+      '7 days',
+      '30 days',
+      '90 days',
+      '180 days',
+    ]);
+    expect(selectedLabel(select)).to.equal('7 days');
+    expect(root(element).querySelector('fieldset'), 'one access level: no choice').to.equal(null);
+    expect(root(element).querySelector('#reason'), 'no reason asked').to.equal(null);
+    expect($(element, 'label[for="duration"]').textContent).to.contain('Duration');
+    expect($<HTMLInputElement>(element, '#confirmed').required).to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
+  it('off: asks for an access level, a reason and a ticket where the policy wants them', async () => {
+    const { org } = await mockOrganization({ scenario: 'segment' });
+    org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
+    const element = await panel();
+    const levels = [...root(element).querySelectorAll<HTMLInputElement>('input[name="accessLevel"]')];
+    expect(levels.map((input) => input.closest('label')!.textContent!.trim())).to.deep.equal(['Read-only', 'Admin']);
+    expect(levels[0].checked).to.equal(true);
+    expect($(element, 'label[for="ticket"]').textContent).to.contain('Ticket');
+    expect([...$<HTMLSelectElement>(element, '#duration').options].map((option) => option.textContent!.trim())).to.deep.equal([
+      '1 day',
+      '3 days',
+      '7 days',
+    ]);
+    await expect(element).to.be.accessible();
+  });
+
+  it('on: who granted it, when it expires in the host’s zone, a countdown, the account, level and linked ticket', async () => {
+    await mockOrganization({ scenario: 'segment' });
+    const element = await panel();
+    expect(element.status).to.equal('on');
+    const shown = text(element);
+    expect(shown).to.contain('Support access is on');
+    expect(shown).to.contain('Ana Admin on Mar 8, 2026, 9:00 AM');
+    expect(words($(element, 'time').textContent)).to.equal('Mar 15, 2026, 9:00 AM');
+    expect(shown).to.contain('5 days left');
+    expect(shown).to.contain('Segment Support');
+    expect(shown).to.contain('Signs in with multi-factor authentication');
+    expect(shown).to.contain('Read-only');
+    expect(shown).to.contain('Events from the Android source are dropped');
+    const link = $<HTMLAnchorElement>(element, 'a');
+    expect(link.textContent).to.equal('SEG-8102');
+    expect(link.href).to.equal('https://support.example.com/tickets/SEG-8102');
+    expect(link.rel).to.contain('noopener');
+    await expect(element).to.be.accessible();
+  });
+
+  it('always on: says the provider manages it, with no buttons', async () => {
+    await mockOrganization({ scenario: 'always-on' });
+    const element = await panel();
+    expect(element.status).to.equal('always-on');
+    expect(text(element)).to.contain('Support access is always on');
+    expect(text(element)).to.contain('Your provider manages support access');
+    expect(root(element).querySelectorAll('button')).to.have.length(0);
+    await expect(element).to.be.accessible();
+  });
+
+  it('unavailable: says why (forced single sign-on), with no buttons', async () => {
+    await mockOrganization({ scenario: 'unavailable' });
+    const element = await panel();
+    expect(element.status).to.equal('unavailable');
+    expect(text(element)).to.contain('This workspace requires single sign-on, which support accounts cannot use.');
+    expect(root(element).querySelectorAll('button, form')).to.have.length(0);
+    await expect(element).to.be.accessible();
+  });
+
+  it('view-only: sees the grant, has no buttons', async () => {
+    await mockOrganization({ scenario: 'viewer' });
+    const element = await panel();
+    expect(element.status).to.equal('on');
+    expect(text(element)).to.contain('CARTO Support');
+    expect(text(element)).to.contain('You can see support access, but you cannot change it.');
+    expect(root(element).querySelectorAll('button')).to.have.length(0);
+    await expect(element).to.be.accessible();
+  });
+
+  it('view-only and off: says who may enable it', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    org.signInAs('u-carla');
+    const element = await panel();
+    expect(text(element)).to.contain('Only admins can enable support access.');
+    expect(root(element).querySelector('form')).to.equal(null);
+  });
+
+  it('error: says what failed and retries', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    org.faults.inject('getState', { status: 500 });
+    const element = await panel();
+    expect(element.status).to.equal('error');
+    expect($(element, '[role="alert"]').textContent).to.contain('Could not load support access. Something unexpected went wrong.');
+    await expect(element).to.be.accessible();
+    org.faults.clear();
+    button(element, 'Try again').click();
+    await settled(element, () => element.status === 'off', 'retried');
+  });
+
+  it('expiring soon: warns within the policy’s window and extends with one click', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    const element = await panel();
+    expect($(element, '[part="warning"]').textContent).to.contain('Support access ends in 3 hours.');
+    await expect(element).to.be.accessible();
+    const before = org.getState().grant!.expiresAt;
+    button(element, 'Extend by 1 day').click();
+    const { detail } = await oneEvent(element, 'sa-extended');
+    expect(detail.grant.expiresAt).to.equal(addDuration(before, 'P1D'));
+    await settled(element, () => !root(element).querySelector('[part="warning"]'), 'the warning goes');
+  });
+});
+
+describe('<support-access-panel>: CARTO', () => {
+  it('enables for 7 days with the box ticked, shows the details, and ends at expiry with assets to the admin', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await panel();
+    const before = oneEvent(element, 'sa-grant');
+    await enable(element, { duration: 'P7D' });
+    expect((await before).detail.request).to.deep.equal({ duration: 'P7D', accessLevel: 'admin', confirmed: true });
+    const granted = (await oneEvent(element, 'sa-granted')) as SaGrantedEvent;
+    await settled(element, () => element.status === 'on', 'on');
+    expect(granted.detail.grant.expiresAt).to.equal(addDuration(NOW, 'P7D'));
+    expect(text(element)).to.contain('Ana Admin on Mar 10, 2026, 9:00 AM');
+    expect(text(element)).to.contain('7 days left');
+    expect(root(element).activeElement?.id, 'focus stays in the panel').to.equal('heading');
+
+    org.logIn();
+    org.act({ assetType: 'map' });
+    org.advance('P7D');
+    const expired = oneEvent(element, 'sa-expired') as Promise<SaExpiredEvent>;
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect((await expired).detail.grant.id).to.equal(granted.detail.grant.id);
+    await settled(element, () => element.status === 'off', 'off');
+    expect(text(element)).to.contain('Support access ended on Mar 17, 2026, 9:00 AM: its time ran out.');
+    expect($(element, '[aria-live="polite"]').textContent).to.contain('its time ran out');
+
+    const [event] = org.listEvents({ type: ['access.expired'], grantId: granted.detail.grant.id }).items;
+    expect(event.summary).to.equal('Access expired; 1 map went to Ana Admin');
+  });
+
+  it('notices the moment of expiry on its own, without a reload', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto', frozen: false });
+    org.updatePolicy({ durations: ['PT2S'], defaultDuration: 'PT2S', maxTotalDuration: null });
+    const element = await panel();
+    await enable(element);
+    await settled(element, () => element.status === 'on', 'on');
+    await oneEvent(element, 'sa-expired');
+    await settled(element, () => element.status === 'off', 'off by itself');
+    expect(text(element)).to.contain('its time ran out');
+  });
+});
+
+describe('<support-access-panel>: Cumulocity', () => {
+  it('lets a non-admin enable, prolong twice and disable', async () => {
+    const { org } = await mockOrganization({ scenario: 'cumulocity' });
+    org.revoke(org.getState().grant!.id, { inheritorId: 'u-dana' });
+    const element = await panel();
+    expect(selectedLabel($<HTMLSelectElement>(element, '#duration'))).to.equal('24 hours');
+    await enable(element);
+    await settled(element, () => element.status === 'on', 'on');
+    const grant = org.getState().grant!;
+    expect(grant.grantedBy.displayName).to.equal('Dana Okafor');
+
+    for (let count = 1; count <= 2; count++) {
+      button(element, 'Extend by 24 hours').click();
+      await oneEvent(element, 'sa-extended');
+      await settled(element, () => root(element).querySelectorAll('dd li').length === count, `${count} extensions shown`);
+    }
+    expect(org.getState().grant!.expiresAt).to.equal(addDuration(grant.expiresAt, 'P2D'));
+    expect(text(element)).to.contain('1 day added by Dana Okafor');
+
+    button(element, 'Revoke access').click();
+    await revokeThroughDialog(element);
+    await oneEvent(element, 'sa-revoked');
+    await settled(element, () => element.status === 'off', 'off');
+    expect(text(element)).to.contain('Support access was revoked.');
+  });
+});
+
+describe('<support-access-panel>: Segment', () => {
+  it('is unavailable under forced single sign-on', async () => {
+    await mockOrganization({ scenario: 'unavailable' });
+    const element = await panel();
+    expect(text(element)).to.contain('single sign-on');
+  });
+
+  it('never offers more than 7 days, and at the cap disables extending with the reason', async () => {
+    await mockOrganization({ scenario: 'segment' });
+    const element = await panel();
+    const extend = button(element, 'Extend');
+    expect(extend.disabled).to.equal(true);
+    const reason = $(element, `#${extend.getAttribute('aria-describedby')}`);
+    expect(reason.textContent).to.equal('Access already lasts the maximum of 7 days.');
+  });
+});
+
+describe('<support-access-panel>: failures keep what the person chose', () => {
+  async function chooseAndFail(org: MockOrganization, fault: Parameters<MockOrganization['faults']['inject']>[1]) {
+    org.faults.inject('grant', { ...fault, times: 1 });
+    const element = await panel(createClient({ retries: 0, timeout: 500 }));
+    await enable(element, { duration: 'P30D' });
+    await settled(element, () => Boolean(root(element).querySelector('[role="alert"]')), 'the failure shows');
+    expect(selectedLabel($<HTMLSelectElement>(element, '#duration')), 'the choice is kept').to.equal('30 days');
+    expect($<HTMLInputElement>(element, '#confirmed').checked, 'the box stays ticked').to.equal(true);
+    return element;
+  }
+
+  it('a 500 says what failed, and Try again succeeds with the same idempotency key', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await chooseAndFail(org, { status: 500 });
+    expect($(element, '[role="alert"]').textContent).to.contain('Could not grant support access. Something unexpected went wrong.');
+    await expect(element).to.be.accessible();
+    button(element, 'Try again').click();
+    await settled(element, () => element.status === 'on', 'on after retry');
+    const keys = grantRequests(requests).map((request) => request.headers.get('Idempotency-Key'));
+    expect(keys).to.have.length(2);
+    expect(keys[1]).to.equal(keys[0]);
+    expect(org.getState().grant!.expiresAt).to.equal(addDuration(NOW, 'P30D'));
+  });
+
+  it('a timeout says the server did not answer', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await chooseAndFail(org, { hang: true });
+    expect($(element, '[role="alert"]').textContent).to.contain('The server did not answer in time.');
+  });
+
+  it('a 403 says the person may not', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await chooseAndFail(org, { status: 403 });
+    expect($(element, '[role="alert"]').textContent).to.contain('You do not have permission to do this.');
+  });
+
+  it('a malformed answer is an error, not a half-drawn panel', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await chooseAndFail(org, { malformedJson: true });
+    expect($(element, '[role="alert"]').textContent).to.contain('The server sent an answer that could not be understood.');
+    expect(element.status).to.equal('off');
+  });
+
+  it('a 412 reloads and says someone else changed it', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await panel();
+    org.signInAs('u-bruno');
+    org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
+    org.signInAs('u-ana');
+    await enable(element);
+    await settled(element, () => element.status === 'on', 'reloaded');
+    expect($(element, '[role="alert"]').textContent).to.contain('Someone else changed support access in the meantime.');
+    expect(text(element)).to.contain('Bruno Díaz on');
+    expect(org.listEvents({ type: ['access.granted'] }).items.filter((event) => event.at === NOW)).to.have.length(1);
+  });
+
+  it('names a missing confirmation at its field and sends nothing', async () => {
+    const { requests } = await mockOrganization({ scenario: 'keboola' });
+    const element = await panel();
+    button(element, 'Enable access').click();
+    await element.updateComplete;
+    const box = $<HTMLInputElement>(element, '#confirmed');
+    expect(box.getAttribute('aria-invalid')).to.equal('true');
+    const described = box.getAttribute('aria-describedby')!.split(' ');
+    expect(described.map((id) => $(element, `#${id}`).textContent!.trim())).to.include('Tick the box to confirm.');
+    const reason = $<HTMLTextAreaElement>(element, '#reason');
+    expect(root(element).activeElement, 'focus goes to the first field to fix').to.equal(reason);
+    expect(reason.getAttribute('aria-describedby')).to.contain('reason-error');
+    expect($(element, '#reason-error').textContent).to.equal('Enter a reason.');
+    expect(grantRequests(requests)).to.have.length(0);
+    await expect(element).to.be.accessible();
+  });
+});
+
+describe('<support-access-panel>: events and requests', () => {
+  it('sends nothing when the host cancels sa-grant or sa-extend', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await panel();
+    element.addEventListener('sa-grant', (event) => event.preventDefault());
+    await enable(element);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(grantRequests(requests)).to.have.length(0);
+    expect(org.getState().status).to.equal('off');
+
+    org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => element.status === 'on', 'on');
+    element.addEventListener('sa-extend', (event) => event.preventDefault());
+    button(element, 'Extend').click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(requests.filter((request) => request.operation === 'extend')).to.have.length(0);
+  });
+
+  it('sends one request for a double click', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    org.latency = 100;
+    const element = await panel();
+    const box = $<HTMLInputElement>(element, '#confirmed');
+    box.click();
+    await element.updateComplete;
+    const submit = button(element, 'Enable access');
+    submit.click();
+    submit.click();
+    await oneEvent(element, 'sa-granted');
+    expect(grantRequests(requests)).to.have.length(1);
+  });
+
+  it('shares one state request under a provider; a change in one panel shows in the other', async () => {
+    const { requests } = await mockOrganization({ scenario: 'carto' });
+    const host = await fixture(html`<support-access-provider .client=${createClient()}>
+      <support-access-panel id="first" time-zone="UTC"></support-access-panel>
+      <div><support-access-panel id="second" time-zone="UTC"></support-access-panel></div>
+    </support-access-provider>`);
+    const [first, second] = [...host.querySelectorAll<SupportAccessPanel>('support-access-panel')];
+    await settled(first, () => first.status === 'off' && second.status === 'off', 'both loaded');
+    expect(requests.filter((request) => request.operation === 'getState')).to.have.length(1);
+    const change = oneEvent(host, 'sa-change');
+    await enable(first);
+    await change;
+    await settled(second, () => second.status === 'on', 'the other panel shows the grant');
+    expect(text(second)).to.contain('Ana Admin');
+  });
+
+  it('stops refreshing when removed', async () => {
+    const { requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await fixture<SupportAccessPanel>(
+      html`<support-access-panel .client=${createClient()} refresh-interval="150"></support-access-panel>`,
+    );
+    await waitUntil(() => requests.length >= 3, 'it refreshes on its interval');
+    element.remove();
+    const count = requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(requests.length).to.equal(count);
+  });
+
+  it('works alone with a base-url attribute', async () => {
+    await mockOrganization({ scenario: 'segment' });
+    const element = await fixture<SupportAccessPanel>(
+      html`<support-access-panel base-url="/api/support-access"></support-access-panel>`,
+    );
+    await settled(element, () => element.status === 'on', 'loaded through its own client');
+  });
+
+  it('only links tickets over http(s)', async () => {
+    await mockOrganization({ scenario: 'segment' });
+    const element = await panel();
+    element.ticketUrl = 'javascript:alert(1)//{ticket}';
+    await element.updateComplete;
+    expect(root(element).querySelector('a')).to.equal(null);
+    expect(text(element)).to.contain('SEG-8102');
+  });
+});
+
+describe('<support-access-panel>: keyboard', () => {
+  it('enables, extends and revokes by keyboard alone', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await panel();
+    $<HTMLSelectElement>(element, '#duration').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(element).activeElement?.id).to.equal('confirmed');
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await settled(element, () => element.status === 'on', 'enabled');
+
+    await sendKeys({ press: 'Tab' });
+    expect(root(element).activeElement?.id).to.equal('extend-duration');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await oneEvent(element, 'sa-extended');
+    await settled(element, () => org.getState().grant!.extensions.length === 1, 'extended');
+    expect(root(element).activeElement?.textContent?.trim(), 'focus stays on Extend').to.equal('Extend');
+
+    await sendKeys({ press: 'Tab' });
+    expect(root(element).activeElement?.textContent?.trim()).to.equal('Revoke access');
+    await sendKeys({ press: 'Enter' });
+    const dialog = $(element, 'revoke-access-dialog');
+    await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open, 'the dialog opens');
+    const confirm = dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!;
+    await waitUntil(() => !confirm.disabled, 'confirm ready');
+    for (let step = 0; step < 10 && dialog.shadowRoot!.activeElement !== confirm; step++) await sendKeys({ press: 'Tab' });
+    expect(dialog.shadowRoot!.activeElement).to.equal(confirm);
+    await sendKeys({ press: 'Enter' });
+    await settled(element, () => element.status === 'off', 'revoked');
+    expect(org.getState().status).to.equal('off');
+  });
+});
