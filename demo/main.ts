@@ -575,6 +575,7 @@ function scheduleRefresh(): void {
 
 function refreshAll(): void {
   ui.refreshedAt.textContent = `Refreshed ${new Date().toLocaleTimeString(LOCALE)}`;
+  void provider().store?.refresh();
   for (const target of panels as Panel<unknown>[]) void loadPanel(target);
 }
 
@@ -734,7 +735,17 @@ async function start(): Promise<void> {
   }
   ready = true;
   say(`Ready: scenario “${ui.scenario.value}”, signed in as ${org.currentUser.displayName}.`);
+  // The elements are defined only now, so their first request reaches the running worker.
+  provider().client = client;
+  await Promise.all([
+    import('../src/elements/support-access-provider/define.js'),
+    import('../src/elements/support-access-panel/define.js'),
+  ]);
   refreshAll();
+}
+
+function provider(): HTMLElementTagNameMap['support-access-provider'] {
+  return document.querySelector('support-access-provider')!;
 }
 
 void start();
