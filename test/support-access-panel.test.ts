@@ -422,6 +422,40 @@ describe('<support-access-panel>: events and requests', () => {
     expect(requests.length).to.equal(count);
   });
 
+  it('runs no timer while the tab is hidden, and refreshes when it is visible again', async () => {
+    const { requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await fixture<SupportAccessPanel>(
+      html`<support-access-panel .client=${createClient()} refresh-interval="100"></support-access-panel>`,
+    );
+    await waitUntil(() => requests.length >= 2, 'it refreshes on its interval');
+    const setVisibility = (state: DocumentVisibilityState) => {
+      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    try {
+      setVisibility('hidden');
+      const count = requests.length;
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(requests.length, 'nothing while hidden').to.equal(count);
+      setVisibility('visible');
+      await waitUntil(() => requests.length > count, 'a refresh as soon as it is visible');
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+      element.remove();
+    }
+  });
+
+  it('tells the host when the server answers 401', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await panel();
+    org.faults.inject('grant', { status: 401, times: 1 });
+    const event = oneEvent(element, 'sa-unauthenticated');
+    await enable(element);
+    expect((await event).detail.operation).to.equal('grant');
+    await settled(element, () => Boolean(root(element).querySelector('[role="alert"]')), 'shown');
+    expect($(element, '[role="alert"]').textContent).to.contain('Your session has ended. Sign in again to continue.');
+  });
+
   it('works alone with a base-url attribute', async () => {
     await mockOrganization({ scenario: 'segment' });
     const element = await fixture<SupportAccessPanel>(
