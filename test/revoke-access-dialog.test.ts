@@ -362,3 +362,38 @@ describe('revoke-access-dialog', () => {
     await waitUntil(() => !dialogOf(el).open, 'the dialog closes');
   });
 });
+
+describe('<revoke-access-dialog>: what review found', () => {
+  it('says access already ended when the grant ends while it is open, and offers no confirm', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    const store = new SupportAccessStore(createClient());
+    store.connect();
+    await store.refresh();
+    const dialog = await fixture<RevokeAccessDialog>(html`<revoke-access-dialog .store=${store}></revoke-access-dialog>`);
+    void dialog.open();
+    await waitUntil(() => dialog.shadowRoot!.querySelector('[part~="confirm"]'), 'open with a confirm');
+    org.jumpToExpiry();
+    await store.refresh();
+    await dialog.updateComplete;
+    expect(dialog.shadowRoot!.textContent).to.contain('Support access has already ended');
+    expect(dialog.shadowRoot!.querySelector('[part~="confirm"]')).to.equal(null);
+    await dialog.close();
+    store.disconnect();
+  });
+
+  it('tells the host when loading the users answers 401', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    const store = new SupportAccessStore(createClient());
+    store.connect();
+    await store.refresh();
+    org.faults.inject('listInheritors', { status: 401 });
+    const host = await fixture(html`<div><revoke-access-dialog .store=${store}></revoke-access-dialog></div>`);
+    store.host = host as HTMLElement;
+    const dialog = host.querySelector('revoke-access-dialog')!;
+    const event = oneEvent(host, 'sa-unauthenticated');
+    void dialog.open();
+    expect((await event).detail.operation).to.equal('listInheritors');
+    await dialog.close();
+    store.disconnect();
+  });
+});

@@ -56,7 +56,10 @@ async function enable(element: SupportAccessPanel, options: { duration?: string 
   const box = $<HTMLInputElement>(element, '#confirmed');
   if (!box.checked) box.click();
   await element.updateComplete;
-  button(element, 'Enable access').click();
+  // As a person's click does, focus the button before pressing it.
+  const submit = button(element, 'Enable access');
+  submit.focus();
+  submit.click();
 }
 
 async function settled(element: SupportAccessPanel, condition: () => boolean, message: string) {
@@ -339,6 +342,7 @@ describe('<support-access-panel>: failures keep what the person chose', () => {
     await enable(element);
     await settled(element, () => element.status === 'on', 'reloaded');
     expect($(element, '[role="alert"]').textContent).to.contain('Someone else changed support access in the meantime.');
+    expect($(element, '[role="alert"]').querySelector('button'), 'no Try again: enabling no longer applies').to.equal(null);
     expect(text(element)).to.contain('Bruno Díaz on');
     expect(org.listEvents({ type: ['access.granted'] }).items.filter((event) => event.at === NOW)).to.have.length(1);
   });
@@ -471,6 +475,82 @@ describe('<support-access-panel>: events and requests', () => {
     await element.updateComplete;
     expect(root(element).querySelector('a')).to.equal(null);
     expect(text(element)).to.contain('SEG-8102');
+  });
+});
+
+describe('<support-access-panel>: what review found', () => {
+  it('reloads when put back on the page after being removed mid-load', async () => {
+    const { org } = await mockOrganization({ scenario: 'segment' });
+    org.latency = 300;
+    const element = await fixture<SupportAccessPanel>(html`<support-access-panel .client=${createClient()}></support-access-panel>`);
+    const parent = element.parentElement!;
+    element.remove();
+    parent.append(element);
+    await settled(element, () => element.status === 'on', 'loaded after coming back');
+  });
+
+  it('backs off when the server still shows a grant past its expiry', async () => {
+    const { requests } = await mockOrganization({ scenario: 'segment' });
+    const client = createClient({
+      adapters: {
+        getState: (json) => {
+          const state = json as { serverTime: string; grant: { expiresAt: string } };
+          return { ...state, grant: { ...state.grant, expiresAt: new Date(Date.parse(state.serverTime) - 1000).toISOString() } };
+        },
+      },
+    });
+    const element = await panel(client);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(requests.filter((request) => request.operation === 'getState').length).to.be.at.most(3);
+    element.remove();
+  });
+
+  it('keeps focus in the panel when the warning’s button goes away after extending', async () => {
+    await mockOrganization({ scenario: 'expiring-soon' });
+    const element = await panel();
+    const extend = button(element, 'Extend by 1 day');
+    extend.focus();
+    extend.click();
+    await oneEvent(element, 'sa-extended');
+    await settled(element, () => !root(element).querySelector('[part="warning"]'), 'the warning goes');
+    expect(root(element).activeElement?.id).to.equal('heading');
+  });
+
+  it('announces the expiry warning when the window opens', async () => {
+    const { org } = await mockOrganization({ scenario: 'segment' });
+    const element = await panel();
+    expect($(element, '[aria-live="polite"]').textContent).to.equal('');
+    org.advance('P4DT1H');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => Boolean(root(element).querySelector('[part="warning"]')), 'warning');
+    expect($(element, '[aria-live="polite"]').textContent).to.contain('Support access ends in 23 hours.');
+  });
+
+  it('shows dates in the time zone the host names', async () => {
+    await mockOrganization({ scenario: 'segment' });
+    const element = await fixture<SupportAccessPanel>(
+      html`<support-access-panel .client=${createClient()} locale="en-US" time-zone="America/New_York"></support-access-panel>`,
+    );
+    await settled(element, () => element.status === 'on', 'loaded');
+    expect(words($(element, 'time').textContent)).to.equal('Mar 15, 2026, 5:00 AM');
+  });
+
+  it('follows the provider to a new client', async () => {
+    await mockOrganization({ scenario: 'segment' });
+    const calls = { first: 0, second: 0 };
+    const counting = (name: keyof typeof calls) =>
+      createClient({ fetch: (input, init) => (calls[name]++, fetch(input, init)) });
+    const host = await fixture<HTMLElementTagNameMap['support-access-provider']>(html`<support-access-provider .client=${counting('first')}>
+      <support-access-panel></support-access-panel>
+    </support-access-provider>`);
+    const element = host.querySelector('support-access-panel')!;
+    await settled(element, () => element.status === 'on', 'loaded');
+    host.client = counting('second');
+    await waitUntil(() => calls.second > 0, 'the new client is used');
+    const before = calls.first;
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => calls.second > 1, 'refreshes go to the new client');
+    expect(calls.first).to.equal(before);
   });
 });
 

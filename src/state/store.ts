@@ -11,6 +11,9 @@ import { SaUnauthenticatedEvent } from '../events/unauthenticated.js';
 const MAX_TIMER = 2 ** 31 - 1;
 /** Ask a little after the expiry instant, so the server has certainly passed it too. */
 const EXPIRY_MARGIN = 250;
+/** When the server still shows a grant past its expiry (clocks disagree), ask again after this, doubling. */
+const OVERDUE_RETRY = 1000;
+const MAX_OVERDUE_RETRY = 60_000;
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -60,6 +63,8 @@ export class SupportAccessStore extends EventTarget {
   #revokedHere = new Set<string>();
   #connections = 0;
   #timers: ReturnType<typeof setTimeout>[] = [];
+  /** How many times in a row the server showed a grant past its expiry. */
+  #overdue = 0;
 
   constructor(client: SupportAccessClient, options: StoreOptions = {}) {
     super();
@@ -103,8 +108,8 @@ export class SupportAccessStore extends EventTarget {
     this.#connections++;
     if (this.#connections > 1) return;
     document.addEventListener('visibilitychange', this.#onVisibility);
-    if (this.#status === 'idle' || this.#status === 'error') void this.refresh();
-    else this.#schedule();
+    // Whatever happened while nobody watched (or a load cut short by the last disconnect): ask again.
+    void this.refresh();
   }
 
   /** An element stops using the store: the last one stops the timers and aborts what is in flight. */
@@ -114,6 +119,8 @@ export class SupportAccessStore extends EventTarget {
     document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#clearTimers();
     this.#load?.controller.abort();
+    // Forget it now: an element connecting before the abort settles must start a new load.
+    this.#load = undefined;
     for (const controller of this.#actions) controller.abort();
   }
 
@@ -140,12 +147,23 @@ export class SupportAccessStore extends EventTarget {
     return this.change('extend', (signal) => this.client.extend(grantId, request, { ...options, signal }));
   }
 
-  async revoke(grantId: string, request: RevokeRequest, options?: CallOptions): Promise<Grant> {
-    this.#revokedHere.add(grantId);
+  revoke(grantId: string, request: RevokeRequest, options?: CallOptions): Promise<Grant> {
+    return this.change(
+      'revoke',
+      (signal) => this.client.revoke(grantId, request, { ...options, signal }),
+      // Only a revoke that succeeded here is "revoked here"; a grant that expired meanwhile is not.
+      () => this.#revokedHere.add(grantId),
+    );
+  }
+
+  /** Runs a read for an element (a list), telling the host when the server answers 401. */
+  async read<T>(operation: OperationId, call: () => Promise<T>): Promise<T> {
     try {
-      return await this.change('revoke', (signal) => this.client.revoke(grantId, request, { ...options, signal }));
+      return await call();
     } catch (error) {
-      this.#revokedHere.delete(grantId);
+      if (isSupportAccessError(error) && error.code === 'unauthenticated') {
+        this.#dispatch(new SaUnauthenticatedEvent({ operation, error }));
+      }
       throw error;
     }
   }
@@ -154,15 +172,17 @@ export class SupportAccessStore extends EventTarget {
    * Runs a change and then reloads the shared state, so every element shows its effect. A stale
    * ETag (412) reloads too, so the person sees what the other change did.
    */
-  async change<T>(operation: OperationId, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  async change<T>(operation: OperationId, call: (signal: AbortSignal) => Promise<T>, succeeded?: (result: T) => void): Promise<T> {
     const controller = new AbortController();
     this.#actions.add(controller);
     try {
       const result = await call(controller.signal);
+      succeeded?.(result);
       await this.refresh({ fresh: true });
       return result;
     } catch (error) {
-      if (isSupportAccessError(error)) {
+      // Cancelled because the last element went away: the next one to connect reloads.
+      if (isSupportAccessError(error) && error.code !== 'aborted') {
         if (error.code === 'precondition-failed' || error.code === 'conflict' || error.code === 'not-found') {
           await this.refresh({ fresh: true });
         }
@@ -227,10 +247,10 @@ export class SupportAccessStore extends EventTarget {
     if (!this.#connections || document.visibilityState === 'hidden') return;
     const grant = this.#state?.grant;
     if (grant) {
-      const wait = Date.parse(grant.expiresAt) - this.serverNow() + EXPIRY_MARGIN;
-      this.#timers.push(
-        setTimeout(() => (wait > MAX_TIMER ? this.#schedule() : void this.refresh()), Math.min(Math.max(wait, 0), MAX_TIMER)),
-      );
+      let wait = Date.parse(grant.expiresAt) - this.serverNow() + EXPIRY_MARGIN;
+      if (wait > EXPIRY_MARGIN) this.#overdue = 0;
+      else wait = Math.min(OVERDUE_RETRY * 2 ** this.#overdue++, MAX_OVERDUE_RETRY);
+      this.#timers.push(setTimeout(() => (wait > MAX_TIMER ? this.#schedule() : void this.refresh()), Math.min(wait, MAX_TIMER)));
     }
     if (this.#refreshInterval > 0) this.#timers.push(setTimeout(() => void this.refresh(), this.#refreshInterval));
   }

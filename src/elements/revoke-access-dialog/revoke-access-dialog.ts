@@ -245,7 +245,9 @@ export class RevokeAccessDialog extends LitElement {
     if (more) this._loadingMore = true;
     else this._listStatus = 'loading';
     try {
-      const page = await store.client.listInheritors({ q: q || undefined, cursor, limit: PAGE_SIZE }, { signal: controller.signal });
+      const page = await store.read('listInheritors', () =>
+        store.client.listInheritors({ q: q || undefined, cursor, limit: PAGE_SIZE }, { signal: controller.signal }),
+      );
       if (this.#listRequest !== controller) return;
       let users = page.items;
       if (more) {
@@ -340,6 +342,8 @@ export class RevokeAccessDialog extends LitElement {
     } catch (error) {
       const failure = asSupportAccessError('revoke', error);
       this._revoking = false;
+      // Cancelled because the dialog left the page: nobody to tell.
+      if (failure.code === 'aborted') return;
       if (this.#session === session) this._revokeError = failure;
       this.dispatchEvent(new SaErrorEvent({ operation: 'revoke', error: failure }));
       // The disabled button lost focus while it worked: give it back, unless the person moved on.
@@ -371,9 +375,18 @@ export class RevokeAccessDialog extends LitElement {
         @close=${this.#onClose}
       >
         <h2 id="title">${this.#localize.t('dialog.title')}</h2>
-        ${this.opened ? (grant ? this.#renderGrant(grant) : this.#renderWithoutGrant()) : nothing}
+        ${this.opened ? (grant && !this.#endedElsewhere(grant) ? this.#renderGrant(grant) : this.#renderWithoutGrant()) : nothing}
       </dialog>
     `;
+  }
+
+  /**
+   * The grant this dialog was opened for has ended under it (expired, or another admin revoked
+   * it): confirming could never succeed, so the dialog only says so.
+   */
+  #endedElsewhere(grant: Grant): boolean {
+    const state = this.#storeController.store?.state;
+    return !this._revoking && Boolean(state) && state?.grant?.id !== grant.id && this.#session?.result === undefined;
   }
 
   #renderWithoutGrant() {
@@ -381,6 +394,7 @@ export class RevokeAccessDialog extends LitElement {
     const store = this.#storeController.store;
     let body;
     if (!store) body = html`<p>${t.t('common.notConfigured')}</p>`;
+    else if (this._grant && this.#endedElsewhere(this._grant)) body = html`<p role="status">${t.t('dialog.endedElsewhere')}</p>`;
     else if (store.status === 'error') {
       body = html`
         <div class="problem" role="alert">

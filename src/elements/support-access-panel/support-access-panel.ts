@@ -109,7 +109,8 @@ export class SupportAccessPanel extends LitElement {
   @state() private _extendDuration?: string;
   @state() private _fieldErrors: Partial<Record<Field, string>> = {};
   @state() private _busy?: Action;
-  @state() private _failure?: { operation: Action; error: unknown; retry: () => void };
+  /** The last action's failure; `seen` is the state it failed in, since Try again only makes sense there. */
+  @state() private _failure?: { operation: Action; error: unknown; retry: () => void; seen: string };
   @state() private _announcement = '';
 
   @query('revoke-access-dialog') private _dialog?: RevokeAccessDialog;
@@ -122,6 +123,9 @@ export class SupportAccessPanel extends LitElement {
   /** Set at once on a click, so a double click cannot start a second request. */
   #submitting = false;
   #lastSeen?: string;
+  #warned = false;
+  /** What had focus before an update, to keep the person in place when it disappears. */
+  #focused?: Element | null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('store') || changed.has('client') || changed.has('baseUrl') || changed.has('refreshInterval')) {
@@ -135,6 +139,19 @@ export class SupportAccessPanel extends LitElement {
       this.#applyDefaults(state);
       this.#announce(state, store);
     }
+    this.#focused = this.shadowRoot?.activeElement;
+  }
+
+  protected override updated(): void {
+    // The focused control went away (the form after enabling, the warning after extending, the
+    // buttons at expiry): keep focus in the panel rather than dropping it to the page.
+    if (this.#focused && !this.#focused.isConnected) this.#focusHeading();
+    this.#focused = undefined;
+  }
+
+  /** Where the state stands, to tell whether a failure still applies to what is shown. */
+  #seen(state: State | undefined): string {
+    return `${state?.status ?? ''}|${state?.grant?.id ?? ''}|${state?.grant?.expiresAt ?? ''}`;
   }
 
   #applyDefaults({ policy }: State) {
@@ -147,9 +164,15 @@ export class SupportAccessPanel extends LitElement {
   /** Tells a screen reader what changed: on, extended, ended, off. Not on first load. */
   #announce(state: State, store: SupportAccessStore) {
     const grant = state.grant;
-    const seen = `${state.status}|${grant?.id ?? ''}|${grant?.expiresAt ?? ''}|${store.ended?.grant.id ?? ''}`;
+    const warned = this.#warning(state, store);
+    const seen = `${this.#seen(state)}|${store.ended?.grant.id ?? ''}`;
     const previous = this.#lastSeen;
+    const newlyWarned = warned && !this.#warned;
     this.#lastSeen = seen;
+    this.#warned = warned;
+    if (previous !== undefined && previous === seen && newlyWarned && grant) {
+      this._announcement = this.#i18n.t('panel.warning', { relative: this.#i18n.relativeTime(Date.parse(grant.expiresAt) - store.serverNow()) });
+    }
     if (previous === undefined || previous === seen) return;
     const [, previousGrant] = previous.split('|');
     if (grant) {
@@ -177,7 +200,9 @@ export class SupportAccessPanel extends LitElement {
     } else {
       heading = this.#headingText(store.state);
       body = html`${store.error ? this.#staleNotice(store) : nothing}
-      ${this._failure ? this.#failureBlock(this._failure.error, this._failure.retry) : nothing}
+      ${this._failure
+        ? this.#failureBlock(this._failure.error, this._failure.seen === this.#seen(store.state) ? this._failure.retry : undefined)
+        : nothing}
       ${this.#body(store, store.state)}`;
     }
     return html`
@@ -221,6 +246,13 @@ export class SupportAccessPanel extends LitElement {
       default:
         return this.#off(store, state);
     }
+  }
+
+  /** Within the policy's warning window before expiry. */
+  #warning(state: State, store: SupportAccessStore): boolean {
+    const warning = state.policy.expiryWarning;
+    if (!state.grant || warning === undefined) return false;
+    return Date.parse(state.grant.expiresAt) - store.serverNow() <= durationToMs(warning);
   }
 
   #unavailableText(reason = 'provider-disabled'): string {
@@ -400,13 +432,10 @@ export class SupportAccessPanel extends LitElement {
       this._ticket = '';
       this._confirmed = false;
       this.dispatchEvent(new SaGrantedEvent({ grant }));
-      this.#focusHeading();
     });
   }
 
-  /** The control that had focus is gone (the form after enabling, Revoke after revoking): keep the person in place. */
-  async #focusHeading() {
-    await this.updateComplete;
+  #focusHeading() {
     this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
   }
 
@@ -422,7 +451,7 @@ export class SupportAccessPanel extends LitElement {
     const canExtend = permissions.extend && policy.extension !== 'none';
     const cap = policy.maxTotalDuration;
     const atCap = cap !== undefined && Date.parse(grant.expiresAt) >= Date.parse(grant.grantedAt) + durationToMs(cap);
-    const warn = policy.expiryWarning !== undefined && left <= durationToMs(policy.expiryWarning);
+    const warn = this.#warning(state, store);
     const oneClick = policy.extension === 'prolong' ? undefined : policy.durations[0];
     const oneClickLabel = oneClick ?? policy.extensionStep ?? policy.defaultDuration;
     const busy = this._busy === 'extend';
@@ -500,7 +529,7 @@ export class SupportAccessPanel extends LitElement {
         ? html`<div class="actions" part="actions">
             ${canExtend ? this.#extendControls(state, atCap, busy) : nothing}
             ${permissions.revoke
-              ? html`<button class="danger" @click=${this.#openRevoke}>${t('panel.revoke')}</button>`
+              ? html`<button class="danger" aria-haspopup="dialog" @click=${this.#openRevoke}>${t('panel.revoke')}</button>`
               : nothing}
           </div>
           ${canExtend && atCap && cap
@@ -564,7 +593,11 @@ export class SupportAccessPanel extends LitElement {
 
   #openRevoke = async () => {
     const ended = await this._dialog?.open();
-    if (ended) void this.#focusHeading();
+    // The dialog gives focus back to Revoke, which left with the grant.
+    if (ended) {
+      await this.updateComplete;
+      this.#focusHeading();
+    }
   };
 
   /**
@@ -573,6 +606,7 @@ export class SupportAccessPanel extends LitElement {
    */
   async #run(operation: Action, action: string, retry: () => void, send: (idempotencyKey: string) => Promise<void>) {
     if (this.#key?.action !== action) this.#key = { action, key: createIdempotencyKey() };
+    const seen = this.#seen(this.#store.store?.state);
     this.#submitting = true;
     this._busy = operation;
     this._failure = undefined;
@@ -580,9 +614,11 @@ export class SupportAccessPanel extends LitElement {
       await send(this.#key.key);
       this.#key = undefined;
     } catch (error) {
-      this._failure = { operation, error, retry };
+      // Cancelled because the panel left the page: nobody to tell, and the next connect reloads.
+      if (isSupportAccessError(error) && error.code === 'aborted') return;
+      this._failure = { operation, error, retry, seen };
       if (isSupportAccessError(error)) {
-        if (error.code === 'validation') this.#showFieldErrors(error.fieldErrors);
+        if (operation === 'grant' && error.code === 'validation') this.#showFieldErrors(error.fieldErrors);
         this.dispatchEvent(new SaErrorEvent({ operation, error }));
       }
     } finally {
@@ -598,10 +634,11 @@ export class SupportAccessPanel extends LitElement {
     this._fieldErrors = errors;
   }
 
-  #failureBlock(error: unknown, retry: () => void): TemplateResult {
+  /** A failure in words; with Try again only while retrying still means the same thing. */
+  #failureBlock(error: unknown, retry?: () => void): TemplateResult {
     return html`<div class="failure" role="alert" part="error">
       <p>${this.#i18n.error(error)}</p>
-      <button @click=${retry}>${this.#i18n.t('action.retry')}</button>
+      ${retry ? html`<button @click=${retry}>${this.#i18n.t('action.retry')}</button>` : nothing}
     </div>`;
   }
 
