@@ -1,3 +1,12 @@
+import { SaApproveEvent } from './approve.js';
+import { SaApprovedEvent } from './approved.js';
+import { SaPolicySaveEvent } from './policy-save.js';
+import { SaPolicySavedEvent } from './policy-saved.js';
+import { SaRejectEvent } from './reject.js';
+import { SaRejectedEvent } from './rejected.js';
+import { SaRequestsChangeEvent } from './requests-change.js';
+import { SaSessionEndEvent } from './session-end.js';
+import { SaSessionEndedEvent } from './session-ended.js';
 import { SaChangeEvent } from './change.js';
 import { SaErrorEvent } from './error.js';
 import { SaExpiredEvent } from './expired.js';
@@ -10,6 +19,15 @@ import { SaRevokedEvent } from './revoked.js';
 import { SaUnauthenticatedEvent } from './unauthenticated.js';
 
 export {
+  SaApproveEvent,
+  SaApprovedEvent,
+  SaPolicySaveEvent,
+  SaPolicySavedEvent,
+  SaRejectEvent,
+  SaRejectedEvent,
+  SaRequestsChangeEvent,
+  SaSessionEndEvent,
+  SaSessionEndedEvent,
   SaChangeEvent,
   SaErrorEvent,
   SaExpiredEvent,
@@ -34,5 +52,14 @@ declare global {
     'sa-change': SaChangeEvent;
     'sa-error': SaErrorEvent;
     'sa-unauthenticated': SaUnauthenticatedEvent;
+    'sa-approve': SaApproveEvent;
+    'sa-approved': SaApprovedEvent;
+    'sa-reject': SaRejectEvent;
+    'sa-rejected': SaRejectedEvent;
+    'sa-requests-change': SaRequestsChangeEvent;
+    'sa-policy-save': SaPolicySaveEvent;
+    'sa-policy-saved': SaPolicySavedEvent;
+    'sa-session-end': SaSessionEndEvent;
+    'sa-session-ended': SaSessionEndedEvent;
   }
 }

@@ -4,12 +4,20 @@
  */
 import { commonMessages } from './messages/common.js';
 import { panelMessages } from './messages/panel.js';
+import { requestListMessages } from './messages/request-list.js';
 import { revokeDialogMessages } from './messages/revoke-dialog.js';
+import { sessionListMessages } from './messages/session-list.js';
+import { settingsMessages } from './messages/settings.js';
+import { userBadgeMessages } from './messages/user-badge.js';
 
 export const en = {
   ...commonMessages,
   ...panelMessages,
   ...revokeDialogMessages,
+  ...requestListMessages,
+  ...settingsMessages,
+  ...sessionListMessages,
+  ...userBadgeMessages,
 
   'action.retry': 'Try again',
 

@@ -1,7 +1,18 @@
 import type { CallOptions, SupportAccessClient } from '../client/client.js';
 import { isSupportAccessError, SupportAccessError } from '../client/errors.js';
 import type { OperationId } from '../contract/operations.js';
-import type { ExtendRequest, Grant, GrantRequest, RevokeRequest, State } from '../contract/schemas.js';
+import type {
+  AccessRequest,
+  DecisionRequest,
+  ExtendRequest,
+  Grant,
+  GrantRequest,
+  Policy,
+  PolicyPatch,
+  RevokeRequest,
+  Session,
+  State,
+} from '../contract/schemas.js';
 import { SaChangeEvent } from '../events/change.js';
 import { SaErrorEvent } from '../events/error.js';
 import { SaExpiredEvent } from '../events/expired.js';
@@ -154,6 +165,22 @@ export class SupportAccessStore extends EventTarget {
       // Only a revoke that succeeded here is "revoked here"; a grant that expired meanwhile is not.
       () => this.#revokedHere.add(grantId),
     );
+  }
+
+  approveRequest(requestId: string, request: DecisionRequest, options?: CallOptions): Promise<AccessRequest> {
+    return this.change('approveRequest', (signal) => this.client.approveRequest(requestId, request, { ...options, signal }));
+  }
+
+  rejectRequest(requestId: string, request: DecisionRequest, options?: CallOptions): Promise<AccessRequest> {
+    return this.change('rejectRequest', (signal) => this.client.rejectRequest(requestId, request, { ...options, signal }));
+  }
+
+  endSession(sessionId: string, options?: CallOptions): Promise<Session> {
+    return this.change('endSession', (signal) => this.client.endSession(sessionId, { ...options, signal }));
+  }
+
+  updatePolicy(patch: PolicyPatch, options?: CallOptions): Promise<Policy> {
+    return this.change('updatePolicy', (signal) => this.client.updatePolicy(patch, { ...options, signal }));
   }
 
   /** Runs a read for an element (a list), telling the host when the server answers 401. */

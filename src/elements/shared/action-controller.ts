@@ -1,0 +1,65 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createIdempotencyKey } from '../../client/client.js';
+import { isSupportAccessError } from '../../client/errors.js';
+import type { OperationId } from '../../contract/operations.js';
+import { SaErrorEvent } from '../../events/error.js';
+
+export interface ActionFailure {
+  operation: OperationId;
+  /** Which action failed, e.g. `approve:req-7`, so a list can show it at its row. */
+  action: string;
+  error: unknown;
+  retry: () => void;
+}
+
+/**
+ * One user action at a time, done the way every element does it: one request however often it is
+ * clicked, the same idempotency key while the person retries that action (a new one for a new
+ * action), the failure kept for the element to show with a way to retry, and `sa-error` for the
+ * host. A request cancelled because the element left the page ends quietly.
+ */
+export class ActionController implements ReactiveController {
+  #host: ReactiveControllerHost & HTMLElement;
+  #key?: { action: string; key: string };
+  /** The action in flight, e.g. `approve:req-7`; set at once, so a double click cannot start two. */
+  busy?: string;
+  failure?: ActionFailure;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /**
+   * Runs `send` with the action's idempotency key. Resolves `true` when it succeeded, `false` when
+   * it failed (see `failure`), was cancelled, or another action was still running.
+   */
+  async run(operation: OperationId, action: string, send: (idempotencyKey: string) => Promise<void>, retry: () => void): Promise<boolean> {
+    if (this.busy) return false;
+    if (this.#key?.action !== action) this.#key = { action, key: createIdempotencyKey() };
+    this.busy = action;
+    this.failure = undefined;
+    this.#host.requestUpdate();
+    try {
+      await send(this.#key.key);
+      this.#key = undefined;
+      return true;
+    } catch (error) {
+      if (isSupportAccessError(error) && error.code === 'aborted') return false;
+      this.failure = { operation, action, error, retry };
+      if (isSupportAccessError(error)) this.#host.dispatchEvent(new SaErrorEvent({ operation, error }));
+      return false;
+    } finally {
+      this.busy = undefined;
+      this.#host.requestUpdate();
+    }
+  }
+
+  /** Forgets a failure the person has moved on from. */
+  clear(): void {
+    this.failure = undefined;
+    this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,9 @@
+import { eventInit } from './base.js';
+
+/** Before an access request is rejected. Cancelable. */
+export class SaRejectEvent extends CustomEvent<{ requestId: string; note?: string }> {
+  static readonly eventName = 'sa-reject';
+  constructor(detail: { requestId: string; note?: string }) {
+    super(SaRejectEvent.eventName, eventInit(detail, true));
+  }
+}

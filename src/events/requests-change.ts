@@ -1,0 +1,9 @@
+import { eventInit } from './base.js';
+
+/** The number of pending access requests changed, e.g. to badge a menu. */
+export class SaRequestsChangeEvent extends CustomEvent<{ pending: number }> {
+  static readonly eventName = 'sa-requests-change';
+  constructor(detail: { pending: number }) {
+    super(SaRequestsChangeEvent.eventName, eventInit(detail));
+  }
+}

@@ -1,0 +1,2 @@
+/** `<access-request-list>`'s English messages (`requests.*`). */
+export const requestListMessages = {} as const;

@@ -1,0 +1,2 @@
+/** `<support-session-list>`'s English messages (`sessions.*`). */
+export const sessionListMessages = {} as const;

@@ -1,0 +1,2 @@
+/** `<support-access-settings>`'s English messages (`settings.*`). */
+export const settingsMessages = {} as const;

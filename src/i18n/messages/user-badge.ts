@@ -1,0 +1,2 @@
+/** `<support-user-badge>`'s English messages (`badge.*`). */
+export const userBadgeMessages = {} as const;
