@@ -10,6 +10,8 @@ export interface ActionFailure {
   action: string;
   error: unknown;
   retry: () => void;
+  /** What the element showed when the action started (see `run`). */
+  context?: string;
 }
 
 /**
@@ -34,9 +36,17 @@ export class ActionController implements ReactiveController {
 
   /**
    * Runs `send` with the action's idempotency key. Resolves `true` when it succeeded, `false` when
-   * it failed (see `failure`), was cancelled, or another action was still running.
+   * it failed (see `failure`), was cancelled, or another action was still running. `context`
+   * records what was shown when it started, so an element can offer Try again only while that
+   * still holds.
    */
-  async run(operation: OperationId, action: string, send: (idempotencyKey: string) => Promise<void>, retry: () => void): Promise<boolean> {
+  async run(
+    operation: OperationId,
+    action: string,
+    send: (idempotencyKey: string) => Promise<void>,
+    retry: () => void,
+    context?: string,
+  ): Promise<boolean> {
     if (this.busy) return false;
     if (this.#key?.action !== action) this.#key = { action, key: createIdempotencyKey() };
     this.busy = action;
@@ -48,7 +58,7 @@ export class ActionController implements ReactiveController {
       return true;
     } catch (error) {
       if (isSupportAccessError(error) && error.code === 'aborted') return false;
-      this.failure = { operation, action, error, retry };
+      this.failure = { operation, action, error, retry, context };
       if (isSupportAccessError(error)) this.#host.dispatchEvent(new SaErrorEvent({ operation, error }));
       return false;
     } finally {

@@ -1,10 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { createIdempotencyKey, type SupportAccessClient } from '../../client/client.js';
+import type { SupportAccessClient } from '../../client/client.js';
 import { isSupportAccessError } from '../../client/errors.js';
 import { durationToMs } from '../../contract/duration.js';
 import type { AccessStatus, Grant, GrantRequest, State } from '../../contract/schemas.js';
-import { SaErrorEvent } from '../../events/error.js';
 import { SaExtendEvent } from '../../events/extend.js';
 import { SaExtendedEvent } from '../../events/extended.js';
 import { SaGrantEvent } from '../../events/grant.js';
@@ -14,6 +13,7 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import type { RevokeAccessDialog } from '../revoke-access-dialog/revoke-access-dialog.js';
+import { ActionController } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define.js';
 import { baseStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
@@ -108,9 +108,6 @@ export class SupportAccessPanel extends LitElement {
   @state() private _confirmed = false;
   @state() private _extendDuration?: string;
   @state() private _fieldErrors: Partial<Record<Field, string>> = {};
-  @state() private _busy?: Action;
-  /** The last action's failure; `seen` is the state it failed in, since Try again only makes sense there. */
-  @state() private _failure?: { operation: Action; error: unknown; retry: () => void; seen: string };
   @state() private _announcement = '';
 
   @query('revoke-access-dialog') private _dialog?: RevokeAccessDialog;
@@ -118,10 +115,7 @@ export class SupportAccessPanel extends LitElement {
   #store = new StoreController(this);
   #i18n = new LocalizeController(this);
   #tick = new TickController(this, 1000);
-  /** One idempotency key per user action, kept while the person retries it. */
-  #key?: { action: string; key: string };
-  /** Set at once on a click, so a double click cannot start a second request. */
-  #submitting = false;
+  #action = new ActionController(this);
   #lastSeen?: string;
   #warned = false;
   /** What had focus before an update, to keep the person in place when it disappears. */
@@ -200,8 +194,12 @@ export class SupportAccessPanel extends LitElement {
     } else {
       heading = this.#headingText(store.state);
       body = html`${store.error ? this.#staleNotice(store) : nothing}
-      ${this._failure
-        ? this.#failureBlock(this._failure.error, this._failure.seen === this.#seen(store.state) ? this._failure.retry : undefined)
+      ${this.#action.failure
+        ? this.#failureBlock(
+            this.#action.failure.error,
+            // Try again only while the state it failed in is shown: after a 412 it no longer applies.
+            this.#action.failure.context === this.#seen(store.state) ? this.#action.failure.retry : undefined,
+          )
         : nothing}
       ${this.#body(store, store.state)}`;
     }
@@ -282,7 +280,7 @@ export class SupportAccessPanel extends LitElement {
       return html`${ended}<p class="muted">${t(who)}</p>`;
     }
     const errors = this._fieldErrors;
-    const busy = this._busy === 'grant';
+    const busy = this.#busy('grant');
     const invalid = (field: Field) => (errors[field] ? 'true' : 'false');
     const described = (field: Field, hint?: boolean) =>
       [hint ? `${field}-hint` : '', errors[field] ? `${field}-error` : ''].filter(Boolean).join(' ') || nothing;
@@ -404,7 +402,7 @@ export class SupportAccessPanel extends LitElement {
   async #grant() {
     const store = this.#store.store;
     const policy = store?.state?.policy;
-    if (!store || !policy || this.#submitting) return;
+    if (!store || !policy || this.#action.busy) return;
     const reason = this._reason.trim();
     const ticket = this._ticket.trim();
     const errors: Partial<Record<Field, string>> = {};
@@ -454,7 +452,7 @@ export class SupportAccessPanel extends LitElement {
     const warn = this.#warning(state, store);
     const oneClick = policy.extension === 'prolong' ? undefined : policy.durations[0];
     const oneClickLabel = oneClick ?? policy.extensionStep ?? policy.defaultDuration;
-    const busy = this._busy === 'extend';
+    const busy = this.#busy('extend');
 
     return html`
       ${warn
@@ -583,7 +581,7 @@ export class SupportAccessPanel extends LitElement {
   async #extend(duration: string | undefined) {
     const store = this.#store.store;
     const grant = store?.state?.grant;
-    if (!store || !grant || this.#submitting) return;
+    if (!store || !grant || this.#action.busy) return;
     if (!this.dispatchEvent(new SaExtendEvent({ grantId: grant.id, ...(duration ? { duration } : {}) }))) return;
     await this.#run('extend', `extend ${grant.id} ${duration ?? ''}`, () => this.#extend(duration), async (idempotencyKey) => {
       const extended = await store.extend(grant.id, duration ? { duration } : {}, { idempotencyKey });
@@ -600,30 +598,16 @@ export class SupportAccessPanel extends LitElement {
     }
   };
 
-  /**
-   * Runs one user action: one request however often it is clicked, the same idempotency key
-   * while the person retries it, the failure shown in place with a way to retry.
-   */
+  #busy(operation: Action): boolean {
+    return this.#action.busy?.startsWith(`${operation} `) ?? false;
+  }
+
+  /** One user action through the shared rules; a refused grant also shows its field messages. */
   async #run(operation: Action, action: string, retry: () => void, send: (idempotencyKey: string) => Promise<void>) {
-    if (this.#key?.action !== action) this.#key = { action, key: createIdempotencyKey() };
-    const seen = this.#seen(this.#store.store?.state);
-    this.#submitting = true;
-    this._busy = operation;
-    this._failure = undefined;
-    try {
-      await send(this.#key.key);
-      this.#key = undefined;
-    } catch (error) {
-      // Cancelled because the panel left the page: nobody to tell, and the next connect reloads.
-      if (isSupportAccessError(error) && error.code === 'aborted') return;
-      this._failure = { operation, error, retry, seen };
-      if (isSupportAccessError(error)) {
-        if (operation === 'grant' && error.code === 'validation') this.#showFieldErrors(error.fieldErrors);
-        this.dispatchEvent(new SaErrorEvent({ operation, error }));
-      }
-    } finally {
-      this.#submitting = false;
-      this._busy = undefined;
+    const done = await this.#action.run(operation, action, send, retry, this.#seen(this.#store.store?.state));
+    const error = this.#action.failure?.error;
+    if (!done && operation === 'grant' && isSupportAccessError(error) && error.code === 'validation') {
+      this.#showFieldErrors(error.fieldErrors);
     }
   }
 
