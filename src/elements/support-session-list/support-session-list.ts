@@ -1,0 +1,304 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { SupportAccessClient } from '../../client/client.js';
+import { isSupportAccessError } from '../../client/errors.js';
+import type { Session } from '../../contract/schemas.js';
+import { SaErrorEvent } from '../../events/error.js';
+import { SaSessionEndEvent } from '../../events/session-end.js';
+import { SaSessionEndedEvent } from '../../events/session-ended.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { StoreController } from '../../state/store-controller.js';
+import type { SupportAccessStore } from '../../state/store.js';
+import { ActionController } from '../shared/action-controller.js';
+import { defineElement } from '../shared/define.js';
+import { baseStyles } from '../shared/styles.js';
+import { TickController } from '../shared/tick-controller.js';
+import { sessionListStyles } from './styles.js';
+
+export type SessionListStatus = 'loading' | 'ready' | 'empty' | 'error' | 'forbidden' | 'unconfigured';
+
+const PAGE_SIZE = 100;
+/** "Last seen 3 minutes ago" is worth keeping fresh, not worth re-rendering every second. */
+const TICK = 30_000;
+
+/**
+ * Who from the vendor's support team is inside the organization right now: each live session with
+ * its engineer, the user they act as (`engineer$user`), since when, and when they were last seen.
+ * An admin can end one session at once; the grant goes on, so support may sign in again.
+ *
+ * The list reloads whenever the shared state does (a change anywhere, the tab becoming visible,
+ * the refresh interval). The server shows sessions to admins only; others see why the list is empty.
+ *
+ * Works inside `<support-access-provider>` or alone with `base-url` or `client`.
+ *
+ * @summary Live support sessions, each of which an admin can end.
+ * @fires sa-session-end - Before a session is ended; cancelable. `detail.sessionId`.
+ * @fires sa-session-ended - A session was ended; the grant goes on. `detail.session`.
+ * @fires sa-error - A request failed. `detail.operation`, `detail.error`.
+ * @fires sa-unauthenticated - The server answered 401.
+ * @csspart base - The section around everything.
+ * @csspart heading - The list's heading.
+ * @csspart list - The list of sessions.
+ * @csspart session - One session.
+ * @csspart name - A session's `engineer$user` name.
+ * @csspart details - A session's engineer, user, sign-in time and last activity.
+ * @csspart end-button - A session's End session button.
+ * @csspart empty - The message shown when nobody from support is signed in.
+ * @csspart error - A failure message with its retry button.
+ * @cssproperty [--support-access-accent-color=#1d4ed8] - Links and focus rings.
+ * @cssproperty [--support-access-danger-color=#b91c1c] - End session and error messages.
+ * @cssproperty [--support-access-border-color] - Borders; a faint shade of the text colour by default.
+ * @cssproperty [--support-access-radius=6px] - Corner radius.
+ * @cssproperty [--support-access-spacing=0.75rem] - Space between parts.
+ * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
+ */
+export class SupportSessionList extends LitElement {
+  static override styles = [baseStyles, sessionListStyles];
+
+  /** A store to use directly (advanced; a provider or `base-url` is the usual way). */
+  @property({ attribute: false }) store?: SupportAccessStore;
+  /** A configured client, when the list works alone. */
+  @property({ attribute: false }) client?: SupportAccessClient;
+  /** Where the REST contract lives, when the list works alone. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+  /** Also refresh every this many milliseconds while visible (alone; the provider has its own). */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
+  /** The language; by default the nearest `lang`. */
+  @property() locale?: string;
+  /** The time zone dates are shown in, e.g. `Europe/Berlin`; by default the browser's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /** The level of the list's heading in the host's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** What the list shows, for a host to style against. */
+  @property({ reflect: true }) status: SessionListStatus = 'loading';
+
+  /** The live sessions as last loaded; undefined until the first answer. */
+  @state() private _sessions?: Session[];
+  @state() private _more = false;
+  @state() private _loadError?: unknown;
+  @state() private _announcement = '';
+
+  #store = new StoreController(this);
+  #i18n = new LocalizeController(this);
+  #tick = new TickController(this, TICK);
+  #actions = new ActionController(this);
+  #load?: AbortController;
+  /** What the last load answered to: a state object (each refresh makes a new one) or a failed load. */
+  #loadedFor?: unknown;
+  #loadedFrom?: SupportAccessStore;
+  #focused?: Element | null;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#load?.abort();
+    this.#load = undefined;
+    // Whatever comes back now is forgotten: connecting again loads afresh.
+    this.#loadedFor = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store') || changed.has('client') || changed.has('baseUrl') || changed.has('refreshInterval')) {
+      this.#store.configure();
+    }
+    const store = this.#store.store;
+    if (store !== this.#loadedFrom) {
+      this.#load?.abort();
+      this.#load = undefined;
+      this.#loadedFrom = store;
+      this.#loadedFor = undefined;
+      this._sessions = undefined;
+      this._loadError = undefined;
+    }
+    // A support login changes nothing in the state, but every refresh of it (visibility, interval,
+    // a change made anywhere) brings a new state object: reload the sessions with it.
+    const trigger = store?.state ?? (store?.status === 'error' ? store.error : undefined);
+    if (store && this.isConnected && trigger && trigger !== this.#loadedFor) {
+      this.#loadedFor = trigger;
+      void this.#reload(store);
+    }
+    this.status = this.#status(store);
+    this.#tick.active = Boolean(this._sessions?.length);
+    this.#focused = this.shadowRoot?.activeElement;
+  }
+
+  protected override updated(): void {
+    // The focused End session button left with its session: keep focus in the list.
+    if (this.#focused && !this.#focused.isConnected) this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+    this.#focused = undefined;
+  }
+
+  /** Loads the sessions again now. Resolves when they are shown (or the failure is). */
+  async reload(): Promise<void> {
+    const store = this.#store.store;
+    if (store) await this.#reload(store);
+  }
+
+  async #reload(store: SupportAccessStore): Promise<void> {
+    // A newer load supersedes an older one: its answer may predate what the newer one sees.
+    this.#load?.abort();
+    const controller = new AbortController();
+    this.#load = controller;
+    this.requestUpdate();
+    try {
+      const page = await store.read('listSessions', () => store.client.listSessions({ limit: PAGE_SIZE }, { signal: controller.signal }));
+      if (controller.signal.aborted) return;
+      this._sessions = page.items;
+      this._more = page.nextCursor !== null;
+      this._loadError = undefined;
+    } catch (error) {
+      if (controller.signal.aborted || (isSupportAccessError(error) && error.code === 'aborted')) return;
+      this._loadError = error;
+      if (isSupportAccessError(error) && error.code !== 'forbidden') {
+        this.dispatchEvent(new SaErrorEvent({ operation: 'listSessions', error }));
+      }
+    } finally {
+      if (this.#load === controller) {
+        this.#load = undefined;
+        this.requestUpdate();
+      }
+    }
+  }
+
+  #forbidden(): boolean {
+    return isSupportAccessError(this._loadError) && this._loadError.code === 'forbidden';
+  }
+
+  #status(store: SupportAccessStore | undefined): SessionListStatus {
+    if (!store) return 'unconfigured';
+    if (this._loadError && this.#forbidden()) return 'forbidden';
+    if (this._sessions) return this._sessions.length ? 'ready' : 'empty';
+    return this._loadError ? 'error' : 'loading';
+  }
+
+  protected override render() {
+    const store = this.#store.store;
+    const t = this.#i18n.t.bind(this.#i18n);
+    return html`
+      <section part="base" aria-labelledby="heading" aria-busy=${this.#load ? 'true' : 'false'}>
+        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">
+          ${t('sessions.title')}
+        </div>
+        ${store ? this.#body(store) : html`<p class="error">${t('common.notConfigured')}</p>`}
+        <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+      </section>
+    `;
+  }
+
+  #body(store: SupportAccessStore): TemplateResult {
+    const t = this.#i18n.t.bind(this.#i18n);
+    switch (this.status) {
+      case 'forbidden':
+        return html`<p class="muted" part="empty">${t('sessions.forbidden')}</p>`;
+      case 'loading':
+        return html`<p role="status" class="muted">${t('sessions.loading')}</p>`;
+      case 'error':
+        return this.#failureBlock(this._loadError, () => void this.#reload(store));
+      default:
+        break;
+    }
+    const sessions = this._sessions ?? [];
+    const failure = this.#actions.failure;
+    const orphan = failure && !sessions.some((session) => `end:${session.id}` === failure.action);
+    const canEnd = Boolean(store.state?.permissions.revoke);
+    return html`
+      ${this._loadError ? this.#failureBlock(this._loadError, () => void this.#reload(store)) : nothing}
+      ${orphan ? this.#failureBlock(failure.error) : nothing}
+      ${sessions.length
+        ? html`<ul part="list" class="list">
+            ${sessions.map((session) => this.#row(store, session, canEnd))}
+          </ul>`
+        : html`<p class="muted" part="empty">${t('sessions.empty')}</p>`}
+      ${this._more ? html`<p class="muted">${t('sessions.more', { count: sessions.length })}</p>` : nothing}
+    `;
+  }
+
+  #name(session: Session): string {
+    const engineer = session.engineer.displayName;
+    return session.onBehalfOf ? this.#i18n.t('sessions.actingAsName', { engineer, user: session.onBehalfOf.displayName }) : engineer;
+  }
+
+  #row(store: SupportAccessStore, session: Session, canEnd: boolean): TemplateResult {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const i18n = this.#i18n;
+    const now = store.serverNow();
+    const action = `end:${session.id}`;
+    const busy = this.#actions.busy === action;
+    const failure = this.#actions.failure?.action === action ? this.#actions.failure : undefined;
+    const name = this.#name(session);
+    return html`<li part="session" class="session">
+      <div class="top">
+        <span part="name" class="name long">${name}</span>
+        ${canEnd
+          ? html`<button
+              part="end-button"
+              class="danger"
+              aria-disabled=${busy ? 'true' : 'false'}
+              aria-busy=${busy ? 'true' : 'false'}
+              @click=${() => void this.#end(session)}
+            >
+              ${busy ? t('sessions.ending') : t('sessions.end')}<span class="visually-hidden"> ${t('sessions.endOf', { name })}</span>
+            </button>`
+          : nothing}
+      </div>
+      <dl part="details">
+        <div>
+          <dt>${t('sessions.engineer')}</dt>
+          <dd class="long">${session.engineer.displayName}</dd>
+        </div>
+        ${session.onBehalfOf
+          ? html`<div>
+              <dt>${t('sessions.actingAs')}</dt>
+              <dd class="long">${session.onBehalfOf.displayName}</dd>
+            </div>`
+          : nothing}
+        <div>
+          <dt>${t('sessions.since')}</dt>
+          <dd>
+            <time datetime=${session.startedAt}>${i18n.dateTime(session.startedAt)}</time>
+            <span class="muted">${i18n.relativeTime(Math.min(0, Date.parse(session.startedAt) - now))}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>${t('sessions.lastSeen')}</dt>
+          <dd>
+            <time datetime=${session.lastSeenAt} title=${i18n.dateTime(session.lastSeenAt)}>
+              ${i18n.relativeTime(Math.min(0, Date.parse(session.lastSeenAt) - now))}
+            </time>
+          </dd>
+        </div>
+      </dl>
+      ${failure ? this.#failureBlock(failure.error, failure.retry) : nothing}
+    </li>`;
+  }
+
+  async #end(session: Session): Promise<void> {
+    const store = this.#store.store;
+    if (!store || this.#actions.busy) return;
+    if (!this.dispatchEvent(new SaSessionEndEvent({ sessionId: session.id }))) return;
+    const name = this.#name(session);
+    await this.#actions.run(
+      'endSession',
+      `end:${session.id}`,
+      async (idempotencyKey) => {
+        const ended = await store.endSession(session.id, { idempotencyKey });
+        // The store's refresh reloads the list too; until it answers, the ended session is gone here.
+        this._sessions = this._sessions?.filter((candidate) => candidate.id !== session.id);
+        this._announcement = this.#i18n.t('sessions.announce.ended', { name });
+        this.dispatchEvent(new SaSessionEndedEvent({ session: ended }));
+      },
+      () => void this.#end(session),
+    );
+  }
+
+  /** A failure in words, with Try again where retrying can help. */
+  #failureBlock(error: unknown, retry?: () => void): TemplateResult {
+    return html`<div class="failure" role="alert" part="error">
+      <p>${this.#i18n.error(error)}</p>
+      ${retry ? html`<button @click=${retry}>${this.#i18n.t('action.retry')}</button>` : nothing}
+    </div>`;
+  }
+
+  static define(tag = 'support-session-list', registry: CustomElementRegistry = customElements): void {
+    defineElement('support-session-list', this, tag, registry);
+  }
+}

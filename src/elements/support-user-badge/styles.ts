@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+export const userBadgeStyles = css`
+  :host {
+    --_badge: var(--support-access-badge-color, var(--_accent));
+    --_tooltip-bg: var(--support-access-tooltip-background, #1f2937);
+    --_tooltip-fg: var(--support-access-tooltip-color, #fff);
+    display: inline-block;
+    position: relative;
+    vertical-align: baseline;
+    line-height: 1.2;
+  }
+  :host([kind='maintainer']) {
+    --_badge: var(--support-access-maintainer-color, #6d28d9);
+  }
+  .badge {
+    display: inline-block;
+    padding-block: 0.1em;
+    padding-inline: 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    color: var(--_badge);
+    font-size: 0.8em;
+    font-weight: 600;
+    white-space: nowrap;
+    cursor: default;
+  }
+  .tooltip {
+    display: none;
+    position: absolute;
+    z-index: 10;
+    inset-block-start: calc(100% + 0.35rem);
+    inset-inline-start: 0;
+    inline-size: max-content;
+    max-inline-size: min(26rem, 90vw);
+    padding-block: 0.35rem;
+    padding-inline: 0.6rem;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_tooltip-bg);
+    color: var(--_tooltip-fg);
+    font-size: 0.85em;
+    font-weight: normal;
+    line-height: 1.35;
+    white-space: normal;
+  }
+  /* Bridges the gap, so the pointer can move onto the tooltip without it closing. */
+  .tooltip::before {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    inset-block-end: 100%;
+    block-size: 0.4rem;
+  }
+  .tooltip[data-open] {
+    display: block;
+  }
+  @media (forced-colors: active) {
+    .badge {
+      border-color: CanvasText;
+      color: CanvasText;
+    }
+    .tooltip {
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,117 @@
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { defineElement } from '../shared/define.js';
+import { baseStyles } from '../shared/styles.js';
+import { userBadgeStyles } from './styles.js';
+
+export type SupportUserKind = 'support' | 'maintainer';
+
+/**
+ * A small marker a host puts next to a member's name in its own member list, to show that the
+ * member is a vendor's support (or maintainer) account. Its expiry shows in a tooltip on hover and
+ * on keyboard focus, and is part of its accessible name. It talks to no server.
+ *
+ * @summary Marks a member as a support account, with its expiry on hover and focus.
+ * @csspart base - The badge.
+ * @csspart tooltip - The tooltip with the expiry.
+ * @cssproperty [--support-access-badge-color=#1d4ed8] - A support badge's text and border; the accent colour by default.
+ * @cssproperty [--support-access-maintainer-color=#6d28d9] - A maintainer badge's text and border.
+ * @cssproperty [--support-access-tooltip-background=#1f2937] - The tooltip's background.
+ * @cssproperty [--support-access-tooltip-color=#fff] - The tooltip's text.
+ * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
+ */
+export class SupportUserBadge extends LitElement {
+  static override styles = [baseStyles, userBadgeStyles];
+
+  /** What the member is: `support` or `maintainer`. Reflected, for a host to style against. */
+  @property({ reflect: true }) kind: SupportUserKind = 'support';
+  /** When the account's access ends: an RFC 3339 time (attribute) or a `Date` (property). */
+  @property() expires?: string | Date;
+  /** The language; by default the nearest `lang`. */
+  @property() locale?: string;
+  /** The time zone the expiry is shown in, e.g. `Europe/Berlin`; by default the browser's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  @state() private _hovered = false;
+  @state() private _focused = false;
+  /** Escape hides the tooltip until the pointer or focus leaves and comes back. */
+  @state() private _dismissed = false;
+
+  #i18n = new LocalizeController(this);
+
+  constructor() {
+    super();
+    this.addEventListener('pointerenter', () => (this._hovered = true));
+    this.addEventListener('pointerleave', () => {
+      this._hovered = false;
+      this._dismissed = false;
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.#onKeydown);
+  }
+
+  /** Whether the tooltip is showing. */
+  get open(): boolean {
+    return this.#expiry() !== undefined && (this._hovered || this._focused) && !this._dismissed;
+  }
+
+  protected override updated(): void {
+    // Escape must work while only the pointer rests on the badge, so listen on the document while open.
+    if (this.open) document.addEventListener('keydown', this.#onKeydown);
+    else document.removeEventListener('keydown', this.#onKeydown);
+  }
+
+  #onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.open) return;
+    this._dismissed = true;
+  };
+
+  #expiry(): number | undefined {
+    if (this.expires === undefined || this.expires === null || this.expires === '') return undefined;
+    const time = this.expires instanceof Date ? this.expires.getTime() : Date.parse(this.expires);
+    return Number.isNaN(time) ? undefined : time;
+  }
+
+  #kind(): SupportUserKind {
+    return this.kind === 'maintainer' ? 'maintainer' : 'support';
+  }
+
+  protected override render() {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const kind = this.#kind();
+    const expiry = this.#expiry();
+    const account = t(`badge.account.${kind}`);
+    const ended = expiry !== undefined && expiry <= Date.now();
+    const date = expiry === undefined ? '' : this.#i18n.dateTime(expiry);
+    const label = expiry === undefined ? account : t(ended ? 'badge.accountEnded' : 'badge.accountUntil', { account, date });
+    const open = this.open;
+    return html`<span
+        part="base"
+        class="badge"
+        role="img"
+        aria-label=${label}
+        aria-describedby=${expiry === undefined ? nothing : 'tooltip'}
+        tabindex=${expiry === undefined ? nothing : '0'}
+        @focus=${() => (this._focused = true)}
+        @blur=${() => {
+          this._focused = false;
+          this._dismissed = false;
+        }}
+        >${t(`badge.${kind}`)}</span
+      >${expiry === undefined
+        ? nothing
+        : // The rule cannot see that the tooltip is named by its text, which is a translated message.
+          // eslint-disable-next-line lit-a11y/accessible-name
+          html`<span id="tooltip" part="tooltip" class="tooltip" role="tooltip" ?data-open=${open}>
+            ${t(ended ? 'badge.ended' : 'badge.until', { date, relative: this.#i18n.relativeTime(expiry - Date.now()) })}
+          </span>`}`;
+  }
+
+  static define(tag = 'support-user-badge', registry: CustomElementRegistry = customElements): void {
+    defineElement('support-user-badge', this, tag, registry);
+  }
+}

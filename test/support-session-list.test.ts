@@ -1,0 +1,225 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { SupportAccessClient } from '../src/client/index.js';
+import '../src/elements/support-session-list/define.js';
+import type { SupportSessionList } from '../src/elements/support-session-list/support-session-list.js';
+import type { SaSessionEndedEvent } from '../src/events/index.js';
+import { createClient, mockOrganization } from './helpers/mock-api.js';
+
+// Nothing the list does may end in an uncaught error.
+const uncaught: unknown[] = [];
+window.addEventListener('error', (event) => uncaught.push(event.error ?? event.message));
+window.addEventListener('unhandledrejection', (event) => uncaught.push(event.reason));
+afterEach(() => {
+  expect(uncaught, 'uncaught errors').to.deep.equal([]);
+  uncaught.length = 0;
+});
+
+async function sessionList(client: SupportAccessClient = createClient({ retries: 0 })) {
+  const element = await fixture<SupportSessionList>(
+    html`<support-session-list .client=${client} time-zone="UTC" locale="en-US"></support-session-list>`,
+  );
+  await waitUntil(() => element.status !== 'loading', 'the list loads', { timeout: 5000 });
+  await element.updateComplete;
+  return element;
+}
+
+const root = (element: Element) => element.shadowRoot!;
+/** What a person reads: Intl's narrow no-break spaces and line breaks read as plain spaces. */
+const words = (value: string | null) => (value ?? '').replace(/\s+/g, ' ').trim();
+const text = (element: Element) => words(root(element).textContent);
+const rows = (element: Element) => [...root(element).querySelectorAll<HTMLLIElement>('[part~="session"]')];
+const buttonIn = (scope: ParentNode, label: RegExp) => {
+  const found = [...scope.querySelectorAll('button')].find((candidate) => label.test(words(candidate.textContent)));
+  if (!found) throw new Error(`No button ${label}`);
+  return found;
+};
+const endRequests = <T extends { operation: string }>(requests: T[]) => requests.filter((request) => request.operation === 'endSession');
+
+async function settled(element: SupportSessionList, condition: () => boolean, message: string) {
+  await waitUntil(condition, message, { timeout: 5000 });
+  await element.updateComplete;
+}
+
+async function asAdmin(scenario: 'cumulocity' | 'carto' | 'always-on' = 'cumulocity') {
+  const mock = await mockOrganization({ scenario });
+  mock.org.signInAs('u-ana');
+  return mock;
+}
+
+describe('<support-session-list>: states', () => {
+  it('shows that it is loading, then the sessions', async () => {
+    const { org } = await asAdmin();
+    org.latency = 400;
+    const element = await fixture<SupportSessionList>(html`<support-session-list .client=${createClient()}></support-session-list>`);
+    await element.updateComplete;
+    expect(element.status).to.equal('loading');
+    expect(text(element)).to.contain('Loading support sessions…');
+    await expect(element).to.be.accessible();
+    await settled(element, () => element.status === 'ready', 'loaded');
+  });
+
+  it('lists a live session: engineer$user, since when and last seen', async () => {
+    await asAdmin();
+    const element = await sessionList();
+    expect(element.status).to.equal('ready');
+    expect(rows(element)).to.have.length(1);
+    const row = rows(element)[0];
+    expect(words(row.querySelector('[part~="name"]')!.textContent)).to.equal('supportuser$Dana Okafor');
+    const shown = words(row.textContent);
+    expect(shown).to.contain('Engineer supportuser');
+    expect(shown).to.contain('Acting as Dana Okafor');
+    // Signed in 90 minutes before the frozen "now" of 09:00 UTC.
+    expect(shown).to.contain('Signed in Mar 10, 2026, 7:30 AM 2 hours ago');
+    expect(shown).to.contain('Last seen 2 hours ago');
+    expect(row.querySelector('time')!.getAttribute('datetime')).to.equal('2026-03-10T07:30:00.000Z');
+    expect(words(buttonIn(row, /End session/).textContent)).to.equal('End session of supportuser$Dana Okafor');
+    await expect(element).to.be.accessible();
+  });
+
+  it('says nobody from support is signed in when there are no sessions', async () => {
+    await asAdmin('carto');
+    const element = await sessionList();
+    expect(element.status).to.equal('empty');
+    expect(rows(element)).to.have.length(0);
+    expect(text(element)).to.contain('Nobody from support is signed in');
+    await expect(element).to.be.accessible();
+  });
+
+  it('tells a member that only admins can see sessions, without a generic error', async () => {
+    await mockOrganization({ scenario: 'cumulocity' });
+    const element = await sessionList();
+    expect(element.status).to.equal('forbidden');
+    expect(text(element)).to.contain('Only admins can see support sessions');
+    expect(text(element)).not.to.contain('permission to do this');
+    expect(root(element).querySelector('[role="alert"]')).to.equal(null);
+    expect(root(element).querySelector('button')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows a failed load with Try again, which loads the sessions', async () => {
+    const { org } = await asAdmin();
+    org.faults.inject('listSessions', { status: 500 });
+    const errors: string[] = [];
+    const element = await fixture<SupportSessionList>(
+      html`<support-session-list
+        .client=${createClient({ retries: 0 })}
+        @sa-error=${(event: CustomEvent<{ operation: string }>) => errors.push(event.detail.operation)}
+      ></support-session-list>`,
+    );
+    await settled(element, () => element.status === 'error', 'the load fails');
+    expect(errors).to.include('listSessions');
+    const alert = root(element).querySelector('[role="alert"]')!;
+    expect(words(alert.textContent)).to.contain('Could not load support sessions.');
+    await expect(element).to.be.accessible();
+    org.faults.clear();
+    buttonIn(alert, /^Try again$/).click();
+    await settled(element, () => element.status === 'ready', 'the retry loads');
+    expect(words(rows(element)[0].textContent)).to.contain('supportuser$Dana Okafor');
+  });
+
+  it('offers no End session where the state says the user may not revoke', async () => {
+    await asAdmin();
+    const client = createClient({ retries: 0 });
+    const getState = client.getState.bind(client);
+    client.getState = async (options) => {
+      const state = await getState(options);
+      return { ...state, permissions: { ...state.permissions, revoke: false } };
+    };
+    const element = await sessionList(client);
+    expect(rows(element)).to.have.length(1);
+    expect(words(rows(element)[0].textContent)).to.contain('supportuser$Dana Okafor');
+    expect(root(element).querySelector('button')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+});
+
+describe('<support-session-list>: ending a session', () => {
+  it('ends that one session: the grant goes on, sa-session-ended is fired, the list empties and says so', async () => {
+    const { org, requests } = await asAdmin();
+    const element = await sessionList();
+    const sessionId = org.listSessions({}).items[0].id;
+    const before: string[] = [];
+    element.addEventListener('sa-session-end', (event) => before.push(event.detail.sessionId));
+    const ended = oneEvent(element, 'sa-session-ended') as Promise<SaSessionEndedEvent>;
+    const endButton = buttonIn(rows(element)[0], /End session/);
+    endButton.focus();
+    endButton.click();
+    const event = await ended;
+    expect(before).to.deep.equal([sessionId]);
+    expect(event.detail.session.id).to.equal(sessionId);
+    expect(event.detail.session.endedAt).to.be.a('string');
+    expect(event.bubbles && event.composed).to.equal(true);
+    await settled(element, () => element.status === 'empty', 'the list empties');
+    expect(org.listSessions({}).items).to.deep.equal([]);
+    expect(org.getState().status).to.equal('on');
+    expect(endRequests(requests)).to.have.length(1);
+    expect(endRequests(requests)[0].headers.get('Idempotency-Key')).to.be.a('string').and.not.equal('');
+    expect(text(element)).to.contain('Nobody from support is signed in');
+    expect(words(root(element).querySelector('[aria-live="polite"]')!.textContent)).to.equal(
+      'supportuser$Dana Okafor was signed out. Support access itself is unchanged.',
+    );
+    // The focused button left with its row: focus stays in the list.
+    expect(root(element).activeElement?.id).to.equal('heading');
+    await expect(element).to.be.accessible();
+  });
+
+  it('sends nothing when the host cancels sa-session-end', async () => {
+    const { org, requests } = await asAdmin();
+    const element = await sessionList();
+    element.addEventListener('sa-session-end', (event) => event.preventDefault());
+    let endedFired = false;
+    element.addEventListener('sa-session-ended', () => (endedFired = true));
+    buttonIn(rows(element)[0], /End session/).click();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await element.updateComplete;
+    expect(endRequests(requests)).to.have.length(0);
+    expect(endedFired).to.equal(false);
+    expect(org.listSessions({}).items).to.have.length(1);
+    expect(rows(element)).to.have.length(1);
+  });
+
+  it('shows a failure at its row, and Try again ends the session with the same Idempotency-Key', async () => {
+    const { org, requests } = await asAdmin();
+    org.faults.inject('endSession', { status: 500, times: 1 });
+    const element = await sessionList();
+    buttonIn(rows(element)[0], /End session/).click();
+    await settled(element, () => Boolean(rows(element)[0]?.querySelector('[role="alert"]')), 'the failure shows at the row');
+    const alert = rows(element)[0].querySelector('[role="alert"]')!;
+    expect(words(alert.textContent)).to.contain('Could not end the support session.');
+    expect(org.listSessions({}).items).to.have.length(1);
+    await expect(element).to.be.accessible();
+
+    const ended = oneEvent(element, 'sa-session-ended');
+    buttonIn(alert, /^Try again$/).click();
+    await ended;
+    await settled(element, () => element.status === 'empty', 'the list empties');
+    const keys = endRequests(requests).map((request) => request.headers.get('Idempotency-Key'));
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.be.a('string');
+    expect(keys[1]).to.equal(keys[0]);
+    expect(org.listSessions({}).items).to.deep.equal([]);
+    expect(org.getState().status).to.equal('on');
+  });
+});
+
+describe('<support-session-list>: keeping up', () => {
+  it('shows a session that starts later once the store refreshes', async () => {
+    const { org } = await asAdmin();
+    org.logOut();
+    const element = await sessionList();
+    expect(element.status).to.equal('empty');
+    org.logIn();
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => rows(element).length === 1, 'the new session appears');
+    expect(words(rows(element)[0].querySelector('[part~="name"]')!.textContent)).to.equal('supportuser$Dana Okafor');
+    expect(words(rows(element)[0].textContent)).to.contain('Last seen now');
+    await expect(element).to.be.accessible();
+  });
+
+  it('lists a session where access is always on', async () => {
+    await asAdmin('always-on');
+    const element = await sessionList();
+    expect(rows(element)).to.have.length(1);
+    expect(words(rows(element)[0].textContent)).to.contain('supportuser$Carla');
+  });
+});

@@ -1,0 +1,129 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import '../src/elements/support-user-badge/define.js';
+import type { SupportUserBadge } from '../src/elements/support-user-badge/support-user-badge.js';
+import { registerTranslations } from '../src/i18n/index.js';
+
+/** Far enough ahead that the badge, which reads the browser's clock, always shows it as to come. */
+const EXPIRES = '2099-03-15T09:00:00Z';
+
+const words = (value: string | null) => (value ?? '').replace(/\s+/g, ' ').trim();
+const badgeOf = (element: SupportUserBadge) => element.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+const tooltipOf = (element: SupportUserBadge) => element.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!;
+const visible = (element: HTMLElement) => getComputedStyle(element).display !== 'none';
+
+afterEach(() => resetMouse());
+
+async function shiftTab() {
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}
+
+describe('<support-user-badge>', () => {
+  it('says "Support" by default, named with the kind and the expiry in the host’s zone', async () => {
+    const element = await fixture<SupportUserBadge>(
+      html`<support-user-badge expires=${EXPIRES} time-zone="UTC" locale="en-US"></support-user-badge>`,
+    );
+    const badge = badgeOf(element);
+    expect(words(badge.textContent)).to.equal('Support');
+    expect(words(badge.getAttribute('aria-label'))).to.equal('Support account, access until Mar 15, 2099, 9:00 AM');
+    expect(badge.tabIndex).to.equal(0);
+    const tooltip = tooltipOf(element);
+    expect(badge.getAttribute('aria-describedby')).to.equal(tooltip.id);
+    expect(words(tooltip.textContent)).to.match(/^Access until Mar 15, 2099, 9:00 AM \(in [\d,]+ days\)$/);
+    expect(visible(tooltip), 'hidden until hover or focus').to.equal(false);
+    await expect(element).to.be.accessible();
+  });
+
+  it('says "Maintainer" for kind="maintainer", in another time zone', async () => {
+    const element = await fixture<SupportUserBadge>(
+      html`<support-user-badge kind="maintainer" expires=${EXPIRES} time-zone="Asia/Tokyo" locale="en-US"></support-user-badge>`,
+    );
+    expect(words(badgeOf(element).textContent)).to.equal('Maintainer');
+    expect(words(badgeOf(element).getAttribute('aria-label'))).to.equal('Maintainer account, access until Mar 15, 2099, 6:00 PM');
+    await expect(element).to.be.accessible();
+  });
+
+  it('speaks and formats in the host’s locale', async () => {
+    const undo = registerTranslations('de', {
+      'badge.support': 'Support',
+      'badge.account.support': 'Support-Konto',
+      'badge.accountUntil': '{account}, Zugriff bis {date}',
+    });
+    try {
+      const element = await fixture<SupportUserBadge>(
+        html`<support-user-badge expires=${EXPIRES} time-zone="Europe/Berlin" locale="de-DE"></support-user-badge>`,
+      );
+      expect(words(badgeOf(element).getAttribute('aria-label'))).to.equal('Support-Konto, Zugriff bis 15.03.2099, 10:00');
+    } finally {
+      undo();
+    }
+  });
+
+  it('accepts a Date property, and says when access has ended', async () => {
+    const element = await fixture<SupportUserBadge>(
+      html`<support-user-badge .expires=${new Date('2020-01-02T03:04:00Z')} time-zone="UTC" locale="en-US"></support-user-badge>`,
+    );
+    expect(words(badgeOf(element).getAttribute('aria-label'))).to.equal('Support account, access ended Jan 2, 2020, 3:04 AM');
+    expect(words(tooltipOf(element).textContent)).to.match(/^Access ended Jan 2, 2020, 3:04 AM \([\d,]+ days ago\)$/);
+  });
+
+  it('without an expiry: a plain, unfocusable marker with no tooltip', async () => {
+    const element = await fixture<SupportUserBadge>(html`<support-user-badge locale="en-US"></support-user-badge>`);
+    expect(badgeOf(element).getAttribute('aria-label')).to.equal('Support account');
+    expect(badgeOf(element).hasAttribute('tabindex')).to.equal(false);
+    expect(element.shadowRoot!.querySelector('[role="tooltip"]')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows the tooltip on keyboard focus and hides it on Escape', async () => {
+    const element = await fixture<SupportUserBadge>(
+      html`<div><button>Before</button> Dana Okafor <support-user-badge expires=${EXPIRES} time-zone="UTC" locale="en-US"></support-user-badge></div>`,
+    ).then((wrapper) => wrapper.querySelector('support-user-badge')!);
+    element.parentElement!.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await element.updateComplete;
+    expect(element.shadowRoot!.activeElement).to.equal(badgeOf(element));
+    const tooltip = tooltipOf(element);
+    expect(visible(tooltip), 'shown on focus').to.equal(true);
+    expect(tooltip.hasAttribute('data-open')).to.equal(true);
+    expect(element.open).to.equal(true);
+    await expect(element).to.be.accessible();
+
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(visible(tooltip), 'hidden by Escape').to.equal(false);
+    expect(element.shadowRoot!.activeElement, 'focus stays').to.equal(badgeOf(element));
+
+    // Leaving and coming back shows it again.
+    await shiftTab();
+    await sendKeys({ press: 'Tab' });
+    await element.updateComplete;
+    expect(visible(tooltip)).to.equal(true);
+    await shiftTab();
+    await element.updateComplete;
+    expect(visible(tooltip), 'hidden on blur').to.equal(false);
+  });
+
+  it('shows the tooltip on hover, hides it on Escape and when the pointer leaves', async () => {
+    const element = await fixture<SupportUserBadge>(
+      html`<support-user-badge expires=${EXPIRES} time-zone="UTC" locale="en-US" style="margin: 40px"></support-user-badge>`,
+    );
+    const tooltip = tooltipOf(element);
+    const box = badgeOf(element).getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await element.updateComplete;
+    expect(visible(tooltip), 'shown on hover').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(visible(tooltip), 'hidden by Escape').to.equal(false);
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await element.updateComplete;
+    expect(visible(tooltip), 'shown again on a new hover').to.equal(true);
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await element.updateComplete;
+    expect(visible(tooltip), 'hidden when the pointer leaves').to.equal(false);
+  });
+});
