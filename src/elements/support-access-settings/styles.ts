@@ -1,0 +1,149 @@
+import { css } from 'lit';
+
+export const settingsStyles = css`
+  section {
+    display: grid;
+    gap: var(--_gap);
+    padding: calc(var(--_gap) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .heading {
+    font-size: 1.15em;
+    font-weight: 600;
+  }
+  p {
+    margin: 0;
+  }
+  form {
+    display: grid;
+    gap: var(--_gap);
+    container-type: inline-size;
+  }
+  /* Two columns where the element itself has room (not the viewport: hosts put it in sidebars too). */
+  .groups {
+    display: grid;
+    gap: var(--_gap);
+    align-items: start;
+  }
+  @container (min-width: 38rem) {
+    .groups {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  fieldset {
+    margin: 0;
+    min-inline-size: 0;
+  }
+  .group {
+    display: grid;
+    gap: var(--_gap);
+    padding-block: 0.5rem 0.85rem;
+    padding-inline: 0.85rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .group > legend {
+    font-weight: 600;
+    padding-inline: 0.3rem;
+  }
+  .field {
+    display: grid;
+    gap: 0.3rem;
+    padding: 0;
+    border: 0;
+  }
+  fieldset.field > legend {
+    padding: 0;
+    margin-block-end: 0.3rem;
+  }
+  .options {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(7.5rem, 1fr));
+    gap: 0.3rem 0.75rem;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+  .choice input {
+    margin: 0.2em 0 0;
+    flex: none;
+  }
+  select {
+    justify-self: start;
+    max-inline-size: 100%;
+  }
+  .comparison {
+    font-size: 0.9em;
+    padding-block: 0.15rem;
+    padding-inline: 0.5rem;
+    border-inline-start: 3px solid #b45309;
+    background: var(--_warning-bg);
+  }
+  .field-error {
+    font-size: 0.9em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: minmax(8rem, max-content) 1fr;
+    gap: 0.5rem 1.25rem;
+    margin: 0;
+  }
+  dl > div {
+    display: contents;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .conflict,
+  .failure {
+    display: grid;
+    gap: 0.5rem;
+    padding-block: 0.6rem;
+    padding-inline: 0.8rem;
+    border-radius: var(--_radius);
+  }
+  .conflict {
+    background: var(--_warning-bg);
+  }
+  .failure {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    justify-content: space-between;
+    border: 1px solid var(--_danger);
+    color: var(--_danger);
+  }
+  .failure button {
+    color: inherit;
+  }
+  @media (max-width: 30rem) {
+    dl {
+      grid-template-columns: 1fr;
+      gap: 0.15rem;
+    }
+    dd {
+      margin-block-end: 0.5rem;
+    }
+  }
+  @media (forced-colors: active) {
+    .conflict,
+    .comparison {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

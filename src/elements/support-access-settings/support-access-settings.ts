@@ -1,0 +1,681 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { SupportAccessClient } from '../../client/client.js';
+import { isSupportAccessError } from '../../client/errors.js';
+import { durationToMs } from '../../contract/duration.js';
+import { checkPolicy, type PolicyRule } from '../../contract/policy-rules.js';
+import type { Policy, PolicyPatch, State } from '../../contract/schemas.js';
+import { SaPolicySaveEvent } from '../../events/policy-save.js';
+import { SaPolicySavedEvent } from '../../events/policy-saved.js';
+import type { MessageKey } from '../../i18n/en.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { StoreController } from '../../state/store-controller.js';
+import type { SupportAccessStore } from '../../state/store.js';
+import { ActionController } from '../shared/action-controller.js';
+import { defineElement } from '../shared/define.js';
+import { baseStyles } from '../shared/styles.js';
+import { settingsStyles } from './styles.js';
+
+export type SettingsStatus = 'unconfigured' | 'loading' | 'error' | 'read-only' | 'editable' | 'saving';
+
+/** The policy as the form edits it: every editable field, `null` where an optional one is unset. */
+export type PolicyDraft = Omit<Policy, 'mode' | 'maxTotalDuration' | 'extensionStep' | 'expiryWarning'> & {
+  maxTotalDuration: string | null;
+  extensionStep: string | null;
+  expiryWarning: string | null;
+};
+type Field = keyof PolicyDraft;
+type Edits = Partial<PolicyDraft>;
+
+/** In the order the form shows them, so "the first invalid field" is the first one a person sees. */
+const FIELDS: Field[] = [
+  'whoCanEnable',
+  'requireApproval',
+  'approvalsRequired',
+  'durations',
+  'defaultDuration',
+  'maxTotalDuration',
+  'extension',
+  'extensionStep',
+  'expiryWarning',
+  'requireReason',
+  'requireTicket',
+  'accessLevels',
+];
+
+// The choices offered besides whatever the policy already holds. P1D and PT24H are the same length
+// but read differently, and vendors use both (CARTO days, Cumulocity hours).
+const DURATIONS = ['PT8H', 'PT24H', 'P1D', 'P3D', 'P7D', 'P30D', 'P90D', 'P180D'];
+const CAPS = ['P1D', 'P3D', 'P7D', 'P30D', 'P90D', 'P180D', 'P365D'];
+const STEPS = ['PT1H', 'PT4H', 'PT8H', 'PT24H', 'P3D', 'P7D'];
+const WARNINGS = ['PT1H', 'PT2H', 'PT4H', 'PT8H', 'P1D', 'P3D', 'P7D'];
+const LEVELS = ['read-only', 'admin'];
+const EXTENSIONS = ['none', 'prolong', 'choose'] as const;
+const WHO = ['admins', 'all-users'] as const;
+
+function draftOf(policy: Policy): PolicyDraft {
+  return {
+    whoCanEnable: policy.whoCanEnable,
+    requireApproval: policy.requireApproval,
+    approvalsRequired: policy.approvalsRequired,
+    durations: [...policy.durations],
+    defaultDuration: policy.defaultDuration,
+    maxTotalDuration: policy.maxTotalDuration ?? null,
+    extension: policy.extension,
+    extensionStep: policy.extensionStep ?? null,
+    expiryWarning: policy.expiryWarning ?? null,
+    requireReason: policy.requireReason,
+    requireTicket: policy.requireTicket,
+    accessLevels: [...policy.accessLevels],
+  };
+}
+
+/** Equal as policy values: the order of offered durations or levels means nothing. */
+function same(a: unknown, b: unknown): boolean {
+  const canonical = (value: unknown) => JSON.stringify(Array.isArray(value) ? [...value].sort() : value);
+  return canonical(a) === canonical(b);
+}
+
+/** Shortest first; equal lengths keep the list's order. Invalid durations (not ours) go last. */
+function byLength(values: string[]): string[] {
+  const ms = (value: string) => {
+    try {
+      return durationToMs(value);
+    } catch {
+      return Infinity;
+    }
+  };
+  return [...values].sort((a, b) => ms(a) - ms(b));
+}
+
+/** A standard list with the values the policy already has, so a saved choice is never hidden. */
+function withCurrent(list: string[], ...current: (string | null | undefined)[]): string[] {
+  const extra = current.filter((value): value is string => Boolean(value) && !list.includes(value!));
+  return byLength([...list, ...new Set(extra)]);
+}
+
+/**
+ * The organization's support access policy: who may enable access and whether support must ask
+ * first (Keboola's Auto Join off), which durations are offered and the default, the total cap,
+ * how grants extend, what a person must state when enabling, the access levels, and how early to
+ * warn before expiry. Validates with the contract's own rules before sending, sends only the
+ * fields that changed, and, when someone else saved first, shows both versions side by side.
+ *
+ * Read-only, as a list, where the server says the user may not change it or the provider manages it.
+ *
+ * Works inside `<support-access-provider>` or alone with `base-url` or `client`. A host can read
+ * `dirty` (also reflected as an attribute) before navigating away.
+ *
+ * @summary View and edit the support access policy.
+ * @fires sa-policy-save - Before the policy is saved; cancelable. `detail.patch` holds only the changed fields.
+ * @fires sa-policy-saved - The policy was saved. `detail.policy`.
+ * @fires sa-change - Alone (without a provider): the state changed. `detail.state`.
+ * @fires sa-error - A request failed. `detail.operation`, `detail.error`.
+ * @fires sa-unauthenticated - The server answered 401.
+ * @csspart base - The section around everything.
+ * @csspart heading - The heading.
+ * @csspart form - The form.
+ * @csspart group - Each group of related fields.
+ * @csspart details - The policy as a list, when read-only.
+ * @csspart conflict - The notice shown when someone else changed the policy first.
+ * @csspart actions - The row of buttons.
+ * @csspart error - A failure message with its retry button.
+ * @cssproperty [--support-access-accent-color=#1d4ed8] - Primary buttons, links and focus rings.
+ * @cssproperty [--support-access-danger-color=#b91c1c] - Error messages.
+ * @cssproperty [--support-access-warning-background] - The conflict notice's background.
+ * @cssproperty [--support-access-border-color] - Borders; a faint shade of the text colour by default.
+ * @cssproperty [--support-access-radius=6px] - Corner radius.
+ * @cssproperty [--support-access-spacing=0.75rem] - Space between parts.
+ * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
+ */
+export class SupportAccessSettings extends LitElement {
+  static override styles = [baseStyles, settingsStyles];
+
+  /** A store to use directly (advanced; a provider or `base-url` is the usual way). */
+  @property({ attribute: false }) store?: SupportAccessStore;
+  /** A configured client, when the element works alone. */
+  @property({ attribute: false }) client?: SupportAccessClient;
+  /** Where the REST contract lives, when the element works alone. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+  /** Also refresh every this many milliseconds while visible (alone; the provider has its own). */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
+  /** The language; by default the nearest `lang`. */
+  @property() locale?: string;
+  /** The time zone dates are shown in, e.g. `Europe/Berlin`; by default the browser's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /** The level of the element's heading in the host's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** What the element shows, for a host to style against. */
+  @property({ reflect: true }) status: SettingsStatus = 'loading';
+
+  /** The fields the person changed, with their values. */
+  @state() private _edits: Edits = {};
+  @state() private _fieldErrors: Partial<Record<Field, string>> = {};
+  /** Someone else changed the policy under the person's edits; `previous` is what they edited. */
+  @state() private _conflict?: { previous: PolicyDraft };
+  @state() private _announcement = '';
+
+  #store = new StoreController(this);
+  #i18n = new LocalizeController(this);
+  #actions = new ActionController(this);
+  /** The policy the edits were made against. */
+  #seen?: PolicyDraft;
+
+  /** True while the person has changes that are not saved. */
+  get dirty(): boolean {
+    return Object.keys(this.#patch()).length > 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store') || changed.has('client') || changed.has('baseUrl') || changed.has('refreshInterval')) {
+      this.#store.configure();
+    }
+    const store = this.#store.store;
+    const state = store?.state;
+    this.status = !store
+      ? 'unconfigured'
+      : !state
+        ? store.status === 'error'
+          ? 'error'
+          : 'loading'
+        : !this.#editable(state)
+          ? 'read-only'
+          : this.#actions.busy
+            ? 'saving'
+            : 'editable';
+    if (state && !this.#actions.busy) this.#follow(draftOf(state.policy));
+  }
+
+  protected override updated(): void {
+    this.toggleAttribute('dirty', this.dirty);
+  }
+
+  /** Keeps up with the server's policy; edits made against an older one become a conflict to resolve. */
+  #follow(current: PolicyDraft) {
+    if (!Object.keys(this._edits).length) {
+      this.#seen = current;
+      this._conflict = undefined;
+    } else if (this.#seen && !this._conflict && !same(this.#seen, current)) {
+      this._conflict = { previous: this.#seen };
+    }
+  }
+
+  #editable(state: State): boolean {
+    return state.permissions.editPolicy && state.policy.mode === 'opt-in';
+  }
+
+  #current(): PolicyDraft | undefined {
+    const policy = this.#store.store?.state?.policy;
+    return policy && draftOf(policy);
+  }
+
+  /** What the form shows: the server's policy with the person's edits on top. */
+  #values(): PolicyDraft | undefined {
+    const current = this.#current();
+    return current && { ...current, ...this._edits };
+  }
+
+  /** Only the fields whose value differs from the server's policy. */
+  #patch(): PolicyPatch {
+    const current = this.#current();
+    if (!current) return {};
+    const patch: Record<string, unknown> = {};
+    for (const field of FIELDS) {
+      if (field in this._edits && !same(this._edits[field], current[field])) {
+        const value = this._edits[field];
+        patch[field] = field === 'durations' ? byLength(value as string[]) : value;
+      }
+    }
+    return patch as PolicyPatch;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering
+
+  protected override render() {
+    const store = this.#store.store;
+    const t = this.#i18n.t.bind(this.#i18n);
+    let body: TemplateResult;
+    if (!store) {
+      body = html`<p class="error">${t('common.notConfigured')}</p>`;
+    } else if (!store.state) {
+      body =
+        store.status === 'error'
+          ? this.#failureBlock(store.error, () => void store.refresh())
+          : html`<p role="status" class="muted">${t('settings.loading')}</p>`;
+    } else {
+      const state = store.state;
+      body = html`${store.error
+        ? html`<div class="failure" role="alert" part="error">
+            <p>${this.#i18n.error(store.error)} ${t('settings.staleState')}</p>
+            <button @click=${() => void store.refresh()}>${t('action.retry')}</button>
+          </div>`
+        : nothing}
+      ${this.#editable(state) ? this.#form(state.policy) : this.#readOnly(state)}`;
+    }
+    return html`
+      <section part="base" aria-labelledby="heading" aria-busy=${store?.loading ? 'true' : 'false'}>
+        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">
+          ${t('settings.title')}
+        </div>
+        ${body}
+      </section>
+    `;
+  }
+
+  #failureBlock(error: unknown, retry?: () => void): TemplateResult {
+    return html`<div class="failure" role="alert" part="error">
+      <p>${this.#i18n.error(error)}</p>
+      ${retry ? html`<button @click=${retry}>${this.#i18n.t('action.retry')}</button>` : nothing}
+    </div>`;
+  }
+
+  #label(field: Field): string {
+    return this.#i18n.t(`settings.${field}` as MessageKey);
+  }
+
+  #level(level: string): string {
+    return LEVELS.includes(level) ? this.#i18n.t(`common.accessLevel.${level}` as MessageKey) : level;
+  }
+
+  #list(values: string[]): string {
+    return new Intl.ListFormat(this.#i18n.locale, { type: 'conjunction' }).format(values);
+  }
+
+  /** A field's value in words, for the read-only list and the conflict comparison. */
+  #text(field: Field, value: PolicyDraft[Field]): string {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const duration = (iso: string | null, none: MessageKey) => (iso ? this.#i18n.duration(iso) : t(none));
+    switch (field) {
+      case 'whoCanEnable':
+        return t(`settings.whoCanEnable.${value as PolicyDraft['whoCanEnable']}`);
+      case 'approvalsRequired':
+        return value === 1 || value === 2 ? t(`settings.approvalsRequired.${value}`) : this.#i18n.number(value as number);
+      case 'extension':
+        return t(`settings.extension.${value as PolicyDraft['extension']}`);
+      case 'durations':
+        return this.#list(byLength(value as string[]).map((iso) => this.#i18n.duration(iso)));
+      case 'accessLevels':
+        return this.#list((value as string[]).map((level) => this.#level(level)));
+      case 'defaultDuration':
+        return this.#i18n.duration(value as string);
+      case 'maxTotalDuration':
+        return duration(value as string | null, 'settings.noMaximum');
+      case 'extensionStep':
+        return duration(value as string | null, 'settings.value.none');
+      case 'expiryWarning':
+        return duration(value as string | null, 'settings.noWarning');
+      default:
+        return t(value ? 'settings.value.yes' : 'settings.value.no');
+    }
+  }
+
+  #readOnly(state: State): TemplateResult {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const draft = draftOf(state.policy);
+    const why = state.policy.mode !== 'opt-in' ? 'settings.readOnly.provider' : 'settings.readOnly.permission';
+    const shown = FIELDS.filter((field) => field !== 'extensionStep' || draft.extension === 'prolong');
+    return html`
+      <p class="muted">${t(why)}</p>
+      <dl part="details">
+        ${shown.map(
+          (field) => html`<div>
+            <dt>${this.#label(field)}</dt>
+            <dd>${this.#text(field, draft[field])}</dd>
+          </div>`,
+        )}
+      </dl>
+    `;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The form
+
+  #form(policy: Policy): TemplateResult {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const values = this.#values()!;
+    const busy = Boolean(this.#actions.busy);
+    const dirty = this.dirty;
+    const failure = this.#actions.failure;
+    const duration = (iso: string) => this.#i18n.duration(iso);
+    const offered = byLength(values.durations);
+    const defaults = withCurrent(offered, values.defaultDuration);
+    const durations = withCurrent(DURATIONS, ...policy.durations, ...values.durations);
+    const levels = [...LEVELS, ...new Set([...policy.accessLevels, ...values.accessLevels].filter((level) => !LEVELS.includes(level)))];
+
+    return html`
+      ${this._conflict ? this.#conflictNotice() : nothing}
+      ${failure
+        ? this.#failureBlock(failure.error, isSupportAccessError(failure.error) && failure.error.code === 'validation' ? undefined : failure.retry)
+        : nothing}
+      <p class="muted">${t('settings.intro')}</p>
+      <form part="form" novalidate @submit=${this.#onSubmit}>
+        <div class="groups">
+          <fieldset class="group" part="group">
+            <legend>${t('settings.group.who')}</legend>
+            ${this.#radios('whoCanEnable', WHO, values.whoCanEnable, (value) => t(`settings.whoCanEnable.${value}`))}
+            ${this.#checkbox('requireApproval', values.requireApproval)}
+            ${this.#select(
+              'approvalsRequired',
+              ['1', '2'],
+              String(values.approvalsRequired),
+              (value) => t(`settings.approvalsRequired.${value as '1' | '2'}`),
+              (value) => Number(value),
+            )}
+          </fieldset>
+
+          <fieldset class="group" part="group">
+            <legend>${t('settings.group.durations')}</legend>
+            ${this.#checkboxes('durations', durations, values.durations, duration, byLength)}
+            ${this.#select('defaultDuration', defaults, values.defaultDuration, (iso) =>
+              values.durations.includes(iso) ? duration(iso) : t('settings.notOffered', { duration: duration(iso) }),
+            )}
+            ${this.#select(
+              'maxTotalDuration',
+              ['', ...withCurrent(CAPS, values.maxTotalDuration, policy.maxTotalDuration)],
+              values.maxTotalDuration ?? '',
+              (iso) => (iso ? duration(iso) : t('settings.noMaximum')),
+              (value) => value || null,
+            )}
+          </fieldset>
+
+          <fieldset class="group" part="group">
+            <legend>${t('settings.group.extension')}</legend>
+            ${this.#radios('extension', EXTENSIONS, values.extension, (value) => t(`settings.extension.${value}`))}
+            ${values.extension === 'prolong'
+              ? this.#select(
+                  'extensionStep',
+                  ['', ...withCurrent(STEPS, values.extensionStep, policy.extensionStep)],
+                  values.extensionStep ?? '',
+                  (iso) => (iso ? duration(iso) : t('settings.noStep')),
+                  (value) => value || null,
+                )
+              : nothing}
+            ${this.#select(
+              'expiryWarning',
+              ['', ...withCurrent(WARNINGS, values.expiryWarning, policy.expiryWarning)],
+              values.expiryWarning ?? '',
+              (iso) => (iso ? duration(iso) : t('settings.noWarning')),
+              (value) => value || null,
+            )}
+          </fieldset>
+
+          <fieldset class="group" part="group">
+            <legend>${t('settings.group.enabling')}</legend>
+            ${this.#checkbox('requireReason', values.requireReason)} ${this.#checkbox('requireTicket', values.requireTicket)}
+            ${this.#checkboxes('accessLevels', levels, values.accessLevels, (level) => this.#level(level), (chosen) =>
+              levels.filter((level) => chosen.includes(level)),
+            )}
+          </fieldset>
+        </div>
+        <div class="actions" part="actions">
+          <button class="primary" type="submit" aria-disabled=${busy || !dirty ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
+            ${busy ? t('settings.saving') : t('settings.save')}
+          </button>
+          <button type="button" aria-disabled=${busy || !dirty ? 'true' : 'false'} @click=${this.#discard}>${t('settings.discard')}</button>
+          <p class="saved" role="status" aria-live="polite">${this._announcement}</p>
+        </div>
+      </form>
+    `;
+  }
+
+  #conflictNotice(): TemplateResult {
+    const t = this.#i18n.t.bind(this.#i18n);
+    return html`<div class="conflict" part="conflict" role="alert" tabindex="-1" id="conflict">
+      <p><strong>${t('settings.conflict.title')}</strong> ${t('settings.conflict.body')}</p>
+      <div class="actions">
+        <button class="primary" @click=${this.#keepMine}>${t('settings.conflict.keep')}</button>
+        <button @click=${this.#discard}>${t('settings.conflict.discard')}</button>
+      </div>
+    </div>`;
+  }
+
+  /** The comparison shown at a field while a conflict is open, or nothing. */
+  #comparison(field: Field): string | undefined {
+    const previous = this._conflict?.previous;
+    const current = this.#current();
+    if (!previous || !current) return undefined;
+    if (field in this._edits) {
+      const mine = this._edits[field] as PolicyDraft[Field];
+      if (same(mine, current[field])) return undefined;
+      return this.#i18n.t('settings.conflict.compare', { theirs: this.#text(field, current[field]), yours: this.#text(field, mine) });
+    }
+    if (same(previous[field], current[field])) return undefined;
+    return this.#i18n.t('settings.conflict.theirs', { was: this.#text(field, previous[field]) });
+  }
+
+  /** The error and comparison under a field, and the ids that describe it. */
+  #notes(field: Field, hint?: TemplateResult): { describedBy: string | typeof nothing; notes: TemplateResult } {
+    const error = this._fieldErrors[field];
+    const comparison = this.#comparison(field);
+    const ids = [error ? `${field}-error` : '', comparison ? `${field}-conflict` : ''].filter(Boolean);
+    return {
+      describedBy: ids.join(' ') || nothing,
+      notes: html`${hint ?? nothing}${comparison ? html`<p id="${field}-conflict" class="comparison">${comparison}</p>` : nothing}
+      ${error ? html`<p id="${field}-error" class="field-error">${error}</p>` : nothing}`,
+    };
+  }
+
+  #checkbox(field: 'requireApproval' | 'requireReason' | 'requireTicket', checked: boolean): TemplateResult {
+    const { describedBy, notes } = this.#notes(field);
+    return html`<div class="field">
+      <label class="choice">
+        <input
+          id=${field}
+          type="checkbox"
+          aria-describedby=${describedBy}
+          .checked=${checked}
+          @change=${(event: Event) => this.#edit(field, (event.target as HTMLInputElement).checked)}
+        />
+        <span>${this.#label(field)}</span>
+      </label>
+      ${notes}
+    </div>`;
+  }
+
+  #select(
+    field: Field,
+    options: string[],
+    selected: string,
+    label: (value: string) => string,
+    parse: (value: string) => unknown = (value) => value,
+  ): TemplateResult {
+    const { describedBy, notes } = this.#notes(field);
+    return html`<div class="field">
+      <label for=${field}>${this.#label(field)}</label>
+      <select
+        id=${field}
+        aria-invalid=${this._fieldErrors[field] ? 'true' : 'false'}
+        aria-describedby=${describedBy}
+        @change=${(event: Event) => this.#edit(field, parse((event.target as HTMLSelectElement).value))}
+      >
+        ${options.map((value) => html`<option value=${value} ?selected=${value === selected}>${label(value)}</option>`)}
+      </select>
+      ${notes}
+    </div>`;
+  }
+
+  #radios<T extends string>(field: Field, options: readonly T[], selected: T, label: (value: T) => string): TemplateResult {
+    const { describedBy, notes } = this.#notes(field);
+    const invalid = this._fieldErrors[field] ? 'true' : 'false';
+    return html`<fieldset class="field" id=${field} aria-describedby=${describedBy}>
+      <legend>${this.#label(field)}</legend>
+      ${options.map(
+        (value) => html`<label class="choice">
+          <input
+            type="radio"
+            name=${field}
+            aria-invalid=${invalid}
+            .value=${value}
+            .checked=${value === selected}
+            @change=${() => this.#edit(field, value)}
+          />
+          <span>${label(value)}</span>
+        </label>`,
+      )}
+      ${notes}
+    </fieldset>`;
+  }
+
+  #checkboxes(
+    field: 'durations' | 'accessLevels',
+    options: string[],
+    chosen: string[],
+    label: (value: string) => string,
+    order: (values: string[]) => string[],
+  ): TemplateResult {
+    const { describedBy, notes } = this.#notes(field);
+    const invalid = this._fieldErrors[field] ? 'true' : 'false';
+    return html`<fieldset class="field" id=${field} aria-describedby=${describedBy}>
+      <legend>${this.#label(field)}</legend>
+      <div class="options">
+        ${options.map(
+          (value) => html`<label class="choice">
+            <input
+              type="checkbox"
+              name=${field}
+              aria-invalid=${invalid}
+              .value=${value}
+              .checked=${chosen.includes(value)}
+              @change=${(event: Event) => {
+                const checked = (event.target as HTMLInputElement).checked;
+                const next = checked ? [...chosen, value] : chosen.filter((item) => item !== value);
+                this.#edit(field, order(next));
+              }}
+            />
+            <span>${label(value)}</span>
+          </label>`,
+        )}
+      </div>
+      ${notes}
+    </fieldset>`;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Editing and saving
+
+  #edit(field: Field, value: unknown) {
+    const current = this.#current();
+    const edits: Edits = { ...this._edits };
+    // Back at the value the edits started from: no longer an edit, so `dirty` can fall back to false.
+    if (current && same(value, current[field]) && same(value, (this.#seen ?? current)[field])) delete edits[field];
+    else (edits as Record<string, unknown>)[field] = value;
+    this._edits = edits;
+    const errors = { ...this._fieldErrors };
+    delete errors[field];
+    // The rules tie fields together: fixing the offer can fix the default or the cap.
+    if (field === 'durations') {
+      delete errors.defaultDuration;
+      delete errors.maxTotalDuration;
+    }
+    if (field === 'extension') delete errors.extensionStep;
+    this._fieldErrors = errors;
+    this._announcement = '';
+    if (this.#actions.failure) this.#actions.clear();
+  }
+
+  #discard = () => {
+    if (this.#actions.busy) return;
+    this._edits = {};
+    this._fieldErrors = {};
+    this._conflict = undefined;
+    this.#seen = this.#current();
+    this.#actions.clear();
+  };
+
+  #keepMine = () => {
+    this.#seen = this.#current();
+    this._conflict = undefined;
+    void this.#save();
+  };
+
+  #onSubmit = (event: Event) => {
+    event.preventDefault();
+    void this.#save();
+  };
+
+  /** The contract's rules, and the shape's (at least one duration and level), as messages by field. */
+  #validate(values: PolicyDraft, mode: Policy['mode']): Partial<Record<Field, string>> {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const errors: Partial<Record<Field, string>> = {};
+    if (!values.durations.length) errors.durations = t('settings.error.durations-required');
+    if (!values.accessLevels.length) errors.accessLevels = t('settings.error.accessLevels-required');
+    const policy: Policy = {
+      ...values,
+      mode,
+      maxTotalDuration: values.maxTotalDuration ?? undefined,
+      extensionStep: values.extensionStep ?? undefined,
+      expiryWarning: values.expiryWarning ?? undefined,
+    };
+    const longest = byLength(values.durations).at(-1);
+    for (const { field, rule } of checkPolicy(policy)) {
+      if (!(field in values) || errors[field as Field]) continue;
+      errors[field as Field] = t(`settings.error.${rule satisfies PolicyRule}`, { duration: longest ? this.#i18n.duration(longest) : '' });
+    }
+    return errors;
+  }
+
+  async #focusFirstInvalid() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  /** `resend`: the same patch again after a stale ETag that did not touch the policy; the host already agreed to it. */
+  async #save(resend = false): Promise<void> {
+    const store = this.#store.store;
+    const state = store?.state;
+    if (!store || !state || this.#actions.busy || !this.#editable(state)) return;
+    const values = this.#values()!;
+    const errors = this.#validate(values, state.policy.mode);
+    this._fieldErrors = errors;
+    if (Object.keys(errors).length) {
+      await this.#focusFirstInvalid();
+      return;
+    }
+    const patch = this.#patch();
+    if (!Object.keys(patch).length) return;
+    if (!resend && !this.dispatchEvent(new SaPolicySaveEvent({ patch }))) return;
+
+    this._announcement = '';
+    const seen = this.#seen;
+    const saved = await this.#actions.run(
+      'updatePolicy',
+      `updatePolicy ${JSON.stringify(patch)}`,
+      async (idempotencyKey) => {
+        const policy = await store.updatePolicy(patch, { idempotencyKey });
+        this._edits = {};
+        this._conflict = undefined;
+        this.#seen = this.#current() ?? draftOf(policy);
+        this._announcement = this.#i18n.t('settings.saved');
+        this.dispatchEvent(new SaPolicySavedEvent({ policy }));
+      },
+      () => void this.#save(),
+    );
+    if (saved) return;
+    const error = this.#actions.failure?.error;
+    if (!isSupportAccessError(error)) return;
+    if (error.code === 'precondition-failed') {
+      // The store has reloaded the state. Something else changed (a grant, say), not the policy:
+      // nothing to compare, so send the same edits against the new version, once.
+      this.#actions.clear();
+      const current = this.#current()!;
+      if (!resend && seen && same(seen, current)) return this.#save(true);
+      // Show the newer policy beside the person's edits.
+      this._conflict = { previous: seen ?? current };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#conflict')?.focus();
+    } else if (error.code === 'validation') {
+      const fields: Partial<Record<Field, string>> = {};
+      for (const [name, message] of Object.entries(error.fieldErrors)) {
+        const field = name.split('.')[0] as Field;
+        if (FIELDS.includes(field) && !fields[field]) fields[field] = message;
+      }
+      this._fieldErrors = fields;
+      await this.#focusFirstInvalid();
+    }
+  }
+
+  static define(tag = 'support-access-settings', registry: CustomElementRegistry = customElements): void {
+    defineElement('support-access-settings', this, tag, registry);
+  }
+}

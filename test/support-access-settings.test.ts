@@ -1,0 +1,433 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { SupportAccessClient } from '../src/client/index.js';
+import '../src/elements/support-access-settings/define.js';
+import type { SupportAccessSettings } from '../src/elements/support-access-settings/support-access-settings.js';
+import type { SaPolicySavedEvent, SaPolicySaveEvent } from '../src/events/index.js';
+import { createClient, mockOrganization } from './helpers/mock-api.js';
+
+// Nothing the element does may end in an uncaught error.
+const uncaught: unknown[] = [];
+window.addEventListener('error', (event) => uncaught.push(event.error ?? event.message));
+window.addEventListener('unhandledrejection', (event) => uncaught.push(event.reason));
+afterEach(() => {
+  expect(uncaught, 'uncaught errors').to.deep.equal([]);
+  uncaught.length = 0;
+});
+
+async function settings(client: SupportAccessClient = createClient({ retries: 0 })) {
+  const element = await fixture<SupportAccessSettings>(
+    html`<support-access-settings .client=${client} locale="en-US" time-zone="UTC"></support-access-settings>`,
+  );
+  await waitUntil(() => element.status !== 'loading', 'the settings load', { timeout: 5000 });
+  await element.updateComplete;
+  return element;
+}
+
+const root = (element: Element) => element.shadowRoot!;
+const words = (value: string | null) => (value ?? '').replace(/\s+/g, ' ').trim();
+const text = (element: Element) => words(root(element).textContent);
+const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => {
+  const found = root(element).querySelector<T>(selector);
+  if (!found) throw new Error(`No ${selector} in: ${text(element)}`);
+  return found;
+};
+const button = (element: Element, label: string) => {
+  const found = [...root(element).querySelectorAll('button')].find((candidate) => words(candidate.textContent) === label);
+  if (!found) throw new Error(`No button "${label}" in: ${text(element)}`);
+  return found;
+};
+const selectedLabel = (select: HTMLSelectElement) => words(select.selectedOptions[0].textContent);
+/** The checkbox or radio whose label reads `label`, inside the group with that id. */
+const choice = (element: Element, group: string, label: string) => {
+  const found = [...root(element).querySelectorAll<HTMLLabelElement>(`#${group} label`)].find(
+    (candidate) => words(candidate.textContent) === label,
+  );
+  if (!found) throw new Error(`No "${label}" in #${group}`);
+  return found.querySelector('input')!;
+};
+const checkedLabels = (element: Element, group: string) =>
+  [...root(element).querySelectorAll<HTMLInputElement>(`#${group} input:checked`)].map((input) => words(input.closest('label')!.textContent));
+const policyRequests = <T extends { operation: string }>(requests: T[]) => requests.filter((request) => request.operation === 'updatePolicy');
+
+async function choose(element: SupportAccessSettings, id: string, value: string) {
+  const select = $<HTMLSelectElement>(element, `#${id}`);
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await element.updateComplete;
+}
+
+async function toggle(input: HTMLInputElement, element: SupportAccessSettings) {
+  input.click();
+  await element.updateComplete;
+}
+
+async function save(element: SupportAccessSettings) {
+  const submit = button(element, 'Save changes');
+  submit.focus();
+  submit.click();
+  await element.updateComplete;
+}
+
+/** The field's error, through the field's own `aria-describedby`. */
+function describedError(element: SupportAccessSettings, field: HTMLElement) {
+  const ids = (field.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id.endsWith('-error'));
+  expect(ids, `${field.id || field.localName} has an error`).to.have.length(1);
+  return words($(element, `#${ids[0]}`).textContent);
+}
+
+describe('<support-access-settings>: states', () => {
+  it('shows that it is loading, then the form', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    org.latency = 400;
+    const element = await fixture<SupportAccessSettings>(
+      html`<support-access-settings .client=${createClient()}></support-access-settings>`,
+    );
+    await element.updateComplete;
+    expect(element.status).to.equal('loading');
+    expect(text(element)).to.contain('Loading the policy…');
+    await expect(element).to.be.accessible();
+    await waitUntil(() => element.status === 'editable', 'loaded', { timeout: 5000 });
+  });
+
+  it('editable (CARTO): shows the current policy in the form', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    expect(element.status).to.equal('editable');
+    expect(element.dirty).to.equal(false);
+    expect(element.hasAttribute('dirty')).to.equal(false);
+    expect(checkedLabels(element, 'whoCanEnable')).to.deep.equal(['Admins']);
+    expect($<HTMLInputElement>(element, '#requireApproval').checked).to.equal(false);
+    expect(selectedLabel($(element, '#approvalsRequired'))).to.equal('One person');
+    const offered = [...root(element).querySelectorAll<HTMLInputElement>('#durations input')].map((input) =>
+      words(input.closest('label')!.textContent),
+    );
+    expect(offered).to.deep.equal(['8 hours', '24 hours', '1 day', '3 days', '7 days', '30 days', '90 days', '180 days']);
+    expect(checkedLabels(element, 'durations')).to.deep.equal(['1 day', '7 days', '30 days', '90 days', '180 days']);
+    expect(selectedLabel($(element, '#defaultDuration'))).to.equal('7 days');
+    expect(selectedLabel($(element, '#maxTotalDuration'))).to.equal('180 days');
+    expect(checkedLabels(element, 'extension')).to.deep.equal(['The person chooses how long']);
+    expect(root(element).querySelector('#extensionStep'), 'no step unless prolonging').to.equal(null);
+    expect(selectedLabel($(element, '#expiryWarning'))).to.equal('1 day');
+    expect($<HTMLInputElement>(element, '#requireReason').checked).to.equal(false);
+    expect($<HTMLInputElement>(element, '#requireTicket').checked).to.equal(false);
+    expect(checkedLabels(element, 'accessLevels')).to.deep.equal(['Admin']);
+    expect($(element, 'label[for="defaultDuration"]').textContent).to.contain('Default duration');
+    expect(words($(element, '#durations legend').textContent)).to.equal('Durations offered');
+    await expect(element).to.be.accessible();
+  });
+
+  it('read-only for a user who may not edit: says why, shows the policy as text, no inputs', async () => {
+    await mockOrganization({ scenario: 'viewer' });
+    const element = await settings();
+    expect(element.status).to.equal('read-only');
+    expect(text(element)).to.contain('You can see this policy, but you do not have permission to change it.');
+    expect(root(element).querySelectorAll('input, select, textarea, button, form')).to.have.length(0);
+    const terms = [...root(element).querySelectorAll('dt')].map((term) => words(term.textContent));
+    const values = [...root(element).querySelectorAll('dd')].map((value) => words(value.textContent));
+    expect(values[terms.indexOf('Durations offered')]).to.equal('1 day, 7 days, 30 days, 90 days, and 180 days');
+    expect(values[terms.indexOf('Default duration')]).to.equal('7 days');
+    expect(values[terms.indexOf('Who may enable support access')]).to.equal('Admins');
+    expect(values[terms.indexOf('Ask for a reason')]).to.equal('No');
+    await expect(element).to.be.accessible();
+  });
+
+  it('read-only when the provider manages access (always on)', async () => {
+    await mockOrganization({ scenario: 'always-on' });
+    const element = await settings();
+    expect(element.status).to.equal('read-only');
+    expect(text(element)).to.contain('Your provider manages support access, so this policy cannot be changed here.');
+    expect(root(element).querySelectorAll('input, select, button')).to.have.length(0);
+    const terms = [...root(element).querySelectorAll('dt')].map((term) => words(term.textContent));
+    const values = [...root(element).querySelectorAll('dd')].map((value) => words(value.textContent));
+    expect(values[terms.indexOf('Extensions')]).to.equal('Prolong by a fixed step');
+    expect(values[terms.indexOf('Each extension adds')]).to.equal('24 hours');
+    expect(values[terms.indexOf('Who may enable support access')]).to.equal('All users');
+    await expect(element).to.be.accessible();
+  });
+
+  it('error: says what failed, and Try again loads the form', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    org.faults.inject('getState', { status: 500 });
+    const element = await settings();
+    expect(element.status).to.equal('error');
+    expect(words($(element, '[role="alert"]').textContent)).to.contain('Could not load support access. Something unexpected went wrong.');
+    await expect(element).to.be.accessible();
+    org.faults.clear();
+    button(element, 'Try again').click();
+    await waitUntil(() => element.status === 'editable', 'retried', { timeout: 5000 });
+    expect(root(element).querySelector('form')).to.not.equal(null);
+  });
+});
+
+describe('<support-access-settings>: saving', () => {
+  it('sends only the changed fields, updates the policy, and tracks unsaved changes', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    expect(element.dirty, 'dirty while editing').to.equal(true);
+    expect(element.hasAttribute('dirty')).to.equal(true);
+    await choose(element, 'approvalsRequired', '2');
+
+    const saving = oneEvent(element, 'sa-policy-save') as Promise<SaPolicySaveEvent>;
+    const savedEvent = oneEvent(element, 'sa-policy-saved') as Promise<SaPolicySavedEvent>;
+    await save(element);
+    expect((await saving).detail.patch).to.deep.equal({ approvalsRequired: 2, requireReason: true });
+    const saved = await savedEvent;
+    expect(saved.detail.policy.requireReason).to.equal(true);
+    expect(saved.detail.policy.approvalsRequired).to.equal(2);
+    expect(element.dirty, 'not dirty once saved').to.equal(false);
+
+    const policy = org.getState().policy;
+    expect(policy.requireReason).to.equal(true);
+    expect(policy.approvalsRequired).to.equal(2);
+    expect(policy.durations).to.deep.equal(['P1D', 'P7D', 'P30D', 'P90D', 'P180D']);
+    expect(policyRequests(requests)).to.have.length(1);
+    expect(policyRequests(requests)[0].headers.get('If-Match'), 'guarded by the ETag').to.be.a('string');
+
+    await element.updateComplete;
+    expect(element.hasAttribute('dirty')).to.equal(false);
+    expect(words($(element, '[role="status"]').textContent)).to.equal('Policy saved.');
+    expect($<HTMLInputElement>(element, '#requireReason').checked).to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
+  it('sets a field back to its saved value: no longer dirty', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await choose(element, 'expiryWarning', 'PT4H');
+    expect(element.dirty).to.equal(true);
+    await choose(element, 'expiryWarning', 'P1D');
+    expect(element.dirty).to.equal(false);
+  });
+
+  it('clears optional fields with null: no maximum, no warning', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await choose(element, 'maxTotalDuration', '');
+    await choose(element, 'expiryWarning', '');
+    const saving = oneEvent(element, 'sa-policy-save') as Promise<SaPolicySaveEvent>;
+    await save(element);
+    expect((await saving).detail.patch).to.deep.equal({ maxTotalDuration: null, expiryWarning: null });
+    await waitUntil(() => !element.dirty, 'saved');
+    expect(org.getState().policy.maxTotalDuration).to.equal(undefined);
+    expect(org.getState().policy.expiryWarning).to.equal(undefined);
+  });
+
+  it('shows progress while saving, and a double click sends one request', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await toggle(choice(element, 'durations', '3 days'), element);
+    org.latency = 300;
+    const saved = oneEvent(element, 'sa-policy-saved');
+    const submit = button(element, 'Save changes');
+    submit.click();
+    submit.click();
+    await element.updateComplete;
+    expect(element.status).to.equal('saving');
+    expect(words(submit.textContent)).to.equal('Saving…');
+    expect(submit.getAttribute('aria-busy')).to.equal('true');
+    await expect(element).to.be.accessible();
+    await saved;
+    expect(policyRequests(requests)).to.have.length(1);
+    expect(org.getState().policy.durations).to.deep.equal(['P1D', 'P3D', 'P7D', 'P30D', 'P90D', 'P180D']);
+  });
+
+  it('Discard changes puts the saved values back', async () => {
+    const { requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await toggle(choice(element, 'whoCanEnable', 'All users'), element);
+    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
+    expect(element.dirty).to.equal(true);
+    button(element, 'Discard changes').click();
+    await element.updateComplete;
+    expect(element.dirty).to.equal(false);
+    expect(checkedLabels(element, 'whoCanEnable')).to.deep.equal(['Admins']);
+    expect($<HTMLInputElement>(element, '#requireTicket').checked).to.equal(false);
+    expect(policyRequests(requests)).to.have.length(0);
+  });
+
+  it('a cancelled sa-policy-save sends nothing and keeps the edits', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
+    element.addEventListener('sa-policy-save', (event) => event.preventDefault(), { once: true });
+    const saving = oneEvent(element, 'sa-policy-save') as Promise<SaPolicySaveEvent>;
+    await save(element);
+    expect((await saving).detail.patch).to.deep.equal({ requireApproval: true });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(policyRequests(requests)).to.have.length(0);
+    expect(org.getState().policy.requireApproval).to.equal(false);
+    expect(element.dirty).to.equal(true);
+    expect($<HTMLInputElement>(element, '#requireApproval').checked).to.equal(true);
+  });
+});
+
+describe('<support-access-settings>: validation', () => {
+  it('unchecking the default duration: an error at the default, focused, and no request', async () => {
+    const { requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await toggle(choice(element, 'durations', '7 days'), element);
+    expect(selectedLabel($(element, '#defaultDuration'))).to.equal('7 days (not offered)');
+    await save(element);
+    await element.updateComplete;
+    const field = $<HTMLSelectElement>(element, '#defaultDuration');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(describedError(element, field)).to.equal('Choose a default that is one of the offered durations.');
+    expect(root(element).activeElement).to.equal(field);
+    expect(policyRequests(requests)).to.have.length(0);
+    await expect(element).to.be.accessible();
+
+    // Offering it again clears the error and lets the save through.
+    await toggle(choice(element, 'durations', '7 days'), element);
+    expect(field.getAttribute('aria-invalid')).to.equal('false');
+    expect(element.dirty).to.equal(false);
+  });
+
+  it('a maximum below the longest offer: an error at the maximum', async () => {
+    const { requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await choose(element, 'maxTotalDuration', 'P30D');
+    await save(element);
+    await element.updateComplete;
+    const field = $<HTMLSelectElement>(element, '#maxTotalDuration');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(describedError(element, field)).to.equal('The maximum must be at least the longest offered duration (180 days).');
+    expect(root(element).activeElement).to.equal(field);
+    expect($<HTMLSelectElement>(element, '#defaultDuration').getAttribute('aria-invalid')).to.equal('false');
+    expect(policyRequests(requests)).to.have.length(0);
+    await expect(element).to.be.accessible();
+  });
+
+  it('prolonging needs a step; no durations and no access levels are errors at their groups', async () => {
+    const { requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await toggle(choice(element, 'extension', 'Prolong by a fixed step'), element);
+    expect(selectedLabel($(element, '#extensionStep'))).to.equal('Choose a step');
+    await toggle(choice(element, 'accessLevels', 'Admin'), element);
+    await save(element);
+    await element.updateComplete;
+    const step = $<HTMLSelectElement>(element, '#extensionStep');
+    expect(describedError(element, step)).to.equal('Choose how much each extension adds.');
+    expect(describedError(element, $(element, '#accessLevels'))).to.equal('Offer at least one access level.');
+    expect(root(element).activeElement, 'the first invalid field').to.equal(step);
+    expect(policyRequests(requests)).to.have.length(0);
+    await expect(element).to.be.accessible();
+
+    await choose(element, 'extensionStep', 'PT4H');
+    await toggle(choice(element, 'accessLevels', 'Read-only'), element);
+    const saved = oneEvent(element, 'sa-policy-saved') as Promise<SaPolicySavedEvent>;
+    await save(element);
+    const { policy } = (await saved).detail;
+    expect(policy.extension).to.equal('prolong');
+    expect(policy.extensionStep).to.equal('PT4H');
+    expect(policy.accessLevels).to.deep.equal(['read-only']);
+  });
+
+  it('shows the server’s field errors (422) at their fields, as text', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const message = '<b>Not</b> allowed by your plan.';
+    const client = createClient({
+      retries: 0,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        if (request.method !== 'PATCH') return fetch(request);
+        const problem = {
+          type: 'about:blank',
+          title: 'Validation failed',
+          status: 422,
+          code: 'validation',
+          fields: [{ name: 'expiryWarning', message }],
+        };
+        return new Response(JSON.stringify(problem), { status: 422, headers: { 'Content-Type': 'application/problem+json' } });
+      },
+    });
+    const element = await settings(client);
+    await choose(element, 'expiryWarning', 'PT1H');
+    await save(element);
+    await waitUntil(() => element.status === 'editable' && root(element).querySelector('[role="alert"]'), 'failed');
+    await element.updateComplete;
+    const field = $<HTMLSelectElement>(element, '#expiryWarning');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(describedError(element, field)).to.equal(message);
+    expect(root(element).querySelector('b'), 'server text is not markup').to.equal(null);
+    expect(words($(element, '[role="alert"]').textContent)).to.contain('Some values are not valid.');
+    expect(element.dirty, 'the edit is kept').to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+});
+
+describe('<support-access-settings>: failures', () => {
+  it('412: shows the newer policy beside the edits; Keep my changes saves them over it', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    org.updatePolicy({ expiryWarning: 'PT2H' });
+    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
+    await save(element);
+    await waitUntil(() => root(element).querySelector('[part="conflict"]'), 'the conflict is shown', { timeout: 5000 });
+    await element.updateComplete;
+
+    expect(text(element)).to.contain('Someone else changed the policy while you were editing.');
+    expect(selectedLabel($(element, '#expiryWarning')), 'their newer value').to.equal('2 hours');
+    expect(words($(element, '#expiryWarning-conflict').textContent)).to.equal('Changed by someone else: it was 1 day.');
+    expect($<HTMLInputElement>(element, '#requireTicket').checked, 'my edit is still there').to.equal(true);
+    expect(words($(element, '#requireTicket-conflict').textContent)).to.equal('Now: No · Yours: Yes');
+    expect($(element, '#requireTicket').getAttribute('aria-describedby')).to.contain('requireTicket-conflict');
+    expect(element.dirty).to.equal(true);
+    expect(org.getState().policy.requireTicket).to.equal(false);
+    await expect(element).to.be.accessible();
+
+    const saved = oneEvent(element, 'sa-policy-saved');
+    button(element, 'Keep my changes').click();
+    await saved;
+    await element.updateComplete;
+    expect(org.getState().policy.requireTicket).to.equal(true);
+    expect(org.getState().policy.expiryWarning, 'their change stays').to.equal('PT2H');
+    expect(root(element).querySelector('[part="conflict"]')).to.equal(null);
+    expect(policyRequests(requests)).to.have.length(2);
+    expect(element.dirty).to.equal(false);
+  });
+
+  it('412 on the same field: compares both values; Discard mine takes theirs', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await choose(element, 'expiryWarning', 'P3D');
+    org.updatePolicy({ expiryWarning: 'PT2H' });
+    await save(element);
+    await waitUntil(() => root(element).querySelector('[part="conflict"]'), 'the conflict is shown', { timeout: 5000 });
+    await element.updateComplete;
+    expect(words($(element, '#expiryWarning-conflict').textContent)).to.equal('Now: 2 hours · Yours: 3 days');
+    expect(selectedLabel($(element, '#expiryWarning')), 'my value stays in the field').to.equal('3 days');
+
+    button(element, 'Discard mine').click();
+    await element.updateComplete;
+    expect(selectedLabel($(element, '#expiryWarning'))).to.equal('2 hours');
+    expect(element.dirty).to.equal(false);
+    expect(root(element).querySelector('[part="conflict"]')).to.equal(null);
+    expect(policyRequests(requests)).to.have.length(1);
+  });
+
+  it('500: keeps the edits, says what failed, and Try again saves them', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    org.faults.inject('updatePolicy', { status: 500, times: 1 });
+    const failed = oneEvent(element, 'sa-error');
+    await save(element);
+    await failed;
+    await element.updateComplete;
+    expect(words($(element, '[role="alert"]').textContent)).to.contain(
+      'Could not save the support access policy. Something unexpected went wrong.',
+    );
+    expect($<HTMLInputElement>(element, '#requireReason').checked).to.equal(true);
+    expect(element.dirty).to.equal(true);
+    expect(org.getState().policy.requireReason).to.equal(false);
+    await expect(element).to.be.accessible();
+
+    const saved = oneEvent(element, 'sa-policy-saved');
+    button(element, 'Try again').click();
+    await saved;
+    expect(org.getState().policy.requireReason).to.equal(true);
+    expect(policyRequests(requests)).to.have.length(2);
+    expect(element.dirty).to.equal(false);
+  });
+});
