@@ -1,2 +1,50 @@
 /** `<access-request-list>`'s English messages (`requests.*`). */
-export const requestListMessages = {} as const;
+export const requestListMessages = {
+  'requests.title': 'Access requests',
+  'requests.loading': 'Loading access requests…',
+  'requests.noPermission': 'You do not have permission to approve or reject access requests.',
+
+  'requests.pending.heading': 'Waiting for a decision ({count})',
+  'requests.pending.empty': 'No pending requests',
+  'requests.decided.heading': 'Decided',
+  'requests.decided.empty': 'No request has been decided yet.',
+  'requests.shown': 'Showing {shown} of {total}.',
+  'requests.more': 'Show more',
+  'requests.loadingMore': 'Loading more…',
+
+  'requests.kind.support': 'Support engineer',
+  'requests.kind.maintainer': 'Maintainer',
+  'requests.reason': 'Reason',
+  'requests.ticket': 'Ticket',
+  'requests.requestedAt': 'Requested',
+  'requests.when': '{date} ({relative})',
+
+  'requests.approvals': '{count} of {required} approvals',
+  'requests.approvedBy': 'Approved by {name} on {date}',
+  'requests.youApproved': 'You approved; waiting for a second person.',
+
+  'requests.approve': 'Approve',
+  'requests.approve.label': 'Approve {name}',
+  'requests.approving': 'Approving…',
+  'requests.reject': 'Reject',
+  'requests.reject.label': 'Reject {name}',
+  'requests.rejecting': 'Rejecting…',
+  'requests.note.toggle': 'Add a note',
+  'requests.note.toggle.label': 'Add a note for {name}',
+  'requests.note.label': 'Note (optional)',
+  'requests.note.hint': 'Sent with your approval or rejection, and kept with the request.',
+
+  'requests.decision': 'Decision',
+  'requests.decidedAt': 'Decided',
+  'requests.note': 'Note',
+  'requests.status.approved': 'Approved',
+  'requests.status.rejected': 'Rejected',
+  'requests.status.expired': 'Expired without a decision',
+  'requests.status.withdrawn': 'Withdrawn',
+  'requests.status.pending': 'Pending',
+  'requests.decidedBy': '{status} by {name}',
+
+  'requests.announce.approved': 'Approved the request from {name}.',
+  'requests.announce.firstApproval': 'You approved the request from {name}. A second person must approve it too.',
+  'requests.announce.rejected': 'Rejected the request from {name}.',
+} as const;

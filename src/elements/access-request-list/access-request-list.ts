@@ -1,0 +1,619 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { SupportAccessClient } from '../../client/client.js';
+import { isSupportAccessError } from '../../client/errors.js';
+import type { AccessRequest, State } from '../../contract/schemas.js';
+import { SaApproveEvent } from '../../events/approve.js';
+import { SaApprovedEvent } from '../../events/approved.js';
+import { SaErrorEvent } from '../../events/error.js';
+import { SaRejectEvent } from '../../events/reject.js';
+import { SaRejectedEvent } from '../../events/rejected.js';
+import { SaRequestsChangeEvent } from '../../events/requests-change.js';
+import type { MessageKey } from '../../i18n/en.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { StoreController } from '../../state/store-controller.js';
+import type { SupportAccessStore } from '../../state/store.js';
+import { ActionController } from '../shared/action-controller.js';
+import { defineElement } from '../shared/define.js';
+import { baseStyles } from '../shared/styles.js';
+import { TickController } from '../shared/tick-controller.js';
+import { ticketHref } from '../shared/ticket.js';
+import { requestListStyles } from './styles.js';
+
+/** Requests per page. */
+const PAGE_SIZE = 50;
+/** The contract's largest page: a reload asks for everything already shown in one request, up to this. */
+const MAX_LIMIT = 500;
+/** Relative times ("2 hours ago") are redrawn this often. */
+const TICK = 60_000;
+
+type ListKind = 'pending' | 'decided';
+type Decision = 'approve' | 'reject';
+
+/** One of the two lists: the pages loaded so far and how loading them went. */
+interface RequestList {
+  items: AccessRequest[];
+  nextCursor: string | null;
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  error?: unknown;
+  loadingMore: boolean;
+  moreError?: unknown;
+}
+
+const emptyList = (): RequestList => ({ items: [], nextCursor: null, status: 'idle', loadingMore: false });
+
+/** `approve:req-7` (plus the note, so an edited note is a new action with a new key) → `req-7`. */
+const requestIdOf = (action: string) => action.split('\n')[0].replace(/^(approve|reject):/, '');
+
+/**
+ * Requests from the vendor's support engineers and maintainers to join the organization, and the
+ * decisions taken on them. Approve or reject each with an optional note; where the policy asks for
+ * two approvals, it shows "1 of 2" and who gave the first, and lets only a different person give
+ * the second. Tells the host how many requests are pending, e.g. to badge its own menu.
+ *
+ * Works inside `<support-access-provider>` (approving then shows the new grant in every element
+ * under it) or alone with `base-url` or `client`.
+ *
+ * @summary Approve or reject support's requests to join, and see the decisions taken.
+ * @fires sa-requests-change - The number of pending requests is known or changed. `detail.pending`.
+ * @fires sa-approve - Before approving; cancelable. `detail.requestId`, `detail.note`.
+ * @fires sa-approved - An approval was given. `detail.request`; its `status` is still `pending` when a second approval is needed.
+ * @fires sa-reject - Before rejecting; cancelable. `detail.requestId`, `detail.note`.
+ * @fires sa-rejected - A request was rejected. `detail.request`.
+ * @fires sa-error - Loading the requests or deciding on one failed. `detail.operation`, `detail.error`.
+ * @fires sa-unauthenticated - The server answered 401.
+ * @csspart base - The section around everything.
+ * @csspart heading - The element's heading.
+ * @csspart pending - The section of requests waiting for a decision.
+ * @csspart decided - The section of decided requests.
+ * @csspart list - A list of requests.
+ * @csspart request - One request.
+ * @csspart badge - The requester's badge: support engineer or maintainer.
+ * @csspart actions - A request's Approve and Reject buttons.
+ * @csspart note - A request's note field.
+ * @csspart more - The "Show more" button.
+ * @csspart error - A failure message with its retry button.
+ * @cssproperty [--support-access-accent-color=#1d4ed8] - Links, the support badge and focus rings.
+ * @cssproperty [--support-access-danger-color=#b91c1c] - Rejections and error messages.
+ * @cssproperty [--support-access-border-color] - Borders; a faint shade of the text colour by default.
+ * @cssproperty [--support-access-muted-color] - Secondary text such as labels and times.
+ * @cssproperty [--support-access-radius=6px] - Corner radius.
+ * @cssproperty [--support-access-spacing=0.75rem] - Space between parts.
+ * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
+ * @cssproperty [--support-access-color=inherit] - The text colour.
+ */
+export class AccessRequestList extends LitElement {
+  static override styles = [baseStyles, requestListStyles];
+
+  /** A store to use directly (advanced; a provider or `base-url` is the usual way). */
+  @property({ attribute: false }) store?: SupportAccessStore;
+  /** A configured client, when the list works alone. */
+  @property({ attribute: false }) client?: SupportAccessClient;
+  /** Where the REST contract lives, when the list works alone. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+  /** Also refresh every this many milliseconds while visible (alone; the provider has its own). */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
+  /** The language; by default the nearest `lang`. */
+  @property() locale?: string;
+  /** The time zone dates are shown in, e.g. `Europe/Berlin`; by default the browser's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
+  @property({ attribute: 'ticket-url' }) ticketUrl?: string;
+  /** The level of the list's heading in the host's outline; sections and requests sit below it. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private _pending: RequestList = emptyList();
+  @state() private _decided: RequestList = emptyList();
+  /** What the person typed per request, kept through failures. */
+  @state() private _notes: Record<string, string> = {};
+  /** Requests whose note field is open. */
+  @state() private _noteOpen: Record<string, boolean> = {};
+  @state() private _announcement = '';
+
+  #store = new StoreController(this);
+  #i18n = new LocalizeController(this);
+  #actions = new ActionController(this);
+  #tick = new TickController(this, TICK);
+  #loads: Partial<Record<ListKind, { controller: AbortController; sequence: number }>> = {};
+  /** Counts load starts, to tell a load that began before a decision was sent from one after it. */
+  #sequence = 0;
+  /** What the lists were loaded for: a change in it (a decision, a new grant, another user) reloads them. */
+  #loadedFor?: string;
+  #loadedStore?: SupportAccessStore;
+  /** The pending count the host was last told. */
+  #pendingTold?: number;
+  /** Request ids in the DOM's `id` attributes, which a server's id (spaces and all) cannot be. */
+  #domIds = new Map<string, number>();
+  #focused?: Element | null;
+
+  /** How many requests wait for a decision, once the state is loaded. */
+  get pending(): number | undefined {
+    return this.#store.store?.state?.pendingRequests;
+  }
+
+  /** Loads the shared state and both lists again. */
+  async refresh(): Promise<void> {
+    const store = this.#store.store;
+    if (!store) return;
+    await store.refresh({ fresh: true });
+    const state = store.state;
+    if (!state || !state.permissions.decideRequests) return;
+    this.#loadedFor = this.#signature(state);
+    this.#loadedStore = store;
+    await this.#reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abortLoads();
+    // Whatever happened while away: load again on return.
+    this.#loadedFor = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store') || changed.has('client') || changed.has('baseUrl') || changed.has('refreshInterval')) {
+      this.#store.configure();
+    }
+    const store = this.#store.store;
+    const state = store?.state;
+    if (store !== this.#loadedStore) {
+      this.#abortLoads();
+      this._pending = emptyList();
+      this._decided = emptyList();
+      this.#loadedFor = undefined;
+      this.#loadedStore = store;
+    }
+    if (state) {
+      if (state.pendingRequests !== this.#pendingTold) {
+        this.#pendingTold = state.pendingRequests;
+        this.dispatchEvent(new SaRequestsChangeEvent({ pending: state.pendingRequests }));
+      }
+      const signature = this.#signature(state);
+      if (signature !== this.#loadedFor) {
+        this.#loadedFor = signature;
+        if (state.permissions.decideRequests) void this.#reload();
+        else {
+          this.#abortLoads();
+          this._pending = emptyList();
+          this._decided = emptyList();
+        }
+      }
+    }
+    this.#tick.active = Boolean(state?.permissions.decideRequests);
+    this.#focused = this.shadowRoot?.activeElement;
+  }
+
+  protected override updated(): void {
+    // The focused button went with its request (decided, or approved by this person): keep focus
+    // in the list rather than dropping it to the page.
+    if (this.#focused && !this.#focused.isConnected) {
+      (this.renderRoot.querySelector<HTMLElement>('#pending-heading') ?? this.renderRoot.querySelector<HTMLElement>('#heading'))?.focus();
+    }
+    this.#focused = undefined;
+  }
+
+  /** What the lists depend on in the shared state. */
+  #signature(state: State): string {
+    return [
+      state.permissions.decideRequests,
+      state.pendingRequests,
+      state.grant?.id ?? '',
+      state.currentUser?.id ?? '',
+      state.policy.approvalsRequired,
+      state.status,
+    ].join('|');
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Loading
+
+  #list(kind: ListKind): RequestList {
+    return kind === 'pending' ? this._pending : this._decided;
+  }
+
+  #setList(kind: ListKind, list: RequestList) {
+    if (kind === 'pending') this._pending = list;
+    else this._decided = list;
+  }
+
+  #abortLoads() {
+    this.#loads.pending?.controller.abort();
+    this.#loads.decided?.controller.abort();
+    this.#loads = {};
+  }
+
+  async #reload(): Promise<void> {
+    await Promise.all([this.#load('pending'), this.#load('decided')]);
+  }
+
+  /**
+   * Loads a list again, as many pages as are shown (so a reload keeps the person's place), or with
+   * `more` its next page. Supersedes what is in flight for that list.
+   */
+  async #load(kind: ListKind, more = false): Promise<void> {
+    const store = this.#store.store;
+    const current = this.#list(kind);
+    if (!store || (more && !current.nextCursor)) return;
+    this.#loads[kind]?.controller.abort();
+    const controller = new AbortController();
+    const load = { controller, sequence: ++this.#sequence };
+    this.#loads[kind] = load;
+    const shown = Math.ceil(current.items.length / PAGE_SIZE) * PAGE_SIZE;
+    const limit = more ? PAGE_SIZE : Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, shown));
+    const cursor = more ? (current.nextCursor ?? undefined) : undefined;
+    this.#setList(
+      kind,
+      more
+        ? { ...current, loadingMore: true, moreError: undefined }
+        : { ...current, status: current.status === 'ready' ? 'ready' : 'loading', error: undefined, loadingMore: false, moreError: undefined },
+    );
+    try {
+      const page = await store.read('listRequests', () =>
+        store.client.listRequests({ status: kind, cursor, limit }, { signal: controller.signal }),
+      );
+      if (this.#loads[kind] !== load) return;
+      const list = this.#list(kind);
+      let items = page.items;
+      if (more) {
+        const known = new Set(list.items.map((request) => request.id));
+        items = [...list.items, ...page.items.filter((request) => !known.has(request.id))];
+      }
+      this.#setList(kind, { items, nextCursor: page.nextCursor, status: 'ready', loadingMore: false });
+      if (more) void this.#focusRequest(kind, list.items.length);
+    } catch (error) {
+      if (this.#loads[kind] !== load || controller.signal.aborted) return;
+      const list = this.#list(kind);
+      this.#setList(kind, more ? { ...list, loadingMore: false, moreError: error } : { ...list, status: 'error', error, loadingMore: false });
+      if (isSupportAccessError(error)) this.dispatchEvent(new SaErrorEvent({ operation: 'listRequests', error }));
+    } finally {
+      if (this.#loads[kind] === load) delete this.#loads[kind];
+    }
+  }
+
+  /** After "Show more", the first new request, when the button that had focus is gone. */
+  async #focusRequest(kind: ListKind, index: number) {
+    await this.updateComplete;
+    if (this.renderRoot.querySelector(':focus')) return;
+    this.renderRoot.querySelectorAll<HTMLElement>(`[part~="${kind}"] [part~="request"] .name`)[index]?.focus();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Deciding
+
+  #note(requestId: string): string | undefined {
+    return this._notes[requestId]?.trim() || undefined;
+  }
+
+  async #decide(decision: Decision, request: AccessRequest): Promise<void> {
+    const store = this.#store.store;
+    if (!store || this.#actions.busy) return;
+    const note = this.#note(request.id);
+    const detail = { requestId: request.id, ...(note ? { note } : {}) };
+    const before = decision === 'approve' ? new SaApproveEvent(detail) : new SaRejectEvent(detail);
+    if (!this.dispatchEvent(before)) return;
+    const body = note ? { note } : {};
+    const name = request.requester.displayName;
+    await this.#actions.run(
+      decision === 'approve' ? 'approveRequest' : 'rejectRequest',
+      `${decision}:${request.id}${note ? `\n${note}` : ''}`,
+      async (idempotencyKey) => {
+        const sent = this.#sequence;
+        if (decision === 'approve') {
+          const result = await store.approveRequest(request.id, body, { idempotencyKey });
+          this.#apply(result, sent);
+          this._announcement = this.#i18n.t(
+            result.status === 'pending' ? 'requests.announce.firstApproval' : 'requests.announce.approved',
+            { name },
+          );
+          this.dispatchEvent(new SaApprovedEvent({ request: result }));
+        } else {
+          const result = await store.rejectRequest(request.id, body, { idempotencyKey });
+          this.#apply(result, sent);
+          this._announcement = this.#i18n.t('requests.announce.rejected', { name });
+          this.dispatchEvent(new SaRejectedEvent({ request: result }));
+        }
+      },
+      () => void this.#decide(decision, request),
+    );
+  }
+
+  /**
+   * Shows a decision at once: a first of two approvals stays pending, anything else moves to the
+   * decided list. The reload the shared state's change brings confirms it.
+   */
+  #apply(result: AccessRequest, sent: number) {
+    const { [result.id]: _note, ...notes } = this._notes;
+    const { [result.id]: _open, ...open } = this._noteOpen;
+    this._notes = notes;
+    this._noteOpen = open;
+    if (result.status === 'pending') {
+      this._pending = { ...this._pending, items: this._pending.items.map((item) => (item.id === result.id ? result : item)) };
+    } else {
+      this._pending = { ...this._pending, items: this._pending.items.filter((item) => item.id !== result.id) };
+      this._decided = { ...this._decided, items: [result, ...this._decided.items.filter((item) => item.id !== result.id)] };
+    }
+    // A load that started before the decision was sent would paint the old answer over it.
+    const stale = [this.#loads.pending, this.#loads.decided].some((load) => load && load.sequence <= sent);
+    if (stale) void this.#reload();
+  }
+
+  #toggleNote(requestId: string) {
+    const open = !this._noteOpen[requestId];
+    this._noteOpen = { ...this._noteOpen, [requestId]: open };
+    if (open) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>(`#note-${this.#domId(requestId)}`)?.focus());
+    }
+  }
+
+  #domId(requestId: string): number {
+    let id = this.#domIds.get(requestId);
+    if (id === undefined) this.#domIds.set(requestId, (id = this.#domIds.size + 1));
+    return id;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering
+
+  #level(offset: number): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
+  }
+
+  protected override render() {
+    const store = this.#store.store;
+    const t = this.#i18n.t.bind(this.#i18n);
+    const state = store?.state;
+    let body: TemplateResult;
+    if (!store) {
+      body = html`<p class="error">${t('common.notConfigured')}</p>`;
+    } else if (!state) {
+      body =
+        store.status === 'error'
+          ? this.#failureBlock(store.error, () => void store.refresh())
+          : html`<p role="status" class="muted">${t('requests.loading')}</p>`;
+    } else if (!state.permissions.decideRequests) {
+      body = html`<p>${t('requests.noPermission')}</p>`;
+    } else {
+      body = html`${this.#pendingSection(store, state)} ${this.#decidedSection(store, state)}`;
+    }
+    const busy = Boolean(store?.loading || this.#loads.pending || this.#loads.decided);
+    return html`
+      <section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
+        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.#level(0)} tabindex="-1">
+          ${t('requests.title')}
+        </div>
+        ${body}
+        <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+      </section>
+    `;
+  }
+
+  #pendingSection(store: SupportAccessStore, state: State): TemplateResult {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const list = this._pending;
+    const failure = this.#actions.failure;
+    // A failure whose request left the list (decided elsewhere meanwhile) is still told, without a retry.
+    const orphan = failure && !list.items.some((item) => item.id === requestIdOf(failure.action)) ? failure : undefined;
+    return html`<section class="group" part="pending" aria-labelledby="pending-heading">
+      <div id="pending-heading" class="subheading" role="heading" aria-level=${this.#level(1)} tabindex="-1">
+        ${t('requests.pending.heading', { count: state.pendingRequests })}
+      </div>
+      ${orphan ? this.#failureBlock(orphan.error) : nothing}
+      ${this.#listBody('pending', list, t('requests.pending.empty'), (request) => this.#pendingItem(store, state, request))}
+      ${this.#moreControls('pending', list, state.pendingRequests)}
+    </section>`;
+  }
+
+  #decidedSection(store: SupportAccessStore, state: State): TemplateResult {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const list = this._decided;
+    return html`<section class="group" part="decided" aria-labelledby="decided-heading">
+      <div id="decided-heading" class="subheading" role="heading" aria-level=${this.#level(1)}>${t('requests.decided.heading')}</div>
+      ${this.#listBody('decided', list, t('requests.decided.empty'), (request) => this.#decidedItem(store, state, request))}
+      ${this.#moreControls('decided', list)}
+    </section>`;
+  }
+
+  #listBody(kind: ListKind, list: RequestList, empty: string, item: (request: AccessRequest) => TemplateResult) {
+    if (list.status === 'idle' || (list.status === 'loading' && !list.items.length)) {
+      return html`<p role="status" class="muted">${this.#i18n.t('requests.loading')}</p>`;
+    }
+    return html`${list.status === 'error' ? this.#failureBlock(list.error, () => void this.#load(kind)) : nothing}
+    ${list.items.length
+      ? html`<ul class="requests" part="list">
+          ${repeat(list.items, (request) => request.id, item)}
+        </ul>`
+      : list.status === 'ready'
+        ? html`<p>${empty}</p>`
+        : nothing}`;
+  }
+
+  #moreControls(kind: ListKind, list: RequestList, total?: number) {
+    if (list.status !== 'ready' || !list.nextCursor) return nothing;
+    const t = this.#i18n.t.bind(this.#i18n);
+    return html`<div class="more">
+      ${total !== undefined ? html`<p class="muted">${t('requests.shown', { shown: list.items.length, total })}</p>` : nothing}
+      <button
+        part="more"
+        aria-disabled=${list.loadingMore ? 'true' : 'false'}
+        aria-busy=${list.loadingMore ? 'true' : 'false'}
+        @click=${() => !list.loadingMore && void this.#load(kind, true)}
+      >
+        ${list.loadingMore ? t('requests.loadingMore') : t('requests.more')}
+      </button>
+    </div>
+    ${list.moreError ? this.#failureBlock(list.moreError, () => void this.#load(kind, true)) : nothing}`;
+  }
+
+  /** Name, badge, e-mail: the heading of a request. */
+  #who(request: AccessRequest, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
+    const { requester } = request;
+    const kind: MessageKey = requester.kind === 'maintainer' ? 'requests.kind.maintainer' : 'requests.kind.support';
+    return html`<div class="who">
+      <div class="name" role="heading" aria-level=${this.#level(2)} tabindex="-1">${requester.displayName}</div>
+      <span class="badge ${requester.kind}" part="badge">${this.#i18n.t(kind)}</span>
+      ${extra}
+      ${requester.email ? html`<span class="muted">${requester.email}</span>` : nothing}
+    </div>`;
+  }
+
+  #when(store: SupportAccessStore, at: string): TemplateResult {
+    const i18n = this.#i18n;
+    return html`<time datetime=${at}
+      >${i18n.t('requests.when', { date: i18n.dateTime(at), relative: i18n.relativeTime(Date.parse(at) - store.serverNow()) })}</time
+    >`;
+  }
+
+  /** Reason, ticket and when: what every request shows. */
+  #facts(store: SupportAccessStore, request: AccessRequest): TemplateResult {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const href = ticketHref(this.ticketUrl, request.ticket);
+    return html`<div>
+        <dt>${t('requests.reason')}</dt>
+        <dd>${request.reason}</dd>
+      </div>
+      ${request.ticket
+        ? html`<div>
+            <dt>${t('requests.ticket')}</dt>
+            <dd>${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${request.ticket}</a>` : request.ticket}</dd>
+          </div>`
+        : nothing}
+      <div>
+        <dt>${t('requests.requestedAt')}</dt>
+        <dd>${this.#when(store, request.requestedAt)}</dd>
+      </div>`;
+  }
+
+  #approvalList(request: AccessRequest): TemplateResult {
+    return html`<ul>
+      ${(request.approvals ?? []).map(
+        (approval) =>
+          html`<li>${this.#i18n.t('requests.approvedBy', { name: approval.by.displayName, date: this.#i18n.dateTime(approval.at) })}</li>`,
+      )}
+    </ul>`;
+  }
+
+  #pendingItem(store: SupportAccessStore, state: State, request: AccessRequest): TemplateResult {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const id = this.#domId(request.id);
+    const name = request.requester.displayName;
+    const required = request.approvalsRequired ?? state.policy.approvalsRequired;
+    const approvals = request.approvals ?? [];
+    const mine = Boolean(state.currentUser) && approvals.some((approval) => approval.by.id === state.currentUser?.id);
+    const busy = this.#actions.busy;
+    const working = busy ? requestIdOf(busy) === request.id && busy.split(':')[0] : undefined;
+    const failure = this.#actions.failure && requestIdOf(this.#actions.failure.action) === request.id ? this.#actions.failure : undefined;
+    const noteOpen = Boolean(this._noteOpen[request.id]);
+    const disabled = busy ? 'true' : 'false';
+    return html`<li class="request" part="request">
+      ${this.#who(request)}
+      <dl>
+        ${this.#facts(store, request)}
+        ${required > 1
+          ? html`<div>
+              <dt>${t('requests.decision')}</dt>
+              <dd>
+                <div class="progress">
+                  <strong>${t('requests.approvals', { count: approvals.length, required })}</strong>
+                  ${mine ? html`<span>${t('requests.youApproved')}</span>` : nothing}
+                </div>
+                ${approvals.length ? this.#approvalList(request) : nothing}
+              </dd>
+            </div>`
+          : nothing}
+      </dl>
+      <div class="actions">
+        <button
+          class="link"
+          aria-expanded=${noteOpen ? 'true' : 'false'}
+          aria-controls=${`note-field-${id}`}
+          aria-label=${t('requests.note.toggle.label', { name })}
+          @click=${() => this.#toggleNote(request.id)}
+        >
+          ${t('requests.note.toggle')}
+        </button>
+      </div>
+      <div class="note" part="note" id=${`note-field-${id}`} ?hidden=${!noteOpen}>
+        <label for=${`note-${id}`}>${t('requests.note.label')}</label>
+        <textarea
+          id=${`note-${id}`}
+          rows="2"
+          aria-describedby=${`note-hint-${id}`}
+          .value=${this._notes[request.id] ?? ''}
+          @input=${(event: Event) => (this._notes = { ...this._notes, [request.id]: (event.target as HTMLTextAreaElement).value })}
+        ></textarea>
+        <p id=${`note-hint-${id}`} class="hint muted">${t('requests.note.hint')}</p>
+      </div>
+      ${failure ? this.#failureBlock(failure.error, failure.retry) : nothing}
+      <div class="actions" part="actions">
+        ${mine
+          ? nothing
+          : html`<button
+              class="primary"
+              aria-label=${t('requests.approve.label', { name })}
+              aria-disabled=${disabled}
+              aria-busy=${working === 'approve' ? 'true' : 'false'}
+              @click=${() => void this.#decide('approve', request)}
+            >
+              ${working === 'approve' ? t('requests.approving') : t('requests.approve')}
+            </button>`}
+        <button
+          class="danger"
+          aria-label=${t('requests.reject.label', { name })}
+          aria-disabled=${disabled}
+          aria-busy=${working === 'reject' ? 'true' : 'false'}
+          @click=${() => void this.#decide('reject', request)}
+        >
+          ${working === 'reject' ? t('requests.rejecting') : t('requests.reject')}
+        </button>
+      </div>
+    </li>`;
+  }
+
+  #decidedItem(store: SupportAccessStore, state: State, request: AccessRequest): TemplateResult {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const status = t(`requests.status.${request.status}`);
+    const required = request.approvalsRequired ?? state.policy.approvalsRequired;
+    const approvals = request.approvals ?? [];
+    return html`<li class="request" part="request">
+      ${this.#who(request, html`<span class="status ${request.status}">${status}</span>`)}
+      <dl>
+        <div>
+          <dt>${t('requests.decision')}</dt>
+          <dd>${request.decidedBy ? t('requests.decidedBy', { status, name: request.decidedBy.displayName }) : status}</dd>
+        </div>
+        ${request.decidedAt
+          ? html`<div>
+              <dt>${t('requests.decidedAt')}</dt>
+              <dd>${this.#when(store, request.decidedAt)}</dd>
+            </div>`
+          : nothing}
+        ${required > 1 && approvals.length
+          ? html`<div>
+              <dt>${t('requests.approvals', { count: approvals.length, required })}</dt>
+              <dd>${this.#approvalList(request)}</dd>
+            </div>`
+          : nothing}
+        ${request.note
+          ? html`<div>
+              <dt>${t('requests.note')}</dt>
+              <dd>${request.note}</dd>
+            </div>`
+          : nothing}
+        ${this.#facts(store, request)}
+      </dl>
+    </li>`;
+  }
+
+  /** A failure in words, with Try again where retrying still means the same thing. */
+  #failureBlock(error: unknown, retry?: () => void): TemplateResult {
+    return html`<div class="failure" role="alert" part="error">
+      <p>${this.#i18n.error(error)}</p>
+      ${retry ? html`<button @click=${retry}>${this.#i18n.t('action.retry')}</button>` : nothing}
+    </div>`;
+  }
+
+  static define(tag = 'access-request-list', registry: CustomElementRegistry = customElements): void {
+    defineElement('access-request-list', this, tag, registry);
+  }
+}

@@ -1,0 +1,168 @@
+import { css } from 'lit';
+
+export const requestListStyles = css`
+  [part~='base'] {
+    display: grid;
+    gap: var(--_gap);
+    padding: calc(var(--_gap) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .heading {
+    font-size: 1.15em;
+    font-weight: 600;
+  }
+  .subheading {
+    font-size: 1.05em;
+    font-weight: 600;
+    margin-block-start: calc(var(--_gap) * 0.5);
+  }
+  p {
+    margin: 0;
+  }
+  .group {
+    display: grid;
+    gap: var(--_gap);
+  }
+  ul.requests {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_gap);
+  }
+  .request {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+  .who {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.6rem;
+  }
+  .name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .badge {
+    font-size: 0.85em;
+    padding-inline: 0.45rem;
+    border-radius: 999px;
+    border: 1px solid var(--_border);
+    white-space: nowrap;
+  }
+  .badge.support {
+    border-color: var(--_accent);
+    color: var(--_accent);
+  }
+  .status {
+    font-size: 0.85em;
+    padding-inline: 0.45rem;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    white-space: nowrap;
+  }
+  .status.rejected {
+    color: var(--_danger);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: minmax(7rem, 10rem) 1fr;
+    gap: 0.35rem 1.25rem;
+    margin: 0;
+  }
+  dl > div {
+    display: contents;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  dd ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: baseline;
+  }
+  .progress strong {
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .note {
+    display: grid;
+    gap: 0.3rem;
+    max-inline-size: 40rem;
+  }
+  .note[hidden] {
+    display: none;
+  }
+  button.link {
+    padding-inline: 0;
+    padding-block: 0.1rem;
+    border: 0;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .note textarea {
+    resize: vertical;
+    max-inline-size: 100%;
+  }
+  .hint {
+    font-size: 0.9em;
+  }
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+  }
+  .failure {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    justify-content: space-between;
+    padding: 0.6rem 0.8rem;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_danger);
+    color: var(--_danger);
+  }
+  .failure button {
+    color: inherit;
+  }
+  @media (max-width: 30rem) {
+    dl {
+      grid-template-columns: 1fr;
+      gap: 0.1rem;
+    }
+    dd {
+      margin-block-end: 0.4rem;
+    }
+  }
+  @media (forced-colors: active) {
+    .badge,
+    .status {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,382 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SupportAccessClient } from '../src/client/index.js';
+import '../src/elements/access-request-list/define.js';
+import type { AccessRequestList } from '../src/elements/access-request-list/define.js';
+import '../src/elements/support-access-panel/define.js';
+import type { SupportAccessPanel } from '../src/elements/support-access-panel/define.js';
+import '../src/elements/support-access-provider/define.js';
+import type { SaApprovedEvent, SaErrorEvent, SaRejectedEvent } from '../src/events/index.js';
+import { createClient, mockOrganization } from './helpers/mock-api.js';
+
+// Nothing the list does may end in an uncaught error.
+const uncaught: unknown[] = [];
+window.addEventListener('error', (event) => uncaught.push(event.error ?? event.message));
+window.addEventListener('unhandledrejection', (event) => uncaught.push(event.reason));
+afterEach(() => {
+  expect(uncaught, 'uncaught errors').to.deep.equal([]);
+  uncaught.length = 0;
+});
+
+const TICKET_URL = 'https://support.example.com/tickets/{ticket}';
+const CHURN = 'Transformation “Churn model” runs out of memory';
+const QUOTA = 'Check the storage quota migration';
+
+/** What a person reads: Intl's narrow no-break spaces and line breaks read as plain spaces. */
+const words = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+const text = (node: Node | null | undefined) => words(node?.textContent);
+const root = (el: Element) => el.shadowRoot!;
+const section = (el: AccessRequestList, part: 'pending' | 'decided') => root(el).querySelector<HTMLElement>(`[part~="${part}"]`)!;
+const rows = (el: AccessRequestList, part: 'pending' | 'decided') => [
+  ...(section(el, part)?.querySelectorAll<HTMLLIElement>('[part~="request"]') ?? []),
+];
+/** The request that states this reason. */
+function row(el: AccessRequestList, part: 'pending' | 'decided', reason: string): HTMLLIElement {
+  const found = rows(el, part).find((candidate) => text(candidate).includes(reason));
+  if (!found) throw new Error(`No ${part} request "${reason}" in: ${text(section(el, part))}`);
+  return found;
+}
+const hasRow = (el: AccessRequestList, part: 'pending' | 'decided', reason: string) =>
+  rows(el, part).some((candidate) => text(candidate).includes(reason));
+/** A button by its accessible name (its `aria-label`, else its text). */
+const nameOf = (button: HTMLButtonElement) => words(button.getAttribute('aria-label') ?? button.textContent);
+function button(scope: Element | ShadowRoot, name: string): HTMLButtonElement {
+  const all = [...scope.querySelectorAll('button')];
+  const found = all.find((candidate) => nameOf(candidate) === name);
+  if (!found) throw new Error(`No button "${name}" in ${JSON.stringify(all.map(nameOf))}`);
+  return found;
+}
+const buttonNames = (scope: Element) => [...scope.querySelectorAll('button')].map(nameOf);
+const operations = <T extends { operation: string }>(requests: T[], operation: string) =>
+  requests.filter((request) => request.operation === operation);
+
+async function list(client: SupportAccessClient = createClient({ retries: 0 }), attributes: { ticketUrl?: string } = {}) {
+  const el = await fixture<AccessRequestList>(
+    html`<access-request-list
+      .client=${client}
+      time-zone="UTC"
+      locale="en-US"
+      ticket-url=${attributes.ticketUrl ?? TICKET_URL}
+    ></access-request-list>`,
+  );
+  await settled(el, () => Boolean(root(el).querySelector('[part~="decided"]')) && !loading(el), 'the lists load');
+  return el;
+}
+const loading = (el: AccessRequestList) => root(el).querySelector('section')?.getAttribute('aria-busy') === 'true';
+
+async function settled(el: AccessRequestList, condition: () => boolean, message: string) {
+  await waitUntil(condition, message, { timeout: 5000 });
+  await el.updateComplete;
+}
+
+describe('<access-request-list>: Keboola', () => {
+  it('shows each pending request: requester, badge, reason, linked ticket and when', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    expect(text(section(el, 'pending').querySelector('[role="heading"]'))).to.equal('Waiting for a decision (2)');
+    // Newest first.
+    expect(rows(el, 'pending').map((candidate) => text(candidate.querySelector('[part~="badge"]')))).to.deep.equal([
+      'Maintainer',
+      'Support engineer',
+    ]);
+
+    const support = row(el, 'pending', CHURN);
+    expect(text(support.querySelector('[role="heading"]'))).to.equal('sam.support');
+    expect(support.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
+    const link = support.querySelector('a')!;
+    expect(link.textContent).to.equal('KBC-6012');
+    expect(link.href).to.equal('https://support.example.com/tickets/KBC-6012');
+    expect(link.rel).to.contain('noopener');
+    expect(text(support)).to.contain('Requested Mar 10, 2026, 6:00 AM (3 hours ago)');
+    expect(buttonNames(support)).to.include.members(['Approve sam.support', 'Reject sam.support', 'Add a note for sam.support']);
+
+    const maintainer = row(el, 'pending', QUOTA);
+    expect(maintainer.querySelector('a'), 'no ticket, no link').to.equal(null);
+    expect(text(maintainer)).to.contain('Mar 10, 2026, 8:00 AM (1 hour ago)');
+    expect(text(maintainer), 'one approval needed: no count').not.to.contain('approvals');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows decided requests with the decision, who took it, when and the note', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    const rejected = row(el, 'decided', 'Routine health check');
+    expect(text(rejected)).to.contain('Rejected by Ana Admin');
+    expect(text(rejected)).to.contain('Decided Feb 28, 2026, 9:00 AM (10 days ago)');
+    expect(text(rejected)).to.contain('Note No open ticket; please open one first.');
+    const approved = row(el, 'decided', 'Daily sales');
+    expect(text(approved)).to.contain('Approved by Bruno Díaz');
+    expect(approved.querySelectorAll('button')).to.have.length(0);
+  });
+
+  it('approves: the mock approves it, the row moves to decided with who and when, and sa-approved fires', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    const approved = oneEvent(el, 'sa-approved') as Promise<SaApprovedEvent>;
+    const support = row(el, 'pending', CHURN);
+    button(support, 'Approve sam.support').focus();
+    button(support, 'Approve sam.support').click();
+    const { detail } = await approved;
+    expect(detail.request.status).to.equal('approved');
+    await settled(el, () => !hasRow(el, 'pending', CHURN), 'the row leaves pending');
+
+    const stored = org.listRequests({ status: 'decided' }).items.find((request) => request.id === detail.request.id)!;
+    expect(stored.status).to.equal('approved');
+    expect(stored.decidedBy?.id).to.equal('u-ana');
+    expect(org.getState().status).to.equal('on');
+
+    const decided = row(el, 'decided', CHURN);
+    expect(text(decided)).to.contain('Approved by Ana Admin');
+    expect(text(decided)).to.contain('Decided Mar 10, 2026, 9:00 AM (now)');
+    expect(text(root(el).querySelector('[aria-live="polite"]'))).to.equal('Approved the request from sam.support.');
+    expect(root(el).activeElement?.id, 'focus stays in the list').to.equal('pending-heading');
+    expect(text(section(el, 'pending').querySelector('[role="heading"]'))).to.equal('Waiting for a decision (1)');
+    // Each list loaded once at first and once after the decision changed the shared state.
+    await waitUntil(() => operations(requests, 'listRequests').length >= 4, 'the lists reload');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(operations(requests, 'listRequests').map((request) => new URL(request.url).searchParams.get('status'))).to.have.members([
+      'pending',
+      'decided',
+      'pending',
+      'decided',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('rejects with a note; the decided request shows it', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    const maintainer = row(el, 'pending', QUOTA);
+    const toggle = button(maintainer, 'Add a note for sam.support');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const field = maintainer.querySelector('textarea')!;
+    expect(root(el).activeElement, 'the note field takes focus').to.equal(field);
+    expect(text(field.labels![0])).to.equal('Note (optional)');
+    await expect(el).to.be.accessible();
+    await sendKeys({ type: 'Please use a ticket.' });
+
+    const before = oneEvent(el, 'sa-reject');
+    const rejected = oneEvent(el, 'sa-rejected') as Promise<SaRejectedEvent>;
+    button(maintainer, 'Reject sam.support').click();
+    expect((await before).detail).to.deep.include({ note: 'Please use a ticket.' });
+    const { detail } = await rejected;
+    expect(detail.request).to.deep.include({ status: 'rejected', note: 'Please use a ticket.' });
+    await settled(el, () => hasRow(el, 'decided', QUOTA) && !hasRow(el, 'pending', QUOTA), 'the row moves');
+
+    expect(text(row(el, 'decided', QUOTA))).to.contain('Rejected by Ana Admin');
+    expect(text(row(el, 'decided', QUOTA))).to.contain('Note Please use a ticket.');
+    expect(org.listRequests({ status: 'decided' }).items.find((request) => request.id === detail.request.id)?.note).to.equal(
+      'Please use a ticket.',
+    );
+    expect(text(root(el).querySelector('[aria-live="polite"]'))).to.equal('Rejected the request from sam.support.');
+  });
+
+  it('tells the host how many are pending on load and after each change', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    const counts: number[] = [];
+    const host = await fixture(html`<div @sa-requests-change=${(event: CustomEvent<{ pending: number }>) => counts.push(event.detail.pending)}>
+      <access-request-list .client=${createClient({ retries: 0 })}></access-request-list>
+    </div>`);
+    const el = host.querySelector('access-request-list')!;
+    await settled(el, () => counts.length > 0 && !loading(el), 'the count arrives');
+    expect(counts).to.deep.equal([2]);
+    expect(el.pending).to.equal(2);
+    button(row(el, 'pending', CHURN), 'Approve sam.support').click();
+    await settled(el, () => counts.length > 1, 'the new count arrives');
+    expect(counts).to.deep.equal([2, 1]);
+  });
+
+  it('sends nothing when the host cancels sa-approve', async () => {
+    const { requests } = await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    let asked = 0;
+    el.addEventListener('sa-approve', (event) => {
+      asked++;
+      event.preventDefault();
+    });
+    button(row(el, 'pending', CHURN), 'Approve sam.support').click();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await el.updateComplete;
+    expect(asked).to.equal(1);
+    expect(operations(requests, 'approveRequest')).to.have.length(0);
+    expect(hasRow(el, 'pending', CHURN)).to.equal(true);
+  });
+
+  it('a 500 on approve shows at its row, keeps the note, and Try again succeeds with the same Idempotency-Key', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'keboola' });
+    org.faults.inject('approveRequest', { status: 500, times: 1 });
+    const el = await list();
+    const errors: SaErrorEvent['detail'][] = [];
+    el.addEventListener('sa-error', (event) => errors.push(event.detail));
+    const support = row(el, 'pending', CHURN);
+    button(support, 'Add a note for sam.support').click();
+    await el.updateComplete;
+    await sendKeys({ type: 'Go ahead' });
+    button(support, 'Approve sam.support').click();
+    await settled(el, () => Boolean(support.querySelector('[role="alert"]')), 'the failure shows at the row');
+
+    expect(text(support.querySelector('[role="alert"] p'))).to.equal('Could not approve the access request. Something unexpected went wrong.');
+    expect(row(el, 'pending', QUOTA).querySelector('[role="alert"]'), 'only at its row').to.equal(null);
+    expect(support.querySelector('textarea')!.value, 'the note is kept').to.equal('Go ahead');
+    expect(errors.map((detail) => [detail.operation, detail.error.status])).to.deep.equal([['approveRequest', 500]]);
+    await expect(el).to.be.accessible();
+
+    const approved = oneEvent(el, 'sa-approved') as Promise<SaApprovedEvent>;
+    button(support, 'Try again').click();
+    expect((await approved).detail.request).to.deep.include({ status: 'approved', note: 'Go ahead' });
+    const keys = operations(requests, 'approveRequest').map((request) => request.headers.get('Idempotency-Key'));
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.be.a('string').and.not.be.empty;
+    expect(keys[1]).to.equal(keys[0]);
+    await settled(el, () => hasRow(el, 'decided', CHURN), 'the row moves');
+  });
+
+  it('links a ticket only through an http(s) template', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    const el = await list(createClient({ retries: 0 }), { ticketUrl: 'javascript:alert("{ticket}")' });
+    const support = row(el, 'pending', CHURN);
+    expect(support.querySelector('a')).to.equal(null);
+    expect(text(support)).to.contain('Ticket KBC-6012');
+  });
+});
+
+describe('<access-request-list>: two-person approval', () => {
+  it('shows "1 of 2" and who approved; the same user cannot approve twice; another user completes it', async () => {
+    const { org } = await mockOrganization({ scenario: 'two-person' });
+    const el = await list();
+    const halfApproved = row(el, 'pending', QUOTA);
+    expect(text(halfApproved)).to.contain('1 of 2 approvals');
+    expect(text(halfApproved)).to.contain('Approved by Bruno Díaz on Mar 10, 2026, 8:00 AM');
+    expect(buttonNames(halfApproved), 'Ana has not approved it yet').to.include('Approve sam.support');
+    expect(text(row(el, 'pending', CHURN))).to.contain('0 of 2 approvals');
+    await expect(el).to.be.accessible();
+
+    const approved = oneEvent(el, 'sa-approved') as Promise<SaApprovedEvent>;
+    button(row(el, 'pending', CHURN), 'Approve sam.support').click();
+    const { detail } = await approved;
+    expect(detail.request.status, 'still waiting for a second person').to.equal('pending');
+    await settled(el, () => text(row(el, 'pending', CHURN)).includes('You approved'), 'her approval shows');
+
+    const waiting = row(el, 'pending', CHURN);
+    expect(text(waiting)).to.contain('1 of 2 approvals');
+    expect(text(waiting)).to.contain('You approved; waiting for a second person.');
+    expect(text(waiting)).to.contain('Approved by Ana Admin');
+    expect(buttonNames(waiting), 'no second approval from Ana').not.to.include('Approve sam.support');
+    expect(text(root(el).querySelector('[aria-live="polite"]'))).to.equal(
+      'You approved the request from sam.support. A second person must approve it too.',
+    );
+    await expect(el).to.be.accessible();
+
+    org.signInAs('u-bruno');
+    await el.refresh();
+    await el.updateComplete;
+    const forBruno = row(el, 'pending', CHURN);
+    expect(text(forBruno)).not.to.contain('You approved');
+    const completed = oneEvent(el, 'sa-approved') as Promise<SaApprovedEvent>;
+    button(forBruno, 'Approve sam.support').click();
+    expect((await completed).detail.request.status).to.equal('approved');
+    await settled(el, () => hasRow(el, 'decided', CHURN) && !hasRow(el, 'pending', CHURN), 'the request is decided');
+    const decided = row(el, 'decided', CHURN);
+    expect(text(decided)).to.contain('Approved by Bruno Díaz');
+    expect(text(decided)).to.contain('2 of 2 approvals');
+    expect(org.getState().status).to.equal('on');
+  });
+
+  it('drops a request approved elsewhere from pending when the shared state changes', async () => {
+    const { org } = await mockOrganization({ scenario: 'two-person' });
+    const el = await list();
+    const id = org.listRequests({ status: 'pending' }).items.find((request) => request.reason === QUOTA)!.id;
+    org.approveRequest(id, {});
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(el, () => !hasRow(el, 'pending', QUOTA) && hasRow(el, 'decided', QUOTA), 'the list follows the state');
+  });
+});
+
+describe('<access-request-list>: states', () => {
+  it('says it is loading, then shows the lists', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    org.latency = 300;
+    const el = await fixture<AccessRequestList>(html`<access-request-list .client=${createClient()}></access-request-list>`);
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[role="status"]'))).to.equal('Loading access requests…');
+    await expect(el).to.be.accessible();
+    await settled(el, () => rows(el, 'pending').length === 2, 'loaded');
+  });
+
+  it('no permission: says so and loads nothing', async () => {
+    const { requests } = await mockOrganization({ scenario: 'viewer' });
+    const el = await fixture<AccessRequestList>(html`<access-request-list .client=${createClient()}></access-request-list>`);
+    await settled(el, () => text(root(el)).includes('You do not have permission'), 'the state loads');
+    expect(text(root(el))).to.contain('You do not have permission to approve or reject access requests.');
+    expect(root(el).querySelectorAll('button, ul')).to.have.length(0);
+    expect(operations(requests, 'getState')).to.have.length(1);
+    expect(operations(requests, 'listRequests')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('empty: says there are no pending requests', async () => {
+    await mockOrganization({ scenario: 'empty' });
+    const el = await list();
+    expect(text(section(el, 'pending'))).to.contain('No pending requests');
+    expect(text(section(el, 'decided'))).to.contain('No request has been decided yet.');
+    expect(root(el).querySelectorAll('li')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('error: says what failed, and Try again loads', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    org.faults.inject('listRequests', { status: 500 });
+    const el = await list();
+    const alerts = [...root(el).querySelectorAll('[role="alert"]')];
+    expect(alerts.map((alert) => text(alert.querySelector('p')))).to.deep.equal([
+      'Could not load access requests. Something unexpected went wrong.',
+      'Could not load access requests. Something unexpected went wrong.',
+    ]);
+    await expect(el).to.be.accessible();
+    org.faults.clear();
+    button(section(el, 'pending'), 'Try again').click();
+    await settled(el, () => rows(el, 'pending').length === 2, 'the pending list loads');
+    expect(section(el, 'pending').querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('busy: renders 50 of 500, and Show more adds the next 50', async () => {
+    const { requests } = await mockOrganization({ scenario: 'busy' });
+    const el = await list();
+    expect(rows(el, 'pending')).to.have.length(50);
+    expect(text(section(el, 'pending'))).to.contain('Showing 50 of 500.');
+    const [first] = operations(requests, 'listRequests').map((request) => new URL(request.url).searchParams);
+    expect(first.get('limit')).to.equal('50');
+    await expect(el).to.be.accessible();
+
+    const more = button(section(el, 'pending'), 'Show more');
+    more.focus();
+    more.click();
+    await settled(el, () => rows(el, 'pending').length === 100, 'the next page loads');
+    expect(root(el).querySelectorAll('[part~="pending"] li[part~="request"]')).to.have.length(100);
+    expect(text(section(el, 'pending'))).to.contain('Showing 100 of 500.');
+    const ids = rows(el, 'pending').map((candidate) => text(candidate.querySelector('a')));
+    expect(new Set(ids).size, 'no request twice').to.equal(100);
+  });
+});
+
+describe('<access-request-list>: under a provider', () => {
+  it('approving shows the new grant in the panel without a reload', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    const host = await fixture(html`<support-access-provider .client=${createClient({ retries: 0 })}>
+      <support-access-panel time-zone="UTC"></support-access-panel>
+      <access-request-list time-zone="UTC"></access-request-list>
+    </support-access-provider>`);
+    const panel = host.querySelector<SupportAccessPanel>('support-access-panel')!;
+    const el = host.querySelector<AccessRequestList>('access-request-list')!;
+    await settled(el, () => panel.status === 'off' && rows(el, 'pending').length === 2 && !loading(el), 'both load');
+    button(row(el, 'pending', CHURN), 'Approve sam.support').click();
+    await waitUntil(() => panel.status === 'on', 'the panel shows the grant', { timeout: 5000 });
+    await panel.updateComplete;
+    expect(text(root(panel))).to.contain('sam.support');
+    await settled(el, () => hasRow(el, 'decided', CHURN), 'the list shows the decision');
+    await expect(el).to.be.accessible();
+  });
+});
