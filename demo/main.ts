@@ -575,7 +575,7 @@ function scheduleRefresh(): void {
 
 function refreshAll(): void {
   ui.refreshedAt.textContent = `Refreshed ${new Date().toLocaleTimeString(LOCALE)}`;
-  void provider().store?.refresh();
+  void provider().store?.refresh().then(renderMembers);
   for (const target of panels as Panel<unknown>[]) void loadPanel(target);
 }
 
@@ -740,8 +740,26 @@ async function start(): Promise<void> {
   await Promise.all([
     import('../src/elements/support-access-provider/define.js'),
     import('../src/elements/support-access-panel/define.js'),
+    import('../src/elements/access-request-list/define.js'),
+    import('../src/elements/support-session-list/define.js'),
+    import('../src/elements/support-access-settings/define.js'),
+    import('../src/elements/support-user-badge/define.js'),
   ]);
+  provider().addEventListener('sa-change', renderMembers);
   refreshAll();
+}
+
+/** The host's own member list: the organization's users, and the support account while access is on. */
+function renderMembers(): void {
+  const grant = provider().store?.state?.grant;
+  const rows = org.users.map((user) => el('li', { text: `${user.displayName} (${user.role})` }));
+  if (grant) {
+    const badge = document.createElement('support-user-badge');
+    badge.kind = 'support';
+    badge.expires = grant.expiresAt;
+    rows.push(el('li', {}, `${grant.supportAccount.displayName} `, badge));
+  }
+  byId('members', HTMLUListElement).replaceChildren(...rows);
 }
 
 function provider(): HTMLElementTagNameMap['support-access-provider'] {
