@@ -1,5 +1,6 @@
 import type { OperationId } from '../contract/operations.js';
-import { PROBLEM_CODES, type Problem, type ProblemCode } from '../contract/schemas.js';
+import { PROBLEM_CODES } from '../contract/problems.js';
+import type { Problem, ProblemCode } from '../contract/schemas.js';
 
 /**
  * Every way a call can fail. The first nine are the contract's problem codes; the rest are what

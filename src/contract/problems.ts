@@ -5,6 +5,22 @@
 import type * as z from 'zod/mini';
 import type { ProblemCode } from './schemas.js';
 
+/**
+ * The closed set of problem codes. Kept here, free of zod, so code that only reads errors (every
+ * element, through its error messages) does not pull the schemas in.
+ */
+export const PROBLEM_CODES = [
+  'unauthenticated',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'precondition-failed',
+  'validation',
+  'unavailable',
+  'rate-limited',
+  'internal',
+] as const;
+
 /** The problem code for a status when the body is not a problem document. */
 export function codeForStatus(status: number): ProblemCode {
   switch (status) {

@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { DURATION_PATTERN } from './duration.js';
+import { PROBLEM_CODES } from './problems.js';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -278,17 +279,6 @@ export const EventsQuery = z.extend(ListQuery, {
 // ---------------------------------------------------------------------------------------------
 // Errors: RFC 9457 problem details
 
-export const PROBLEM_CODES = [
-  'unauthenticated',
-  'forbidden',
-  'not-found',
-  'conflict',
-  'precondition-failed',
-  'validation',
-  'unavailable',
-  'rate-limited',
-  'internal',
-] as const;
 export const ProblemCode = z.enum(PROBLEM_CODES);
 
 export const FieldProblem = z.object({
