@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../src/elements/support-user-badge/define.js';
 import type { SupportUserBadge } from '../src/elements/support-user-badge/support-user-badge.js';
@@ -125,5 +125,17 @@ describe('<support-user-badge>', () => {
     await sendMouse({ type: 'move', position: [0, 0] });
     await element.updateComplete;
     expect(visible(tooltip), 'hidden when the pointer leaves').to.equal(false);
+  });
+});
+
+describe('<support-user-badge>: at expiry', () => {
+  it('says access ended once the expiry passes, without being told', async () => {
+    const soon = new Date(Date.now() + 400).toISOString();
+    const badge = await fixture<HTMLElementTagNameMap['support-user-badge']>(
+      html`<support-user-badge kind="support" expires=${soon} locale="en-US" time-zone="UTC"></support-user-badge>`,
+    );
+    const label = () => badge.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-label')!;
+    expect(label()).to.contain('until');
+    await waitUntil(() => label().includes('ended'), 'the name changes at expiry', { timeout: 3000 });
   });
 });

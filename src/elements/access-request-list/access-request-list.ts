@@ -115,7 +115,7 @@ export class AccessRequestList extends LitElement {
   #i18n = new LocalizeController(this);
   #actions = new ActionController(this);
   #tick = new TickController(this, TICK);
-  #loads: Partial<Record<ListKind, { controller: AbortController; sequence: number }>> = {};
+  #loads: Partial<Record<ListKind, { controller: AbortController; sequence: number; more: boolean }>> = {};
   /** Counts load starts, to tell a load that began before a decision was sent from one after it. */
   #sequence = 0;
   /** What the lists were loaded for: a change in it (a decision, a new grant, another user) reloads them. */
@@ -235,9 +235,11 @@ export class AccessRequestList extends LitElement {
     const store = this.#store.store;
     const current = this.#list(kind);
     if (!store || (more && !current.nextCursor)) return;
+    // A reload in flight brings fresh rows and cursor: a next page now would extend stale ones.
+    if (more && this.#reloading(kind)) return;
     this.#loads[kind]?.controller.abort();
     const controller = new AbortController();
-    const load = { controller, sequence: ++this.#sequence };
+    const load = { controller, sequence: ++this.#sequence, more };
     this.#loads[kind] = load;
     const shown = Math.ceil(current.items.length / PAGE_SIZE) * PAGE_SIZE;
     const limit = more ? PAGE_SIZE : Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, shown));
@@ -428,16 +430,22 @@ export class AccessRequestList extends LitElement {
         : nothing}`;
   }
 
+  #reloading(kind: ListKind): boolean {
+    const load = this.#loads[kind];
+    return Boolean(load && !load.more);
+  }
+
   #moreControls(kind: ListKind, list: RequestList, total?: number) {
     if (list.status !== 'ready' || !list.nextCursor) return nothing;
     const t = this.#i18n.t.bind(this.#i18n);
+    const waiting = list.loadingMore || this.#reloading(kind);
     return html`<div class="more">
       ${total !== undefined ? html`<p class="muted">${t('requests.shown', { shown: list.items.length, total })}</p>` : nothing}
       <button
         part="more"
-        aria-disabled=${list.loadingMore ? 'true' : 'false'}
-        aria-busy=${list.loadingMore ? 'true' : 'false'}
-        @click=${() => !list.loadingMore && void this.#load(kind, true)}
+        aria-disabled=${waiting ? 'true' : 'false'}
+        aria-busy=${waiting ? 'true' : 'false'}
+        @click=${() => !waiting && void this.#load(kind, true)}
       >
         ${list.loadingMore ? t('requests.loadingMore') : t('requests.more')}
       </button>

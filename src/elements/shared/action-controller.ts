@@ -22,7 +22,8 @@ export interface ActionFailure {
  */
 export class ActionController implements ReactiveController {
   #host: ReactiveControllerHost & HTMLElement;
-  #key?: { action: string; key: string };
+  /** Idempotency keys of actions that failed, kept until they succeed: deciding another request first must not lose one. */
+  #keys = new Map<string, string>();
   /** The action in flight, e.g. `approve:req-7`; set at once, so a double click cannot start two. */
   busy?: string;
   failure?: ActionFailure;
@@ -48,13 +49,14 @@ export class ActionController implements ReactiveController {
     context?: string,
   ): Promise<boolean> {
     if (this.busy) return false;
-    if (this.#key?.action !== action) this.#key = { action, key: createIdempotencyKey() };
+    const key = this.#keys.get(action) ?? createIdempotencyKey();
+    this.#keys.set(action, key);
     this.busy = action;
     this.failure = undefined;
     this.#host.requestUpdate();
     try {
-      await send(this.#key.key);
-      this.#key = undefined;
+      await send(key);
+      this.#keys.delete(action);
       return true;
     } catch (error) {
       if (isSupportAccessError(error) && error.code === 'aborted') return false;

@@ -583,7 +583,9 @@ export class SupportAccessPanel extends LitElement {
     const grant = store?.state?.grant;
     if (!store || !grant || this.#action.busy) return;
     if (!this.dispatchEvent(new SaExtendEvent({ grantId: grant.id, ...(duration ? { duration } : {}) }))) return;
-    await this.#run('extend', `extend ${grant.id} ${duration ?? ''}`, () => this.#extend(duration), async (idempotencyKey) => {
+    // The current expiry is part of the action: once an extension went through, another click is a new one.
+    const action = `extend ${grant.id} ${grant.expiresAt} ${duration ?? ''}`;
+    await this.#run('extend', action, () => this.#extend(duration), async (idempotencyKey) => {
       const extended = await store.extend(grant.id, duration ? { duration } : {}, { idempotencyKey });
       this.dispatchEvent(new SaExtendedEvent({ grant: extended }));
     });

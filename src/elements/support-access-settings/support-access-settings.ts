@@ -489,7 +489,7 @@ export class SupportAccessSettings extends LitElement {
         aria-describedby=${describedBy}
         @change=${(event: Event) => this.#edit(field, parse((event.target as HTMLSelectElement).value))}
       >
-        ${options.map((value) => html`<option value=${value} ?selected=${value === selected}>${label(value)}</option>`)}
+        ${options.map((value) => html`<option value=${value} .selected=${value === selected}>${label(value)}</option>`)}
       </select>
       ${notes}
     </div>`;

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
 import type { SupportAccessClient } from '../../client/client.js';
 import { isSupportAccessError } from '../../client/errors.js';
@@ -205,7 +206,12 @@ export class SupportSessionList extends LitElement {
       ${orphan ? this.#failureBlock(failure.error) : nothing}
       ${sessions.length
         ? html`<ul part="list" class="list">
-            ${sessions.map((session) => this.#row(store, session, canEnd))}
+            ${repeat(
+              sessions,
+              // Keyed: after one session ends, a focused End button must not become the next session's.
+              (session) => session.id,
+              (session) => this.#row(store, session, canEnd),
+            )}
           </ul>`
         : html`<p class="muted" part="empty">${t('sessions.empty')}</p>`}
       ${this._more ? html`<p class="muted">${t('sessions.more', { count: sessions.length })}</p>` : nothing}

@@ -39,6 +39,8 @@ export class SupportUserBadge extends LitElement {
   @state() private _dismissed = false;
 
   #i18n = new LocalizeController(this);
+  /** Redraws at the moment of expiry, so the name and tooltip then say access ended. */
+  #expiryTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -49,9 +51,19 @@ export class SupportUserBadge extends LitElement {
     });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.#onKeydown);
+    clearTimeout(this.#expiryTimer);
+    this.#expiryTimer = undefined;
+    this._hovered = false;
+    this._focused = false;
+    this._dismissed = false;
   }
 
   /** Whether the tooltip is showing. */
@@ -63,6 +75,13 @@ export class SupportUserBadge extends LitElement {
     // Escape must work while only the pointer rests on the badge, so listen on the document while open.
     if (this.open) document.addEventListener('keydown', this.#onKeydown);
     else document.removeEventListener('keydown', this.#onKeydown);
+    clearTimeout(this.#expiryTimer);
+    this.#expiryTimer = undefined;
+    const left = (this.#expiry() ?? 0) - Date.now();
+    if (left > 0 && this.isConnected) {
+      // setTimeout waits at most about 24.8 days; a later expiry is reached in hops.
+      this.#expiryTimer = setTimeout(() => this.requestUpdate(), Math.min(left + 50, 2 ** 31 - 1));
+    }
   }
 
   #onKeydown = (event: KeyboardEvent) => {
