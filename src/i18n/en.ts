@@ -3,6 +3,7 @@
  * so a message missing from a host's catalog still reads as a sentence. `{name}` is a placeholder.
  */
 import { commonMessages } from './messages/common.js';
+import { logMessages } from './messages/log.js';
 import { panelMessages } from './messages/panel.js';
 import { requestListMessages } from './messages/request-list.js';
 import { revokeDialogMessages } from './messages/revoke-dialog.js';
@@ -18,6 +19,7 @@ export const en = {
   ...settingsMessages,
   ...sessionListMessages,
   ...userBadgeMessages,
+  ...logMessages,
 
   'action.retry': 'Try again',
 

@@ -1,0 +1,2 @@
+/** `<support-access-log>`'s English messages (`log.*`). */
+export const logMessages = {} as const;
