@@ -1,0 +1,945 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { SupportAccessClient } from '../../client/client.js';
+import { isSupportAccessError } from '../../client/errors.js';
+import { EVENT_TYPES, type Actor, type AuditEvent, type EventsQuery, type EventType, type State } from '../../contract/schemas.js';
+import { SaErrorEvent } from '../../events/error.js';
+import type { MessageKey } from '../../i18n/en.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { StoreController } from '../../state/store-controller.js';
+import type { SupportAccessStore } from '../../state/store.js';
+import { defineElement } from '../shared/define.js';
+import { baseStyles } from '../shared/styles.js';
+import { TickController } from '../shared/tick-controller.js';
+import { ticketHref } from '../shared/ticket.js';
+import { CSV_BOM, toCsv, type CsvValue } from './csv.js';
+import { DEFAULT_VIEWPORT_HEIGHT, HEADER_HEIGHT, logStyles, ROW_HEIGHT } from './styles.js';
+
+/** Events per page while scrolling. */
+const PAGE_SIZE = 100;
+/** The contract's largest page: exports and reloads of what is shown use it. */
+const MAX_LIMIT = 500;
+/** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
+const OVERSCAN = 8;
+/** Load the next page when the window comes this close to the last loaded row. */
+const LOAD_AHEAD = 30;
+/** Relative times ("3 days ago") are redrawn this often. */
+const TICK = 60_000;
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface LogExport {
+  /** The CSV file: UTF-8 with a byte order mark, CRLF line endings. */
+  blob: Blob;
+  fileName: string;
+  /** Events in the file. */
+  count: number;
+}
+
+
+/** `types="access.granted, support.login"` → the known types, in the contract's order. */
+function parseTypes(value: string | undefined): EventType[] {
+  const wanted = new Set((value ?? '').split(',').map((type) => type.trim()));
+  return EVENT_TYPES.filter((type) => wanted.has(type));
+}
+
+/** Milliseconds `timeZone` is ahead of UTC at the instant `ms`. */
+function zoneOffset(ms: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(ms));
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((candidate) => candidate.type === type)?.value ?? 0);
+  const local = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour') % 24, part('minute'), part('second'));
+  return local - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * The instant a calendar day (`2026-03-01`, plus `addDays`) begins in `timeZone`, or in the
+ * browser's zone without one. Undefined for text that is not a day.
+ */
+function dayStart(day: string | undefined, timeZone: string | undefined, addDays = 0): number | undefined {
+  const match = DAY_PATTERN.exec(day ?? '');
+  if (!match) return undefined;
+  const [year, month, date] = [Number(match[1]), Number(match[2]) - 1, Number(match[3]) + addDays];
+  if (!timeZone) return new Date(year, month, date).getTime();
+  const utc = Date.UTC(year, month, date);
+  try {
+    // Twice: the offset at midnight may differ from the offset at midnight UTC (a DST change between).
+    const first = utc - zoneOffset(utc, timeZone);
+    return utc - zoneOffset(first, timeZone);
+  } catch {
+    return utc;
+  }
+}
+
+const record = (value: unknown): Record<string, unknown> | undefined =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
+
+/**
+ * The audit trail of support access: grants, extensions, revocations and expiries, support logins
+ * and what support did, access requests and their decisions, policy changes. Newest first, loaded
+ * a page at a time as the person scrolls; only the rows near the viewport are in the DOM, so a
+ * trail of 100,000 events scrolls as smoothly as one of ten.
+ *
+ * Filters by event type, date range and grant, reflected as attributes so a host can link to a
+ * filtered view: `types="access.granted,support.login" from="2026-03-01" to="2026-03-10"
+ * grant="grant-12"`. `from` and `to` are whole calendar days, both included, in the element's
+ * `time-zone` (the zone its times are shown in), else the browser's. Choosing a grant shows its
+ * whole story as a timeline, oldest first. "Export CSV" writes everything the filters select.
+ *
+ * The grid is a `role="grid"`: one row is in the tab order; Arrow Up/Down, Page Up/Down, Home and
+ * End move between rows (End also loads more), Arrow Right/Left reach a row's link and button,
+ * and Enter opens the row's grant.
+ *
+ * @summary The audit trail of support access, with filters, grant timelines and CSV export.
+ * @fires sa-error - Loading events failed. `detail.operation` (`listEvents`), `detail.error`.
+ * @fires sa-unauthenticated - The server answered 401.
+ * @csspart base - The section around everything.
+ * @csspart heading - The element's heading.
+ * @csspart filters - The filter bar.
+ * @csspart types-filter - The event type picker (a disclosure of checkboxes).
+ * @csspart date-filter - The From and To date fields.
+ * @csspart clear - The "Clear filters" button.
+ * @csspart export-button - The "Export CSV" button.
+ * @csspart export - The export's progress and its Cancel button.
+ * @csspart grid - The scroll container of the events grid.
+ * @csspart row - One event row (and the header row).
+ * @csspart cell - One cell of a row.
+ * @csspart grant-button - The button that opens a grant's timeline.
+ * @csspart timeline - One grant's story.
+ * @csspart step - One event of a grant's story.
+ * @csspart back - The "Back to all events" button.
+ * @csspart error - A failure message with its retry button.
+ * @cssproperty [--support-access-log-height=32rem] - Height of the scrolling grid.
+ * @cssproperty [--support-access-surface-color=Canvas] - Background of the sticky header and the type picker.
+ * @cssproperty [--support-access-accent-color=#1d4ed8] - Links, the active row and focus rings.
+ * @cssproperty [--support-access-danger-color=#b91c1c] - Ends of grants and error messages.
+ * @cssproperty [--support-access-border-color] - Borders; a faint shade of the text colour by default.
+ * @cssproperty [--support-access-muted-color] - Secondary text such as relative times.
+ * @cssproperty [--support-access-radius=6px] - Corner radius.
+ * @cssproperty [--support-access-spacing=0.75rem] - Space between parts.
+ * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
+ * @cssproperty [--support-access-color=inherit] - The text colour.
+ */
+export class SupportAccessLog extends LitElement {
+  static override styles = [baseStyles, logStyles];
+
+  /** A store to use directly (advanced; a provider or `base-url` is the usual way). */
+  @property({ attribute: false }) store?: SupportAccessStore;
+  /** A configured client, when the log works alone. */
+  @property({ attribute: false }) client?: SupportAccessClient;
+  /** Where the REST contract lives, when the log works alone. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+  /** Also refresh every this many milliseconds while visible (alone; the provider has its own). */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
+  /** The language; by default the nearest `lang`. */
+  @property() locale?: string;
+  /** The time zone times are shown and dates filtered in, e.g. `Europe/Berlin`; by default the browser's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
+  @property({ attribute: 'ticket-url' }) ticketUrl?: string;
+  /** The level of the log's heading in the host's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Event types to show, comma-separated (`access.granted,support.login`); all when empty. */
+  @property({ reflect: true }) types?: string;
+  /** The first day to show, `YYYY-MM-DD`, in `time-zone`. */
+  @property({ reflect: true }) from?: string;
+  /** The last day to show (included), `YYYY-MM-DD`, in `time-zone`. */
+  @property({ reflect: true }) to?: string;
+  /** A grant id: show that grant's timeline. */
+  @property({ reflect: true }) grant?: string;
+
+  @state() private _events: AuditEvent[] = [];
+  @state() private _cursor: string | null = null;
+  @state() private _status: LoadStatus = 'idle';
+  @state() private _error?: unknown;
+  @state() private _moreError?: unknown;
+  @state() private _scrollTop = 0;
+  @state() private _viewportHeight = DEFAULT_VIEWPORT_HEIGHT;
+  /** The row in the tab order (index into the loaded events). */
+  @state() private _active = 0;
+  @state() private _export?: { count: number };
+  @state() private _announcement = '';
+
+  #store = new StoreController(this);
+  #i18n = new LocalizeController(this);
+  #tick = new TickController(this, TICK);
+  #load?: { controller: AbortController; sequence: number; more: boolean };
+  #sequence = 0;
+  #exporting?: AbortController;
+  #lastExport?: LogExport;
+  #loadedStore?: SupportAccessStore;
+  /** The filters the events were loaded for; another value reloads from the start. */
+  #loadedQuery?: string;
+  /** What the shared state looked like at the last load; a change in it reloads the first page. */
+  #loadedState?: string;
+  #resetScroll = false;
+  #focusRow?: number;
+  #focusTimeline = false;
+  #frame?: number;
+  #resize = new ResizeObserver((entries) => {
+    const height = entries[0]?.contentRect.height;
+    if (height) this._viewportHeight = height;
+  });
+  #observed?: Element;
+
+  /** The last finished export, e.g. to attach it elsewhere or to check it in a test. */
+  get lastExport(): LogExport | undefined {
+    return this.#lastExport;
+  }
+
+  /** Loads the shared state, then the first page of events again. */
+  async refresh(): Promise<void> {
+    const store = this.#store.store;
+    if (!store) return;
+    await store.refresh({ fresh: true });
+    if (store.state?.permissions.viewLog) await this.#loadEvents();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abortLoad();
+    this.#exporting?.abort();
+    this.#resize.disconnect();
+    this.#observed = undefined;
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
+    // Whatever happened while away: load again on return.
+    this.#loadedQuery = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store') || changed.has('client') || changed.has('baseUrl') || changed.has('refreshInterval')) {
+      this.#store.configure();
+    }
+    const store = this.#store.store;
+    if (store !== this.#loadedStore) {
+      this.#abortLoad();
+      this.#reset();
+      this.#loadedStore = store;
+      this.#loadedQuery = undefined;
+    }
+    const state = store?.state;
+    this.#tick.active = Boolean(state?.permissions.viewLog && this._events.length);
+    if (!state) return;
+    if (!state.permissions.viewLog) {
+      if (this.#loadedQuery !== undefined || this._status !== 'idle') {
+        this.#abortLoad();
+        this.#reset();
+        this.#loadedQuery = undefined;
+      }
+      return;
+    }
+    const query = this.#queryKey();
+    const signature = this.#signature(state);
+    if (query !== this.#loadedQuery) {
+      this.#loadedQuery = query;
+      this.#loadedState = signature;
+      this.#reset();
+      void this.#loadEvents();
+    } else if (signature !== this.#loadedState) {
+      this.#loadedState = signature;
+      void this.#loadEvents({ keep: true });
+    }
+  }
+
+  protected override updated(): void {
+    const viewport = this.renderRoot.querySelector('.viewport');
+    if (viewport !== this.#observed) {
+      this.#resize.disconnect();
+      if (viewport) this.#resize.observe(viewport);
+      this.#observed = viewport ?? undefined;
+    }
+    if (this.#resetScroll && viewport) {
+      viewport.scrollTop = 0;
+      this.#resetScroll = false;
+    }
+    if (this.#focusRow !== undefined) {
+      const row = this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${this.#focusRow}"]`);
+      if (row) {
+        row.focus({ preventScroll: true });
+        this.#focusRow = undefined;
+      }
+    }
+    if (this.#focusTimeline) {
+      const heading = this.renderRoot.querySelector<HTMLElement>('#timeline-heading');
+      if (heading) {
+        heading.focus();
+        this.#focusTimeline = false;
+      }
+    }
+  }
+
+  /** What the log depends on in the shared state: a grant, an extension, a request, a policy change. */
+  #signature(state: State): string {
+    const { grant } = state;
+    return JSON.stringify([state.status, grant?.id, grant?.expiresAt, grant?.extensions.length, state.pendingRequests, state.policy]);
+  }
+
+  #queryCache?: { inputs: string; query: EventsQuery; key: string };
+
+  /** The query the filters make; computed again only when a filter or the time zone changes. */
+  #query(): EventsQuery {
+    const inputs = JSON.stringify([this.types, this.from, this.to, this.grant, this.timeZone]);
+    if (this.#queryCache?.inputs !== inputs) {
+      const query = this.#buildQuery();
+      this.#queryCache = { inputs, query, key: JSON.stringify(query) };
+    }
+    return this.#queryCache.query;
+  }
+
+  #queryKey(): string {
+    this.#query();
+    return this.#queryCache!.key;
+  }
+
+  #buildQuery(): EventsQuery {
+    const type = parseTypes(this.types);
+    const from = dayStart(this.from, this.timeZone);
+    const to = dayStart(this.to, this.timeZone, 1);
+    return {
+      ...(type.length ? { type } : {}),
+      ...(from !== undefined ? { from: new Date(from).toISOString() } : {}),
+      ...(to !== undefined ? { to: new Date(to).toISOString() } : {}),
+      ...(this.grant ? { grantId: this.grant, order: 'asc' as const } : {}),
+    };
+  }
+
+  get #filtered(): boolean {
+    return Boolean(this.types || this.from || this.to || this.grant);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Loading
+
+  #reset() {
+    this._events = [];
+    this._cursor = null;
+    this._status = 'idle';
+    this._error = undefined;
+    this._moreError = undefined;
+    this._active = 0;
+    this._scrollTop = 0;
+    this.#resetScroll = true;
+  }
+
+  #abortLoad() {
+    this.#load?.controller.abort();
+    this.#load = undefined;
+  }
+
+  /**
+   * Loads the first page again (with `keep`, as many events as are shown, up to 500, so new events
+   * arrive without losing the person's place), or with `more` the next page. A newer load
+   * supersedes an older one: it is aborted, and its answer, should it still come, is dropped.
+   */
+  async #loadEvents(options: { more?: boolean; keep?: boolean } = {}): Promise<void> {
+    const store = this.#store.store;
+    const more = Boolean(options.more);
+    if (!store || (more && (!this._cursor || this.#load || this._moreError))) return;
+    this.#abortLoad();
+    const controller = new AbortController();
+    const load = { controller, sequence: ++this.#sequence, more };
+    this.#load = load;
+    this.requestUpdate();
+    const limit = options.keep ? Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, this._events.length)) : PAGE_SIZE;
+    const query: EventsQuery = { ...this.#query(), limit, ...(more ? { cursor: this._cursor! } : {}) };
+    if (!more) {
+      this._status = options.keep && this._status === 'ready' ? 'ready' : 'loading';
+      this._error = undefined;
+    }
+    this._moreError = undefined;
+    try {
+      const page = await store.read('listEvents', () => store.client.listEvents(query, { signal: controller.signal }));
+      if (this.#load !== load) return;
+      if (more) {
+        const known = new Set(this._events.map((event) => event.id));
+        this._events = [...this._events, ...page.items.filter((event) => !known.has(event.id))];
+      } else {
+        this._events = page.items;
+        this._active = Math.min(this._active, Math.max(0, page.items.length - 1));
+      }
+      this._cursor = page.nextCursor;
+      this._status = 'ready';
+    } catch (error) {
+      if (this.#load !== load || controller.signal.aborted) return;
+      if (more) this._moreError = error;
+      else {
+        this._status = 'error';
+        this._error = error;
+      }
+      if (isSupportAccessError(error)) this.dispatchEvent(new SaErrorEvent({ operation: 'listEvents', error }));
+    } finally {
+      if (this.#load === load) {
+        this.#load = undefined;
+        this.requestUpdate();
+      }
+    }
+    // The window may already be near the end of what just arrived.
+    this.#maybeLoadMore();
+  }
+
+  /** The rows to render: those near the viewport, [first, last). */
+  #window(): [number, number] {
+    const count = this._events.length;
+    const top = Math.floor(this._scrollTop / ROW_HEIGHT);
+    const visible = Math.ceil(this._viewportHeight / ROW_HEIGHT);
+    return [Math.max(0, Math.min(count, top - OVERSCAN)), Math.min(count, top + visible + OVERSCAN)];
+  }
+
+  #maybeLoadMore() {
+    if (this.grant || this._status !== 'ready' || !this._cursor) return;
+    const [, last] = this.#window();
+    if (last >= this._events.length - LOAD_AHEAD || this._active >= this._events.length - 1) void this.#loadEvents({ more: true });
+  }
+
+  /** One read of `scrollTop` per frame, however often the browser fires `scroll`. */
+  #onScroll = (event: Event) => {
+    const viewport = event.currentTarget as HTMLElement;
+    if (this.#frame !== undefined) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = undefined;
+      this._scrollTop = viewport.scrollTop;
+      this.#maybeLoadMore();
+    });
+  };
+
+  // ---------------------------------------------------------------------------------------------
+  // Keyboard
+
+  #onKeydown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    const row = target.closest<HTMLElement>('[role="row"][data-index]');
+    if (!row || event.altKey || event.ctrlKey || event.metaKey) return;
+    const index = Number(row.dataset.index);
+    const count = this._events.length;
+    const screen = Math.max(1, Math.floor((this._viewportHeight - HEADER_HEIGHT) / ROW_HEIGHT));
+    const controls = [...row.querySelectorAll<HTMLElement>('a[href], button')];
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = index + 1;
+        break;
+      case 'ArrowUp':
+        next = index - 1;
+        break;
+      case 'PageDown':
+        next = index + screen;
+        break;
+      case 'PageUp':
+        next = index - screen;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        void this.#loadEvents({ more: true });
+        break;
+      case 'ArrowRight':
+      case 'ArrowLeft': {
+        const at = controls.indexOf(target);
+        const to = event.key === 'ArrowRight' ? at + 1 : at - 1;
+        event.preventDefault();
+        if (to >= 0 && to < controls.length) controls[to].focus();
+        else if (to < 0) row.focus();
+        return;
+      }
+      case 'Enter': {
+        const grantId = this._events[index]?.grantId;
+        if (target === row && grantId) {
+          event.preventDefault();
+          this.#openGrant(grantId);
+        }
+        return;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.#activate(Math.max(0, Math.min(count - 1, next)));
+  };
+
+  /** Makes a row the active one, scrolls it into view and focuses it once rendered. */
+  #activate(index: number) {
+    this._active = index;
+    const top = index * ROW_HEIGHT;
+    const body = this._viewportHeight - HEADER_HEIGHT;
+    let scrollTop = this._scrollTop;
+    if (top < scrollTop) scrollTop = top;
+    else if (top + ROW_HEIGHT > scrollTop + body) scrollTop = top + ROW_HEIGHT - body;
+    if (scrollTop !== this._scrollTop) {
+      const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
+      if (viewport) viewport.scrollTop = scrollTop;
+      this._scrollTop = scrollTop;
+    }
+    this.#focusRow = index;
+    this.#maybeLoadMore();
+  }
+
+  #onFocusIn = (event: FocusEvent) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[role="row"][data-index]');
+    if (row) this._active = Number(row.dataset.index);
+  };
+
+  // ---------------------------------------------------------------------------------------------
+  // Filters
+
+  #setTypes(type: EventType, checked: boolean) {
+    const selected = new Set(parseTypes(this.types));
+    if (checked) selected.add(type);
+    else selected.delete(type);
+    this.types = selected.size ? EVENT_TYPES.filter((candidate) => selected.has(candidate)).join(',') : undefined;
+  }
+
+  #setDay(which: 'from' | 'to', event: Event) {
+    const value = (event.target as HTMLInputElement).value;
+    this[which] = DAY_PATTERN.test(value) ? value : undefined;
+  }
+
+  #openGrant(grantId: string) {
+    this.grant = grantId;
+    this.#focusTimeline = true;
+  }
+
+  #back() {
+    this.grant = undefined;
+    this.#focusRow = 0;
+  }
+
+  #clearFilters() {
+    this.types = undefined;
+    this.from = undefined;
+    this.to = undefined;
+    this.grant = undefined;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Export
+
+  /** Fetches every event the filters select, 500 at a time, and downloads them as CSV. */
+  async #exportCsv(): Promise<void> {
+    const store = this.#store.store;
+    if (!store || this.#exporting) return;
+    const controller = new AbortController();
+    this.#exporting = controller;
+    const query = this.#query();
+    const fileName = this.#fileName();
+    const rows: CsvValue[][] = [['time', 'type', 'actor', 'acting as', 'summary', 'ticket', 'grant']];
+    this._export = { count: 0 };
+    this._announcement = '';
+    try {
+      let cursor: string | undefined;
+      do {
+        const page = await store.read('listEvents', () =>
+          store.client.listEvents({ ...query, limit: MAX_LIMIT, ...(cursor ? { cursor } : {}) }, { signal: controller.signal }),
+        );
+        if (controller.signal.aborted) return;
+        for (const event of page.items) {
+          rows.push([
+            event.at,
+            event.type,
+            event.actor.kind === 'system' ? this.#i18n.t('log.actor.system') : event.actor.displayName,
+            event.actor.onBehalfOf?.displayName,
+            event.summary,
+            event.ticket,
+            event.grantId,
+          ]);
+        }
+        this._export = { count: rows.length - 1 };
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      const blob = new Blob([CSV_BOM, toCsv(rows)], { type: 'text/csv;charset=utf-8' });
+      this.#lastExport = { blob, fileName, count: rows.length - 1 };
+      this.#download(blob, fileName);
+      this._announcement = this.#plural('log.export.done', rows.length - 1);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this._announcement = this.#i18n.error(error);
+      if (isSupportAccessError(error)) this.dispatchEvent(new SaErrorEvent({ operation: 'listEvents', error }));
+    } finally {
+      if (this.#exporting === controller) {
+        this.#exporting = undefined;
+        this._export = undefined;
+      }
+    }
+  }
+
+  #cancelExport() {
+    this.#exporting?.abort();
+    this.#exporting = undefined;
+    this._export = undefined;
+    this._announcement = this.#i18n.t('log.export.cancelled');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="export-button"]')?.focus());
+  }
+
+  #download(blob: Blob, fileName: string) {
+    const url = URL.createObjectURL(blob);
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = fileName;
+    anchor.hidden = true;
+    this.renderRoot.appendChild(anchor);
+    anchor.click();
+    anchor.remove();
+    // The download has started from the URL by now; give slow browsers a moment before freeing it.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  /** `support-access-log_2026-03-01_2026-03-10.csv`, `…_grant-12.csv`, `…_all.csv`. */
+  #fileName(): string {
+    const parts = [
+      this.grant?.replace(/[^\w.-]+/g, '-'),
+      this.from || this.to ? `${this.from ?? 'start'}_${this.to ?? 'now'}` : undefined,
+    ].filter(Boolean);
+    return `support-access-log_${parts.length ? parts.join('_') : 'all'}.csv`;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rendering
+
+  #plural(base: 'log.export.progress' | 'log.export.done' | 'log.count', count: number): string {
+    const form = new Intl.PluralRules(this.#i18n.locale).select(count) === 'one' ? 'one' : 'other';
+    return this.#i18n.t(`${base}.${form}`, { count });
+  }
+
+  #level(offset: number): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
+  }
+
+  protected override render() {
+    const store = this.#store.store;
+    const t = this.#i18n.t.bind(this.#i18n);
+    const state = store?.state;
+    let body: TemplateResult;
+    if (!store) {
+      body = html`<p class="error">${t('common.notConfigured')}</p>`;
+    } else if (!state) {
+      body =
+        store.status === 'error'
+          ? this.#failure(store.error, () => void store.refresh())
+          : html`<p role="status" class="muted">${t('log.loadingState')}</p>`;
+    } else if (!state.permissions.viewLog) {
+      body = html`<p>${t('log.noPermission')}</p>`;
+    } else {
+      body = html`${this.#filters()} ${this.grant ? this.#timeline(store) : this.#list(store)}`;
+    }
+    const busy = Boolean(store?.loading || this.#load || this._export);
+    return html`
+      <section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
+        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.#level(0)}>${t('log.title')}</div>
+        ${body}
+        <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+      </section>
+    `;
+  }
+
+  #filters(): TemplateResult {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const selected = new Set(parseTypes(this.types));
+    return html`<div class="filters" part="filters" role="group" aria-label=${t('log.filters')}>
+        <details class="types" part="types-filter">
+          <summary>${selected.size ? t('log.filter.types.some', { count: selected.size }) : t('log.filter.types.all')}</summary>
+          <fieldset>
+            <legend class="visually-hidden">${t('log.filter.types')}</legend>
+            ${EVENT_TYPES.map(
+              (type) =>
+                html`<label
+                  ><input
+                    type="checkbox"
+                    name="type"
+                    .value=${type}
+                    .checked=${selected.has(type)}
+                    @change=${(event: Event) => this.#setTypes(type, (event.target as HTMLInputElement).checked)}
+                  />${t(`log.type.${type}`)}</label
+                >`,
+            )}
+          </fieldset>
+        </details>
+        <label class="date" part="date-filter"
+          >${t('log.filter.from')}
+          <input
+            type="date"
+            name="from"
+            aria-describedby="zone-hint"
+            .value=${this.from ?? ''}
+            max=${this.to ?? nothing}
+            @change=${(event: Event) => this.#setDay('from', event)}
+        /></label>
+        <label class="date" part="date-filter"
+          >${t('log.filter.to')}
+          <input
+            type="date"
+            name="to"
+            aria-describedby="zone-hint"
+            .value=${this.to ?? ''}
+            min=${this.from ?? nothing}
+            @change=${(event: Event) => this.#setDay('to', event)}
+        /></label>
+        <div class="toolbar-end">
+          ${this.#filtered
+            ? html`<button part="clear" @click=${() => this.#clearFilters()}>${t('log.clearFilters')}</button>`
+            : nothing}
+          <button
+            part="export-button"
+            aria-disabled=${this._export ? 'true' : 'false'}
+            @click=${() => void this.#exportCsv()}
+          >
+            ${t('log.export')}
+          </button>
+        </div>
+      </div>
+      <p id="zone-hint" class="hint muted">
+        ${this.timeZone ? t('log.filter.zone', { zone: this.timeZone }) : t('log.filter.zone.local')}
+      </p>
+      ${this._export
+        ? html`<div class="export" part="export">
+            <p role="status">${this.#plural('log.export.progress', this._export.count)}</p>
+            <button @click=${() => this.#cancelExport()}>${t('log.export.cancel')}</button>
+          </div>`
+        : nothing}`;
+  }
+
+  /** Loading, error and the two kinds of empty: what shows instead of events. */
+  #placeholder(): TemplateResult | undefined {
+    const t = this.#i18n.t.bind(this.#i18n);
+    if (this._status === 'idle' || (this._status === 'loading' && !this._events.length)) {
+      return html`<p role="status" class="muted">${t('log.loading')}</p>`;
+    }
+    if (this._status === 'error') return this.#failure(this._error, () => void this.#loadEvents());
+    if (this._events.length) return undefined;
+    return this.#filtered
+      ? html`<div class="empty">
+          <p>${t('log.emptyFiltered')}</p>
+          <button part="clear" @click=${() => this.#clearFilters()}>${t('log.clearFilters')}</button>
+        </div>`
+      : html`<p>${t('log.empty')}</p>`;
+  }
+
+  #list(store: SupportAccessStore): TemplateResult {
+    const placeholder = this.#placeholder();
+    if (placeholder) return placeholder;
+    const t = this.#i18n.t.bind(this.#i18n);
+    const events = this._events;
+    const [first, last] = this.#window();
+    const indexes: number[] = [];
+    const active = Math.min(this._active, events.length - 1);
+    // The active row stays rendered when scrolled away, so the grid always has its one tab stop.
+    if (active < first) indexes.push(active);
+    for (let index = first; index < last; index++) indexes.push(index);
+    if (active >= last) indexes.push(active);
+    const more = this._cursor !== null;
+    const columns: MessageKey[] = ['log.column.time', 'log.column.type', 'log.column.actor', 'log.column.summary', 'log.column.ticket', 'log.column.grant'];
+    return html`<div
+        class="viewport"
+        part="grid"
+        role="grid"
+        aria-labelledby="heading"
+        aria-describedby="grid-status"
+        aria-rowcount=${more ? -1 : events.length + 1}
+        @scroll=${this.#onScroll}
+        @keydown=${this.#onKeydown}
+        @focusin=${this.#onFocusIn}
+      >
+        <div class="head-group" role="rowgroup">
+          <div class="head" part="row header" role="row" aria-rowindex="1">
+            ${columns.map((key) => html`<div class="cell" part="cell" role="columnheader">${t(key)}</div>`)}
+          </div>
+        </div>
+        <div class="spacer" role="rowgroup" style="block-size: ${events.length * ROW_HEIGHT}px">
+          ${repeat(
+            indexes,
+            (index) => events[index].id,
+            (index) => this.#row(store, events[index], index, index === active),
+          )}
+        </div>
+      </div>
+      <p id="grid-status" class="status-line muted">
+        ${more ? t('log.count.more', { count: events.length }) : this.#plural('log.count', events.length)}
+        ${this.#load?.more ? html` · <span role="status">${t('log.loadingMore')}</span>` : nothing}
+      </p>
+      ${this._moreError ? this.#failure(this._moreError, () => this.#retryMore()) : nothing}`;
+  }
+
+  #retryMore() {
+    this._moreError = undefined;
+    void this.#loadEvents({ more: true });
+  }
+
+  #row(store: SupportAccessStore, event: AuditEvent, index: number, active: boolean): TemplateResult {
+    const i18n = this.#i18n;
+    const t = i18n.t.bind(i18n);
+    const date = i18n.dateTime(event.at);
+    const relative = i18n.relativeTime(Date.parse(event.at) - store.serverNow());
+    const label = t(`log.type.${event.type}`);
+    const actor = this.#actorText(event.actor);
+    const href = ticketHref(this.ticketUrl, event.ticket);
+    return html`<div
+      class="row ${active ? 'active' : ''}"
+      part="row"
+      role="row"
+      aria-rowindex=${index + 2}
+      data-index=${index}
+      tabindex=${active ? 0 : -1}
+      style="transform: translateY(${index * ROW_HEIGHT}px)"
+    >
+      <div class="cell" part="cell" role="gridcell" title=${`${date} (${relative})`}>
+        <time class="line" datetime=${event.at}>${date}</time>
+        <span class="line small muted">${relative}</span>
+      </div>
+      <div class="cell type" part="cell" role="gridcell" title=${label}>${label}</div>
+      <div class="cell" part="cell" role="gridcell" title=${actor}>${this.#actor(event.actor)}</div>
+      <div class="cell" part="cell" role="gridcell" title=${event.summary}>${event.summary}</div>
+      <div class="cell" part="cell" role="gridcell" title=${event.ticket ?? ''}>
+        ${event.ticket
+          ? href
+            ? html`<a href=${href} target="_blank" rel="noopener noreferrer" tabindex="-1">${event.ticket}</a>`
+            : event.ticket
+          : nothing}
+      </div>
+      <div class="cell" part="cell" role="gridcell">
+        ${event.grantId
+          ? html`<button
+              class="link"
+              part="grant-button"
+              tabindex="-1"
+              title=${t('log.grant.open', { grant: event.grantId })}
+              aria-label=${t('log.grant.open', { grant: event.grantId })}
+              @click=${() => this.#openGrant(event.grantId!)}
+            >
+              ${event.grantId}
+            </button>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  /** The actor in words: a user, `engineer$user`, support alone, or the system. */
+  #actorText(actor: Actor): string {
+    if (actor.kind === 'system') return this.#i18n.t('log.actor.system');
+    if (actor.onBehalfOf) return this.#i18n.t('log.actor.actingAs', { engineer: actor.displayName, user: actor.onBehalfOf.displayName });
+    return actor.kind === 'support' ? this.#i18n.t('log.actor.support', { name: actor.displayName }) : actor.displayName;
+  }
+
+  #actor(actor: Actor): TemplateResult | string {
+    if (actor.kind === 'system') return this.#i18n.t('log.actor.system');
+    if (actor.onBehalfOf) {
+      // `engineer$user`, as support tools write it; both names readable, the title says it in words.
+      return html`<span class="acting"><strong>${actor.displayName}</strong>$<strong>${actor.onBehalfOf.displayName}</strong></span>`;
+    }
+    return this.#actorText(actor);
+  }
+
+  #timeline(store: SupportAccessStore): TemplateResult {
+    const t = this.#i18n.t.bind(this.#i18n);
+    const placeholder = this.#placeholder();
+    return html`<section class="group" part="timeline" aria-labelledby="timeline-heading">
+      <div class="timeline-head">
+        <div id="timeline-heading" class="subheading" role="heading" aria-level=${this.#level(1)} tabindex="-1">
+          ${t('log.timeline.heading', { grant: this.grant ?? '' })}
+        </div>
+        <button part="back" @click=${() => this.#back()}>${t('log.timeline.back')}</button>
+      </div>
+      ${placeholder ??
+      html`<ol class="timeline">
+        ${repeat(
+          this._events,
+          (event) => event.id,
+          (event) => this.#step(store, event),
+        )}
+      </ol>`}
+      ${this._status === 'ready' && this._cursor
+        ? html`<button part="more" aria-busy=${this.#load ? 'true' : 'false'} @click=${() => void this.#loadEvents({ more: true })}>
+            ${this.#load?.more ? t('log.loadingMore') : t('log.timeline.more')}
+          </button>`
+        : nothing}
+      ${this._moreError ? this.#failure(this._moreError, () => this.#retryMore()) : nothing}
+    </section>`;
+  }
+
+  #step(store: SupportAccessStore, event: AuditEvent): TemplateResult {
+    const i18n = this.#i18n;
+    const t = i18n.t.bind(i18n);
+    const details = record(event.details) ?? {};
+    const href = ticketHref(this.ticketUrl, event.ticket);
+    const facts: [string, TemplateResult | string][] = [];
+    if (event.type === 'access.granted') {
+      const duration = text(details.duration);
+      const level = text(details.accessLevel);
+      if (duration) facts.push([t('log.timeline.duration'), i18n.duration(duration)]);
+      if (level) facts.push([t('log.timeline.accessLevel'), level === 'admin' || level === 'read-only' ? t(`common.accessLevel.${level}`) : level]);
+    }
+    if (event.type === 'access.extended') {
+      const added = text(details.addedDuration);
+      const expiresAt = text(details.expiresAt);
+      if (added) facts.push([t('log.timeline.added'), i18n.duration(added)]);
+      if (expiresAt) facts.push([t('log.timeline.expiresAt'), i18n.dateTime(expiresAt)]);
+    }
+    const inheritor = text(record(details.inheritedBy)?.displayName);
+    if (inheritor) {
+      facts.push([t('log.timeline.inheritedBy'), inheritor]);
+      facts.push([t('log.timeline.assets'), this.#assets(details.assets) || t('log.timeline.noAssets')]);
+    }
+    if (event.ticket) {
+      facts.push([
+        t('log.timeline.ticket'),
+        href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${event.ticket}</a>` : event.ticket,
+      ]);
+    }
+    const end = event.type === 'access.revoked' || event.type === 'access.expired';
+    return html`<li class="step ${end ? 'end' : ''}" part="step" data-type=${event.type}>
+      <div class="step-head">
+        <strong>${t(`log.type.${event.type}`)}</strong>
+        <time class="muted" datetime=${event.at}
+          >${t('log.when', { date: i18n.dateTime(event.at), relative: i18n.relativeTime(Date.parse(event.at) - store.serverNow()) })}</time
+        >
+      </div>
+      <div>${event.actor.kind === 'system' ? t('log.actor.system') : html`<span class="muted">${t('log.timeline.by')}</span> ${this.#actor(event.actor)}`}</div>
+      <p>${event.summary}</p>
+      ${facts.length
+        ? html`<dl>
+            ${facts.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}
+          </dl>`
+        : nothing}
+    </li>`;
+  }
+
+  /** `[{ type: 'map', count: 2 }, …]` → "2 maps, 1 workflow"; empty when there is nothing. */
+  #assets(value: unknown): string {
+    if (!Array.isArray(value)) return '';
+    const locale = this.#i18n.locale;
+    const plural = new Intl.PluralRules(locale);
+    const labels = value.flatMap((entry) => {
+      const asset = record(entry);
+      const type = text(asset?.type);
+      const count = asset?.count;
+      if (!type || typeof count !== 'number' || count <= 0) return [];
+      if (type === 'map' || type === 'workflow') {
+        return [this.#i18n.t(`common.asset.${type}.${plural.select(count) === 'one' ? 'one' : 'other'}`, { count })];
+      }
+      return [this.#i18n.t('common.asset.other', { type, count })];
+    });
+    return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(labels);
+  }
+
+  #failure(error: unknown, retry?: () => void): TemplateResult {
+    return html`<div class="failure" role="alert" part="error">
+      <p>${this.#i18n.error(error)}</p>
+      ${retry ? html`<button @click=${retry}>${this.#i18n.t('action.retry')}</button>` : nothing}
+    </div>`;
+  }
+
+  static define(tag = 'support-access-log', registry: CustomElementRegistry = customElements): void {
+    defineElement('support-access-log', this, tag, registry);
+  }
+}

@@ -1,0 +1,643 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { nothing } from 'lit';
+import type { SupportAccessClient } from '../src/client/index.js';
+import { EVENT_TYPES, type AuditEvent } from '../src/contract/schemas.js';
+import { csvCell, toCsv } from '../src/elements/support-access-log/csv.js';
+import '../src/elements/support-access-log/define.js';
+import type { SupportAccessLog } from '../src/elements/support-access-log/define.js';
+import type { MockOrganization } from '../src/mocks/index.js';
+import { createClient, mockOrganization, NOW } from './helpers/mock-api.js';
+
+// Nothing the log does may end in an uncaught error.
+const uncaught: unknown[] = [];
+window.addEventListener('error', (event) => uncaught.push(event.error ?? event.message));
+window.addEventListener('unhandledrejection', (event) => uncaught.push(event.reason));
+afterEach(() => {
+  expect(uncaught, 'uncaught errors').to.deep.equal([]);
+  uncaught.length = 0;
+});
+
+const TICKET_URL = 'https://support.example.com/tickets/{ticket}';
+const LABELS: Record<string, string> = {
+  'access.granted': 'Access granted',
+  'access.extended': 'Access extended',
+  'access.revoked': 'Access revoked',
+  'access.expired': 'Access expired',
+  'support.login': 'Support login',
+  'support.action': 'Support action',
+  'request.created': 'Access requested',
+  'request.approved': 'Request approved',
+  'request.rejected': 'Request rejected',
+  'policy.updated': 'Policy changed',
+  'session.ended': 'Session ended',
+};
+
+/** What a person reads: Intl's narrow no-break spaces and line breaks read as plain spaces. */
+const words = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+const text = (node: Node | null | undefined) => words(node?.textContent);
+const root = (el: Element) => el.shadowRoot!;
+const grid = (el: SupportAccessLog) => root(el).querySelector<HTMLElement>('[role="grid"]')!;
+const rows = (el: SupportAccessLog) => [...root(el).querySelectorAll<HTMLElement>('[role="row"][aria-rowindex]:not([aria-rowindex="1"])')];
+const cells = (row: Element) => [...row.querySelectorAll('[role="gridcell"]')].map(text);
+const steps = (el: SupportAccessLog) => [...root(el).querySelectorAll<HTMLElement>('[part~="step"]')];
+/** The scroll handler reads the position in the frame after the scroll event. */
+const frames = async (count = 2) => {
+  for (let index = 0; index < count; index++) await new Promise((resolve) => requestAnimationFrame(resolve));
+};
+/** A timeline step's facts, term → value. */
+const facts = (step: Element) => Object.fromEntries([...step.querySelectorAll('dt')].map((term) => [text(term), text(term.nextElementSibling)]));
+const statusLine = (el: SupportAccessLog) => text(root(el).querySelector('#grid-status'));
+/** How many events the grid says it has loaded. */
+const loaded = (el: SupportAccessLog) => Number(/^([\d,]+) event/.exec(statusLine(el))?.[1].replaceAll(',', '') ?? 0);
+const nameOf = (button: HTMLButtonElement) => words(button.getAttribute('aria-label') ?? button.textContent);
+function button(scope: Element | ShadowRoot, name: string): HTMLButtonElement {
+  const all = [...scope.querySelectorAll('button')];
+  const found = all.find((candidate) => nameOf(candidate) === name);
+  if (!found) throw new Error(`No button "${name}" in ${JSON.stringify(all.map(nameOf))}`);
+  return found;
+}
+const busy = (el: SupportAccessLog) => root(el).querySelector('section')?.getAttribute('aria-busy') === 'true';
+const activeRow = (el: SupportAccessLog) => root(el).activeElement as HTMLElement | null;
+
+interface Options {
+  client?: SupportAccessClient;
+  types?: string;
+  grant?: string;
+  from?: string;
+  to?: string;
+  height?: string;
+}
+
+async function log(options: Options = {}) {
+  const el = await fixture<SupportAccessLog>(
+    html`<support-access-log
+      .client=${options.client ?? createClient({ retries: 0 })}
+      time-zone="UTC"
+      locale="en-US"
+      ticket-url=${TICKET_URL}
+      types=${options.types ?? nothing}
+      grant=${options.grant ?? nothing}
+      from=${options.from ?? nothing}
+      to=${options.to ?? nothing}
+      style=${options.height ? `--support-access-log-height: ${options.height}` : nothing}
+    ></support-access-log>`,
+  );
+  await idle(el);
+  return el;
+}
+
+/** Until nothing loads and the log shows something other than "Loading". */
+async function idle(el: SupportAccessLog, message = 'the log loads') {
+  await el.updateComplete;
+  await waitUntil(() => !busy(el) && !/Loading/.test(text(root(el).querySelector('[part~="base"]'))), message, { timeout: 8000 });
+  await el.updateComplete;
+}
+
+/** The carto scenario's past grant, from the organization itself. */
+function pastGrant(org: MockOrganization): AuditEvent[] {
+  const grantId = org.listEvents({ type: ['access.expired'] }).items[0].grantId!;
+  return org.listEvents({ grantId, order: 'asc', limit: 500 }).items;
+}
+
+/** A tiny RFC 4180 reader, to check the writer from the other side. */
+function parseCsv(input: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < input.length; index++) {
+    const char = input[index];
+    if (quoted) {
+      if (char === '"' && input[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"' && field === '') quoted = true;
+    else if (char === ',') {
+      record.push(field);
+      field = '';
+    } else if (char === '\r' && input[index + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      index++;
+    } else if (char === '\r' || char === '\n') throw new Error(`Bare line break at ${index}`);
+    else field += char;
+  }
+  if (field || record.length) throw new Error('The last record does not end in CRLF');
+  return records;
+}
+
+describe('<support-access-log>: events', () => {
+  it('shows every event type with its label, actor and summary; engineer$user shows both names', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    org.signInAs('u-ana');
+    const client = createClient();
+    const request = org.requestAccess({ reason: 'All of it', ticket: 'KBC-1' });
+    const { grantId } = await client.approveRequest(request.id);
+    await client.getState();
+    await client.updatePolicy({ extension: 'choose' });
+    await client.getState();
+    await client.extend(grantId!, { duration: 'PT8H' });
+    org.logIn({ asUserId: 'u-carla' });
+    org.act({ summary: '<img src=x onerror=alert(1)> opened settings' });
+    const [session] = (await client.listSessions()).items;
+    await client.endSession(session.id);
+    await client.getState();
+    await client.revoke(grantId!, { inheritorId: 'u-ana' });
+    await client.grant({ duration: 'PT8H', accessLevel: 'admin', reason: 'More', confirmed: true });
+    org.jumpToExpiry();
+
+    const events = org.listEvents({ limit: 500 }).items;
+    expect(new Set(events.map((event) => event.type)).size).to.equal(EVENT_TYPES.length);
+    const el = await log({ height: `${(events.length + 2) * 56 + 40}px` });
+    const shown = rows(el);
+    expect(shown).to.have.length(events.length);
+    shown.forEach((row, index) => {
+      const event = events[index];
+      const [, type, actor, summary, ticket, grant] = cells(row);
+      expect(type).to.equal(LABELS[event.type]);
+      expect(summary).to.equal(event.summary);
+      expect(ticket).to.equal(event.ticket ?? '');
+      expect(grant).to.equal(event.grantId ?? '');
+      const expected =
+        event.actor.kind === 'system'
+          ? 'System'
+          : event.actor.onBehalfOf
+            ? `${event.actor.displayName}$${event.actor.onBehalfOf.displayName}`
+            : event.actor.kind === 'support'
+              ? `${event.actor.displayName} (support)`
+              : event.actor.displayName;
+      expect(actor, event.type).to.equal(expected);
+    });
+    const login = shown[events.findIndex((event) => event.type === 'support.login')];
+    expect(cells(login)[2]).to.equal('sam.support$Carla Chen');
+    expect(login.querySelector('[title]:nth-child(3)')?.getAttribute('title')).to.equal('sam.support acting as Carla Chen');
+    // Server text is text: the summary's markup is not parsed.
+    expect(root(el).querySelector('img')).to.equal(null);
+    const link = login.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://support.example.com/tickets/KBC-1');
+    // Times in the host's zone, relative to the server's clock.
+    const first = shown[shown.length - 1];
+    expect(first.querySelector('time')?.getAttribute('datetime')).to.equal(events[events.length - 1].at);
+    await expect(el).to.be.accessible();
+  });
+
+  it('only http(s) ticket links: a javascript: template shows the ticket as text', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const el = await fixture<SupportAccessLog>(
+      html`<support-access-log .client=${createClient()} ticket-url="javascript:alert('{ticket}')"></support-access-log>`,
+    );
+    await idle(el);
+    expect(rows(el).some((row) => cells(row)[4] === 'SUP-1042')).to.equal(true);
+    expect(root(el).querySelector('a')).to.equal(null);
+  });
+
+  it('new events appear when the shared state changes', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    const before = rows(el).length;
+    const client = createClient();
+    await client.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true, ticket: 'SUP-2000' });
+    // The element's store notices the change on its next state load.
+    await el.refresh();
+    await idle(el);
+    expect(rows(el)).to.have.length(before + 1);
+    expect(cells(rows(el)[0])[1]).to.equal('Access granted');
+    expect(org.eventCount).to.equal(before + 1);
+  });
+});
+
+describe('<support-access-log>: timeline', () => {
+  it('tells the CARTO grant story in order, with the asset transfer, and goes back', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const story = pastGrant(org);
+    const el = await log();
+    const expiredRow = rows(el).find((row) => cells(row)[1] === 'Access expired')!;
+    button(expiredRow, `Show the timeline of ${story[0].grantId}`).click();
+    await el.updateComplete;
+    expect(el.getAttribute('grant')).to.equal(story[0].grantId);
+    await idle(el);
+    expect(steps(el).map((step) => step.dataset.type)).to.deep.equal([
+      'access.granted',
+      'support.login',
+      'support.action',
+      'support.action',
+      'support.action',
+      'session.ended',
+      'access.expired',
+    ]);
+    const heading = root(el).querySelector('#timeline-heading')!;
+    expect(text(heading)).to.equal(`Timeline of ${story[0].grantId}`);
+    expect(root(el).activeElement).to.equal(heading);
+    const [granted] = steps(el);
+    expect(text(granted)).to.contain('By Ana Admin');
+    expect(facts(granted)).to.deep.include({ Duration: '7 days', Ticket: 'SUP-1042' });
+    expect(granted.querySelector('a')?.getAttribute('href')).to.equal('https://support.example.com/tickets/SUP-1042');
+    const expired = steps(el).at(-1)!;
+    expect(facts(expired)).to.deep.include({ 'Assets went to': 'Ana Admin', Assets: '2 maps, 1 workflow' });
+    expect(text(expired)).to.contain('System');
+    expect(text(steps(el)[2])).to.contain('Created map “Churn by region”');
+    await expect(el).to.be.accessible();
+
+    button(root(el), 'Back to all events').click();
+    await el.updateComplete;
+    expect(el.hasAttribute('grant')).to.equal(false);
+    await idle(el);
+    expect(rows(el)).to.have.length(7);
+    // Newest first again.
+    expect(cells(rows(el)[0])[1]).to.equal('Access expired');
+  });
+
+  it('Enter on a row opens its grant', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    rows(el)[0].focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.grant).to.equal(pastGrant(org)[0].grantId);
+    await idle(el);
+    expect(steps(el)).to.have.length(7);
+  });
+});
+
+describe('<support-access-log>: filters', () => {
+  it('filters by several types at once, reflected as an attribute', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    expect(rows(el)).to.have.length(7);
+    const details = root(el).querySelector('details')!;
+    details.open = true;
+    const box = (label: string) =>
+      [...details.querySelectorAll('label')].find((candidate) => text(candidate) === label)!.querySelector('input')!;
+    box('Support login').click();
+    box('Access expired').click();
+    await el.updateComplete;
+    expect(el.getAttribute('types')).to.equal('access.expired,support.login');
+    expect(text(details.querySelector('summary'))).to.equal('Event types: 2 selected');
+    await idle(el);
+    const expected = org.listEvents({ type: ['access.expired', 'support.login'] }).items;
+    expect(rows(el).map((row) => cells(row)[1])).to.deep.equal(expected.map((event) => LABELS[event.type]));
+    expect(rows(el).map((row) => cells(row)[1])).to.deep.equal(['Access expired', 'Support login']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by a date range, both days included, in the time zone', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    const input = (name: string) => root(el).querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+    // The grant began 45 days before NOW (2026-01-24); support worked the next day; it expired on 2026-01-31.
+    input('from').value = '2026-01-25';
+    input('from').dispatchEvent(new Event('change'));
+    input('to').value = '2026-01-25';
+    input('to').dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect([el.getAttribute('from'), el.getAttribute('to')]).to.deep.equal(['2026-01-25', '2026-01-25']);
+    await idle(el);
+    expect(rows(el).map((row) => cells(row)[1])).to.deep.equal([
+      'Session ended',
+      'Support action',
+      'Support action',
+      'Support action',
+      'Support login',
+    ]);
+    el.from = '2026-01-24';
+    el.to = '2026-01-30';
+    await idle(el);
+    expect(rows(el)).to.have.length(6);
+    expect(rows(el).map((row) => cells(row)[1])).to.not.include('Access expired');
+    // Ten hours behind UTC, the grant (09:00 UTC on the 24th) was on the 23rd, and support's work on the 24th.
+    el.timeZone = 'Pacific/Honolulu';
+    el.from = '2026-01-23';
+    el.to = '2026-01-23';
+    await idle(el);
+    expect(rows(el).map((row) => cells(row)[1])).to.deep.equal(['Access granted']);
+    el.from = '2026-01-24';
+    el.to = '2026-01-24';
+    await idle(el);
+    expect(rows(el).map((row) => cells(row)[1])).to.deep.equal(['Session ended', 'Support action', 'Support action', 'Support action', 'Support login']);
+    el.from = '2026-01-22';
+    el.to = '2026-01-22';
+    await idle(el);
+    expect(rows(el)).to.have.length(0);
+    expect(text(root(el).querySelector('.empty p'))).to.equal('No events match these filters.');
+  });
+
+  it('deep-links: types and grant given as attributes load filtered', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const grantId = pastGrant(org)[0].grantId!;
+    const el = await log({ types: 'support.action,support.login', grant: grantId });
+    expect(steps(el).map((step) => step.dataset.type)).to.deep.equal(['support.login', 'support.action', 'support.action', 'support.action']);
+    const seen = requests.filter((request) => request.operation === 'listEvents').map((request) => new URL(request.url).searchParams);
+    expect(seen).to.have.length(1);
+    expect(seen[0].getAll('type')).to.deep.equal(['support.login', 'support.action']);
+    expect(seen[0].get('grantId')).to.equal(grantId);
+    expect(seen[0].get('order')).to.equal('asc');
+  });
+
+  it('a superseded request never paints its stale results', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    org.faults.inject('listEvents', { latency: 500, times: 1 });
+    el.types = 'access.granted';
+    await el.updateComplete;
+    el.types = 'support.action';
+    await idle(el);
+    expect(rows(el).map((row) => cells(row)[1])).to.deep.equal(['Support action', 'Support action', 'Support action']);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await el.updateComplete;
+    expect(rows(el).map((row) => cells(row)[1])).to.deep.equal(['Support action', 'Support action', 'Support action']);
+    expect(requests.filter((request) => request.operation === 'listEvents')).to.have.length(3);
+  });
+});
+
+describe('<support-access-log>: busy', () => {
+  it('keeps at most ~100 rows in the DOM while scrolling through pages of 100,000 events', async () => {
+    const { requests } = await mockOrganization({ scenario: 'busy' });
+    const longTasks: PerformanceEntry[] = [];
+    let scrollStart = Infinity;
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().filter((entry) => entry.startTime >= scrollStart)));
+    const start = performance.now();
+    const el = await fixture<SupportAccessLog>(
+      html`<support-access-log .client=${createClient()} time-zone="UTC" locale="en-US"></support-access-log>`,
+    );
+    await waitUntil(() => rows(el).length > 0, 'the first page paints', { timeout: 8000 });
+    const firstPaint = performance.now() - start;
+    await idle(el);
+    scrollStart = performance.now();
+    observer.observe({ type: 'longtask', buffered: true });
+    const viewport = grid(el);
+    const allRows = () => root(el).querySelectorAll('[role="row"]').length;
+    const counts: number[] = [allRows()];
+    expect(loaded(el)).to.equal(100);
+    for (let page = 2; page <= 8; page++) {
+      // Scroll in steps, as a person would, to the end of what is loaded.
+      const end = viewport.scrollHeight - viewport.clientHeight;
+      for (let top = viewport.scrollTop; top < end; top += 1500) {
+        viewport.scrollTop = Math.min(end, top + 1500);
+        await frames();
+        await el.updateComplete;
+        counts.push(allRows());
+      }
+      await waitUntil(() => loaded(el) >= page * 100, `page ${page} loads`, { timeout: 8000 });
+      await el.updateComplete;
+      counts.push(allRows());
+    }
+    // A deliberate 80 ms task shows the observer works here, so "no long task" means none happened.
+    const scrollEnd = performance.now();
+    while (performance.now() - scrollEnd < 80) {
+      /* busy */
+    }
+    const isControl = (entry: PerformanceEntry) => entry.startTime >= scrollEnd - 1;
+    await waitUntil(() => longTasks.some(isControl), 'the long task observer reports', { timeout: 3000 });
+    observer.disconnect();
+    expect(longTasks.find(isControl)!.duration).to.be.at.least(80);
+    const scrolling = longTasks.filter((entry) => !isControl(entry)).map((entry) => entry.duration);
+    const maxRows = Math.max(...counts);
+    const maxLongTask = Math.max(0, ...scrolling);
+    console.log(
+      `[support-access-log] busy: first page painted after ${Math.round(firstPaint)} ms; ` +
+        `${loaded(el)} events loaded; max rows in the DOM ${maxRows}; long tasks while scrolling: ${scrolling.length}, max ${Math.round(maxLongTask)} ms`,
+    );
+    expect(maxRows).to.be.at.most(100);
+    expect(loaded(el)).to.be.at.least(800);
+    // The rendered rows are the ones at the scroll position.
+    viewport.scrollTop = 56 * 100;
+    await frames();
+    await el.updateComplete;
+    const indexes = rows(el).map((row) => Number(row.getAttribute('aria-rowindex')));
+    expect(indexes).to.include(102);
+    // The first rendered rows are the overscan above row 100 (the active row 0 stays rendered too).
+    expect(Math.min(...indexes.filter((index) => index > 2))).to.be.within(90, 102);
+    expect(Math.max(...indexes)).to.be.below(140);
+    expect(grid(el).getAttribute('aria-rowcount')).to.equal('-1');
+    const pages = requests.filter((request) => request.operation === 'listEvents').map((request) => new URL(request.url).searchParams);
+    expect(pages.every((params) => params.get('limit') === '100')).to.equal(true);
+  });
+
+  it('keyboard: arrows, Page Up/Down, Home and End move the focused row', async () => {
+    await mockOrganization({ scenario: 'busy' });
+    const el = await log();
+    const first = rows(el)[0];
+    expect(first.tabIndex).to.equal(0);
+    expect(rows(el).filter((row) => row.tabIndex === 0)).to.have.length(1);
+    first.focus();
+    const index = () => Number(activeRow(el)?.getAttribute('aria-rowindex'));
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(index()).to.equal(3);
+    const screen = Math.floor((grid(el).clientHeight - 40) / 56);
+    await sendKeys({ press: 'PageDown' });
+    await el.updateComplete;
+    expect(index()).to.equal(3 + screen);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(index()).to.equal(2 + screen);
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => index() === 101, 'End focuses the last loaded row');
+    // End also loads the next page; End again reaches its last row.
+    await waitUntil(() => loaded(el) === 200, 'End loads more');
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => index() === 201, 'End reaches the new last row');
+    // The focused row is visible in the scroll container.
+    const box = activeRow(el)!.getBoundingClientRect();
+    const view = grid(el).getBoundingClientRect();
+    expect(box.top).to.be.at.least(view.top + 39);
+    expect(box.bottom).to.be.at.most(view.bottom + 1);
+    await sendKeys({ press: 'PageUp' });
+    await el.updateComplete;
+    expect(index()).to.equal(201 - screen);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(index()).to.equal(2);
+    expect(grid(el).scrollTop).to.equal(0);
+    expect(rows(el).filter((row) => row.tabIndex === 0)).to.deep.equal([activeRow(el)]);
+    // Arrow Right reaches the row's ticket link and grant button; Arrow Left goes back.
+    await sendKeys({ press: 'ArrowRight' });
+    expect(activeRow(el)?.localName).to.equal('a');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(activeRow(el)?.getAttribute('part')).to.equal('grant-button');
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(index()).to.equal(2);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<support-access-log>: CSV', () => {
+  it('csvCell and toCsv quote, double quotes, neutralise formulas, and parse back', () => {
+    const hostile = [
+      'plain',
+      'say "hi"',
+      'a,b',
+      'line\nbreak',
+      'crlf\r\nbreak',
+      'Bruno Díaz — 東京 ✓',
+      "=cmd|' /C calc'!A0",
+      '+1',
+      '-1',
+      '@x',
+      '\tTab',
+      '\rCR',
+      '',
+    ];
+    expect(csvCell('say "hi"')).to.equal('"say ""hi"""');
+    expect(csvCell('plain')).to.equal('plain');
+    expect(csvCell('=1+1')).to.equal("'=1+1");
+    expect(csvCell('\rCR')).to.equal('"\'\rCR"');
+    expect(csvCell(undefined)).to.equal('');
+    const csv = toCsv([hostile, ['x', 'y']]);
+    expect(csv.endsWith('\r\n')).to.equal(true);
+    const [parsed, second] = parseCsv(csv);
+    expect(second).to.deep.equal(['x', 'y']);
+    expect(parsed).to.have.length(hostile.length);
+    parsed.forEach((value, index) => {
+      const original = hostile[index];
+      if (/^[=+\-@\t\r]/.test(original)) {
+        expect(value.startsWith("'"), original).to.equal(true);
+        expect(value.slice(1)).to.equal(original);
+      } else expect(value).to.equal(original);
+    });
+  });
+
+  it('exports what the filters select: every column, BOM, CRLF, a named file', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const el = await log({ types: 'support.action,support.login', from: '2026-01-01', to: '2026-01-31' });
+    const downloads: string[] = [];
+    root(el).addEventListener(
+      'click',
+      (event) => {
+        const anchor = event.target as HTMLAnchorElement;
+        if (anchor.localName === 'a' && anchor.download) {
+          event.preventDefault();
+          downloads.push(anchor.download);
+        }
+      },
+      { capture: true },
+    );
+    button(root(el), 'Export CSV').click();
+    await waitUntil(() => downloads.length === 1, 'the file downloads');
+    expect(downloads).to.deep.equal(['support-access-log_2026-01-01_2026-01-31.csv']);
+    const exported = el.lastExport!;
+    expect(exported.count).to.equal(4);
+    const bytes = new Uint8Array(await exported.blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const content = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1);
+    const [header, ...records] = parseCsv(content);
+    expect(header).to.deep.equal(['time', 'type', 'actor', 'acting as', 'summary', 'ticket', 'grant']);
+    const expected = org.listEvents({ type: ['support.action', 'support.login'], limit: 500 }).items;
+    expect(records).to.deep.equal(
+      expected.map((event) => [event.at, event.type, event.actor.displayName, event.actor.onBehalfOf?.displayName ?? '', event.summary, event.ticket ?? '', event.grantId ?? '']),
+    );
+    expect(records[0][4]).to.equal('Created workflow “Nightly geocoding”');
+    await waitUntil(() => /Exported 4 events\./.test(text(root(el).querySelector('.visually-hidden[role="status"]'))), 'the export is announced');
+  });
+
+  it('Cancel stops a long export: no download, progress gone', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'busy' });
+    const el = await log();
+    let downloaded = false;
+    root(el).addEventListener('click', (event) => {
+      if ((event.target as Element).localName === 'a') {
+        event.preventDefault();
+        downloaded = true;
+      }
+    }, { capture: true });
+    org.latency = 300;
+    button(root(el), 'Export CSV').click();
+    await waitUntil(() => /Exported 500 events…/.test(text(root(el).querySelector('[part~="export"] [role="status"]'))), 'progress shows', {
+      timeout: 5000,
+    });
+    await expect(el).to.be.accessible();
+    button(root(el), 'Cancel export').click();
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~="export"]')).to.equal(null);
+    const sent = requests.filter((request) => request.operation === 'listEvents').length;
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(requests.filter((request) => request.operation === 'listEvents').length).to.equal(sent);
+    expect(downloaded).to.equal(false);
+    expect(el.lastExport).to.equal(undefined);
+    expect(root(el).activeElement).to.equal(button(root(el), 'Export CSV'));
+  });
+});
+
+describe('<support-access-log>: states', () => {
+  it('loading', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    org.faults.inject('listEvents', { latency: 1500 });
+    const el = await fixture<SupportAccessLog>(html`<support-access-log .client=${createClient()} locale="en-US"></support-access-log>`);
+    await waitUntil(() => /Loading events…/.test(text(root(el).querySelector('[role="status"]'))), 'loading shows');
+    await expect(el).to.be.accessible();
+    org.faults.clear();
+  });
+
+  it('empty: no events yet', async () => {
+    await mockOrganization({ scenario: 'empty' });
+    const el = await log();
+    expect(text(root(el).querySelector('[part~="base"]'))).to.contain('No events yet');
+    expect(root(el).querySelector('[role="grid"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('empty after filtering, and Clear filters brings everything back', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const el = await log({ from: '2026-03-10', types: 'access.granted' });
+    expect(text(root(el).querySelector('.empty p'))).to.equal('No events match these filters.');
+    await expect(el).to.be.accessible();
+    button(root(el).querySelector('.empty')!, 'Clear filters').click();
+    await el.updateComplete;
+    expect(el.hasAttribute('from') || el.hasAttribute('types')).to.equal(false);
+    await idle(el);
+    expect(rows(el)).to.have.length(7);
+  });
+
+  it('error: says what failed, and Try again loads', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    org.faults.inject('listEvents', { status: 500 });
+    const errors: string[] = [];
+    const el = await fixture<SupportAccessLog>(
+      html`<support-access-log
+        .client=${createClient({ retries: 0 })}
+        locale="en-US"
+        @sa-error=${(event: CustomEvent) => errors.push(event.detail.operation)}
+      ></support-access-log>`,
+    );
+    await idle(el);
+    expect(text(root(el).querySelector('[role="alert"] p'))).to.equal('Could not load the audit log. Something unexpected went wrong.');
+    expect(errors).to.deep.equal(['listEvents']);
+    await expect(el).to.be.accessible();
+    org.faults.clear();
+    button(root(el), 'Try again').click();
+    await idle(el);
+    expect(rows(el)).to.have.length(7);
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('no permission: says so and loads nothing', async () => {
+    const { requests } = await mockOrganization({ scenario: 'viewer' });
+    const el = await log();
+    expect(text(root(el).querySelector('[part~="base"] > p'))).to.equal('You do not have permission to view the audit log.');
+    expect(requests.filter((request) => request.operation === 'listEvents')).to.have.length(0);
+    expect(root(el).querySelector('button')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('unconfigured: says what is missing', async () => {
+    const el = await fixture<SupportAccessLog>(html`<support-access-log locale="en-US"></support-access-log>`);
+    expect(text(root(el).querySelector('.error'))).to.contain('set its base-url');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows times in the time zone, relative to the server clock', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    const newest = rows(el)[0].querySelector('time')!;
+    // 2026-01-31T09:00Z, 38 days before NOW.
+    expect(text(newest)).to.equal('Jan 31, 2026, 9:00 AM');
+    expect(text(rows(el)[0].querySelector('.small'))).to.equal('38 days ago');
+    expect(NOW).to.equal('2026-03-10T09:00:00.000Z');
+  });
+});
