@@ -744,6 +744,7 @@ async function start(): Promise<void> {
     import('../src/elements/support-session-list/define.js'),
     import('../src/elements/support-access-settings/define.js'),
     import('../src/elements/support-user-badge/define.js'),
+    import('../src/elements/support-access-log/define.js'),
   ]);
   provider().addEventListener('sa-change', renderMembers);
   refreshAll();
