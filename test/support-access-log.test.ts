@@ -154,6 +154,8 @@ describe('<support-access-log>: events', () => {
     const events = org.listEvents({ limit: 500 }).items;
     expect(new Set(events.map((event) => event.type)).size).to.equal(EVENT_TYPES.length);
     const el = await log({ height: `${(events.length + 2) * 56 + 40}px` });
+    // The tall grid renders every row once its size is measured.
+    await waitUntil(() => rows(el).length === events.length, 'every row renders');
     const shown = rows(el);
     expect(shown).to.have.length(events.length);
     shown.forEach((row, index) => {
@@ -202,12 +204,92 @@ describe('<support-access-log>: events', () => {
     const before = rows(el).length;
     const client = createClient();
     await client.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true, ticket: 'SUP-2000' });
-    // The element's store notices the change on its next state load.
-    await el.refresh();
+    // The element's store loads the state again when the tab shows again; the log follows on its own.
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => rows(el).length === before + 1, 'the new event appears');
     await idle(el);
     expect(rows(el)).to.have.length(before + 1);
     expect(cells(rows(el)[0])[1]).to.equal('Access granted');
     expect(org.eventCount).to.equal(before + 1);
+  });
+});
+
+describe('<support-access-log>: reloads keep the place', () => {
+  it('new events go on top: the rows under the person and the focused row stay the same', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'busy' });
+    const el = await log();
+    const viewport = grid(el);
+    // Into the second page, so more than 100 events are loaded.
+    viewport.scrollTop = 56 * 80;
+    await frames();
+    await el.updateComplete;
+    await waitUntil(() => loaded(el) >= 200, 'the second page loads', { timeout: 8000 });
+    await el.updateComplete;
+    const row = rows(el).find((candidate) => candidate.getAttribute('aria-rowindex') === String(83 + 2))!;
+    row.focus();
+    await frames();
+    await el.updateComplete;
+    const focused = cells(row);
+    const box = viewport.getBoundingClientRect();
+    const under = () => cells(root(el).elementFromPoint(box.left + 20, box.top + 40 + 3 * 56 + 28)!.closest('[role="row"]')!);
+    const shown = under();
+    const scrollTop = viewport.scrollTop;
+    const before = loaded(el);
+    const sent = requests.length;
+
+    org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true, ticket: 'SUP-3000' });
+    org.logIn();
+    org.act({ summary: 'Opened report 4242' });
+    // The store loads the state again when the tab shows again, and the log follows on its own.
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => loaded(el) === before + 3, 'the new events arrive', { timeout: 8000 });
+    await frames();
+    await el.updateComplete;
+    expect(viewport.scrollTop).to.equal(scrollTop + 3 * 56);
+    expect(under()).to.deep.equal(shown);
+    expect(activeRow(el)?.getAttribute('aria-rowindex')).to.equal(String(83 + 3 + 2));
+    expect(cells(activeRow(el)!)).to.deep.equal(focused);
+    expect(rows(el).filter((candidate) => candidate.tabIndex === 0)).to.deep.equal([activeRow(el)]);
+    // Only what is newer than the first shown event was fetched: one small page, from the top.
+    const pages = requests.slice(sent).filter((request) => request.operation === 'listEvents').map((request) => new URL(request.url).searchParams);
+    expect(pages).to.have.length(1);
+    expect([pages[0].get('limit'), pages[0].get('cursor')]).to.deep.equal(['100', null]);
+
+    viewport.scrollTop = 0;
+    await frames();
+    await el.updateComplete;
+    expect(rows(el).slice(0, 3).map((candidate) => cells(candidate)[1])).to.deep.equal(['Support action', 'Support login', 'Access granted']);
+    expect(cells(rows(el)[0])[3]).to.equal('Opened report 4242');
+    expect(loaded(el)).to.equal(before + 3);
+  });
+
+  it('a failed background reload keeps the rows and says so above them; Try again loads and focuses the row', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    rows(el)[2].focus();
+    const focused = cells(rows(el)[2]);
+    org.faults.inject('listEvents', { status: 500, times: 1 });
+    org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the failure shows');
+    await el.updateComplete;
+    const alert = root(el).querySelector('[role="alert"]')!;
+    expect(text(alert.querySelector('p'))).to.equal('Could not load the audit log. Something unexpected went wrong.');
+    // Above the grid, which stays, with its focused row.
+    expect(alert.compareDocumentPosition(grid(el)) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(rows(el)).to.have.length(7);
+    expect(cells(activeRow(el)!)).to.deep.equal(focused);
+    await expect(el).to.be.accessible();
+    const retry = button(alert, 'Try again');
+    retry.focus();
+    retry.click();
+    await waitUntil(() => rows(el).length === 8, 'the new event arrives');
+    await idle(el);
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    expect(cells(rows(el)[0])[1]).to.equal('Access granted');
+    // Focus is back on the same event's row, not lost to the page.
+    await waitUntil(() => activeRow(el)?.getAttribute('role') === 'row', 'focus returns to the grid');
+    expect(cells(activeRow(el)!)).to.deep.equal(focused);
   });
 });
 
@@ -536,6 +618,77 @@ describe('<support-access-log>: CSV', () => {
     await waitUntil(() => /Exported 4 events\./.test(text(root(el).querySelector('.visually-hidden[role="status"]'))), 'the export is announced');
   });
 
+  it('exports all 100,000 busy events, every page once, without a long task', async () => {
+    const { org } = await mockOrganization({ scenario: 'busy' });
+    const el = await log();
+    const downloads: string[] = [];
+    root(el).addEventListener(
+      'click',
+      (event) => {
+        const anchor = event.target as HTMLAnchorElement;
+        if (anchor.localName === 'a' && anchor.download) {
+          event.preventDefault();
+          downloads.push(anchor.download);
+        }
+      },
+      { capture: true },
+    );
+    const longTasks: PerformanceEntry[] = [];
+    const start = performance.now();
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().filter((entry) => entry.startTime >= start)));
+    observer.observe({ type: 'longtask', buffered: true });
+    button(root(el), 'Export CSV').click();
+    await waitUntil(() => downloads.length === 1, 'the file downloads', { timeout: 18000, interval: 100 });
+    const took = performance.now() - start;
+    // Long tasks are reported a little later.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    observer.disconnect();
+    const exported = el.lastExport!;
+    expect(exported.count).to.equal(100_000);
+    const lines = (await exported.blob.text()).split('\r\n');
+    expect(lines.pop()).to.equal('');
+    expect(lines).to.have.length(100_001);
+    const expected: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = org.listEvents({ limit: 500, ...(cursor ? { cursor } : {}) });
+      for (const event of page.items) expected.push(`${event.at},${event.type}`);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(lines.slice(1).map((line) => line.split(',', 2).join(','))).to.deep.equal(expected);
+    const maxLongTask = Math.max(0, ...longTasks.map((entry) => entry.duration));
+    console.log(`[support-access-log] busy export: 100,000 events in ${Math.round(took)} ms; long tasks: ${longTasks.length}, max ${Math.round(maxLongTask)} ms`);
+    expect(maxLongTask).to.be.below(100);
+  });
+
+  it('a failed export says so on screen, and Try again exports', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    const downloads: string[] = [];
+    root(el).addEventListener(
+      'click',
+      (event) => {
+        const anchor = event.target as HTMLAnchorElement;
+        if (anchor.localName === 'a' && anchor.download) {
+          event.preventDefault();
+          downloads.push(anchor.download);
+        }
+      },
+      { capture: true },
+    );
+    org.faults.inject('listEvents', { status: 500, times: 1 });
+    button(root(el), 'Export CSV').click();
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the failure shows');
+    expect(text(root(el).querySelector('[role="alert"] p'))).to.equal('The export failed. Could not load the audit log. Something unexpected went wrong.');
+    expect(rows(el)).to.have.length(7);
+    await expect(el).to.be.accessible();
+    button(root(el), 'Try again').click();
+    await waitUntil(() => downloads.length === 1, 'the file downloads');
+    expect(el.lastExport?.count).to.equal(7);
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+  });
+
   it('Cancel stops a long export: no download, progress gone', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'busy' });
     const el = await log();
@@ -587,11 +740,15 @@ describe('<support-access-log>: states', () => {
     const el = await log({ from: '2026-03-10', types: 'access.granted' });
     expect(text(root(el).querySelector('.empty p'))).to.equal('No events match these filters.');
     await expect(el).to.be.accessible();
-    button(root(el).querySelector('.empty')!, 'Clear filters').click();
+    const clear = button(root(el).querySelector('.empty')!, 'Clear filters');
+    clear.focus();
+    clear.click();
     await el.updateComplete;
     expect(el.hasAttribute('from') || el.hasAttribute('types')).to.equal(false);
     await idle(el);
     expect(rows(el)).to.have.length(7);
+    // The clicked button is gone; focus goes to the grid's row, not to the page.
+    await waitUntil(() => activeRow(el) === rows(el)[0], 'the first row takes focus');
   });
 
   it('error: says what failed, and Try again loads', async () => {
@@ -610,10 +767,13 @@ describe('<support-access-log>: states', () => {
     expect(errors).to.deep.equal(['listEvents']);
     await expect(el).to.be.accessible();
     org.faults.clear();
-    button(root(el), 'Try again').click();
+    const retry = button(root(el), 'Try again');
+    retry.focus();
+    retry.click();
     await idle(el);
     expect(rows(el)).to.have.length(7);
     expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    await waitUntil(() => activeRow(el) === rows(el)[0], 'the first row takes focus');
   });
 
   it('no permission: says so and loads nothing', async () => {

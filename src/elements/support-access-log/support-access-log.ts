@@ -22,6 +22,8 @@ const PAGE_SIZE = 100;
 const MAX_LIMIT = 500;
 /** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
 const OVERSCAN = 8;
+/** A reload of what is shown pages back at most this far for events newer than the first shown. */
+const MAX_NEWER_PAGES = 6;
 /** Load the next page when the window comes this close to the last loaded row. */
 const LOAD_AHEAD = 30;
 /** Relative times ("3 days ago") are redrawn this often. */
@@ -164,6 +166,9 @@ export class SupportAccessLog extends LitElement {
   @state() private _status: LoadStatus = 'idle';
   @state() private _error?: unknown;
   @state() private _moreError?: unknown;
+  /** A background reload failed; the rows stay and this shows above them. */
+  @state() private _reloadError?: unknown;
+  @state() private _exportError?: unknown;
   @state() private _scrollTop = 0;
   @state() private _viewportHeight = DEFAULT_VIEWPORT_HEIGHT;
   /** The row in the tab order (index into the loaded events). */
@@ -184,6 +189,12 @@ export class SupportAccessLog extends LitElement {
   /** What the shared state looked like at the last load; a change in it reloads the first page. */
   #loadedState?: string;
   #resetScroll = false;
+  /** Ids of the loaded events, so pages and reloads never add one twice. */
+  #ids = new Set<string>();
+  /** Set `scrollTop` to this once the rows it counts on are rendered (after prepending). */
+  #scrollTo?: number;
+  /** Once the running load has rendered, focus the active row (or the heading): after Clear filters or Try again. */
+  #focusAfterLoad = false;
   #focusRow?: number;
   #focusTimeline = false;
   #frame?: number;
@@ -264,6 +275,22 @@ export class SupportAccessLog extends LitElement {
       viewport.scrollTop = 0;
       this.#resetScroll = false;
     }
+    if (this.#scrollTo !== undefined && viewport) {
+      viewport.scrollTop = this.#scrollTo;
+      this.#scrollTo = undefined;
+    }
+    if (this.#focusAfterLoad && !this.#load && this._status !== 'loading' && this._status !== 'idle') {
+      this.#focusAfterLoad = false;
+      // Only if the person has not moved on meanwhile: focus is where the clicked button left it.
+      const focused = document.activeElement;
+      if (!focused || focused === document.body || focused === this) {
+        const target =
+          this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${Math.min(this._active, this._events.length - 1)}"]`) ??
+          this.renderRoot.querySelector<HTMLElement>('#timeline-heading') ??
+          this.renderRoot.querySelector<HTMLElement>('#heading');
+        target?.focus({ preventScroll: true });
+      }
+    }
     if (this.#focusRow !== undefined) {
       const row = this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${this.#focusRow}"]`);
       if (row) {
@@ -324,6 +351,9 @@ export class SupportAccessLog extends LitElement {
 
   #reset() {
     this._events = [];
+    this.#ids.clear();
+    this.#scrollTo = undefined;
+    this._reloadError = undefined;
     this._cursor = null;
     this._status = 'idle';
     this._error = undefined;
@@ -339,42 +369,57 @@ export class SupportAccessLog extends LitElement {
   }
 
   /**
-   * Loads the first page again (with `keep`, as many events as are shown, up to 500, so new events
-   * arrive without losing the person's place), or with `more` the next page. A newer load
-   * supersedes an older one: it is aborted, and its answer, should it still come, is dropped.
+   * Loads the first page again, or with `more` the next page. With `keep` (the shared state
+   * changed) and rows on screen, only the events newer than the first one shown are fetched and put
+   * on top, and the scroll position and the active row move down by as many rows, so the rows under
+   * the person and the focused row stay where they are. A newer load supersedes an older one: it is
+   * aborted, and its answer, should it still come, is dropped.
    */
   async #loadEvents(options: { more?: boolean; keep?: boolean } = {}): Promise<void> {
     const store = this.#store.store;
     const more = Boolean(options.more);
     if (!store || (more && (!this._cursor || this.#load || this._moreError))) return;
+    // Only rows on screen make a place worth keeping; otherwise this is a load from the start.
+    const keep = !more && Boolean(options.keep) && this._status === 'ready' && this._events.length > 0;
     this.#abortLoad();
     const controller = new AbortController();
     const load = { controller, sequence: ++this.#sequence, more };
     this.#load = load;
     this.requestUpdate();
-    const limit = options.keep ? Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, this._events.length)) : PAGE_SIZE;
-    const query: EventsQuery = { ...this.#query(), limit, ...(more ? { cursor: this._cursor! } : {}) };
     if (!more) {
-      this._status = options.keep && this._status === 'ready' ? 'ready' : 'loading';
+      if (!keep) this._status = 'loading';
       this._error = undefined;
+      this._reloadError = undefined;
     }
     this._moreError = undefined;
     try {
-      const page = await store.read('listEvents', () => store.client.listEvents(query, { signal: controller.signal }));
-      if (this.#load !== load) return;
-      if (more) {
-        const known = new Set(this._events.map((event) => event.id));
-        this._events = [...this._events, ...page.items.filter((event) => !known.has(event.id))];
+      if (keep && !this.grant) {
+        await this.#loadNewer(store, load);
       } else {
-        this._events = page.items;
-        this._active = Math.min(this._active, Math.max(0, page.items.length - 1));
+        // A grant's timeline is short and oldest first: it simply loads again, as much as is shown.
+        const limit = keep ? Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, this._events.length)) : PAGE_SIZE;
+        const query: EventsQuery = { ...this.#query(), limit, ...(more ? { cursor: this._cursor! } : {}) };
+        const page = await store.read('listEvents', () => store.client.listEvents(query, { signal: controller.signal }));
+        if (this.#load !== load) return;
+        if (more) {
+          const added = page.items.filter((event) => !this.#ids.has(event.id));
+          for (const event of added) this.#ids.add(event.id);
+          this._events = [...this._events, ...added];
+        } else {
+          this._events = page.items;
+          this.#ids = new Set(page.items.map((event) => event.id));
+          this._active = Math.min(this._active, Math.max(0, page.items.length - 1));
+        }
+        this._cursor = page.nextCursor;
       }
-      this._cursor = page.nextCursor;
       this._status = 'ready';
     } catch (error) {
       if (this.#load !== load || controller.signal.aborted) return;
       if (more) this._moreError = error;
-      else {
+      else if (keep) {
+        // The rows (and the focused one) stay; the failure shows above them.
+        this._reloadError = error;
+      } else {
         this._status = 'error';
         this._error = error;
       }
@@ -387,6 +432,48 @@ export class SupportAccessLog extends LitElement {
     }
     // The window may already be near the end of what just arrived.
     this.#maybeLoadMore();
+  }
+
+  /**
+   * Pages newest first until the first shown event, then puts what came before it on top. Should
+   * it not turn up within a few pages, what was fetched becomes the list, from the start.
+   */
+  async #loadNewer(store: SupportAccessStore, load: { controller: AbortController }): Promise<void> {
+    const firstId = this._events[0].id;
+    const newer: AuditEvent[] = [];
+    let cursor: string | null = null;
+    let found = false;
+    for (let pages = 0; pages < MAX_NEWER_PAGES && !found; pages++) {
+      const query: EventsQuery = { ...this.#query(), limit: pages ? MAX_LIMIT : PAGE_SIZE, ...(cursor ? { cursor } : {}) };
+      const page = await store.read('listEvents', () => store.client.listEvents(query, { signal: load.controller.signal }));
+      if (this.#load !== load) return;
+      for (const event of page.items) {
+        if (event.id === firstId) {
+          found = true;
+          break;
+        }
+        if (!this.#ids.has(event.id)) newer.push(event);
+      }
+      cursor = page.nextCursor;
+      if (!cursor) break;
+    }
+    if (!found) {
+      // Too much is new (or the first shown event is gone): start over with what was fetched.
+      this._events = newer;
+      this.#ids = new Set(newer.map((event) => event.id));
+      this._cursor = cursor;
+      this._active = 0;
+      this._scrollTop = 0;
+      this.#resetScroll = true;
+      return;
+    }
+    if (!newer.length) return;
+    for (const event of newer) this.#ids.add(event.id);
+    this._events = [...newer, ...this._events];
+    this._active += newer.length;
+    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
+    this._scrollTop = (viewport?.scrollTop ?? this._scrollTop) + newer.length * ROW_HEIGHT;
+    this.#scrollTo = this._scrollTop;
   }
 
   /** The rows to render: those near the viewport, [first, last). */
@@ -518,6 +605,7 @@ export class SupportAccessLog extends LitElement {
   }
 
   #clearFilters() {
+    this.#focusAfterLoad = true;
     this.types = undefined;
     this.from = undefined;
     this.to = undefined;
@@ -535,8 +623,12 @@ export class SupportAccessLog extends LitElement {
     this.#exporting = controller;
     const query = this.#query();
     const fileName = this.#fileName();
-    const rows: CsvValue[][] = [['time', 'type', 'actor', 'acting as', 'summary', 'ticket', 'grant']];
+    // The file is written a page at a time as pages arrive, each page's text into a Blob of its own
+    // (encoded then), so no single task writes or encodes it all: joining Blobs at the end is cheap.
+    const chunks: Blob[] = [new Blob([CSV_BOM, toCsv([['time', 'type', 'actor', 'acting as', 'summary', 'ticket', 'grant']])])];
+    let count = 0;
     this._export = { count: 0 };
+    this._exportError = undefined;
     this._announcement = '';
     try {
       let cursor: string | undefined;
@@ -545,27 +637,27 @@ export class SupportAccessLog extends LitElement {
           store.client.listEvents({ ...query, limit: MAX_LIMIT, ...(cursor ? { cursor } : {}) }, { signal: controller.signal }),
         );
         if (controller.signal.aborted) return;
-        for (const event of page.items) {
-          rows.push([
-            event.at,
-            event.type,
-            event.actor.kind === 'system' ? this.#i18n.t('log.actor.system') : event.actor.displayName,
-            event.actor.onBehalfOf?.displayName,
-            event.summary,
-            event.ticket,
-            event.grantId,
-          ]);
-        }
-        this._export = { count: rows.length - 1 };
+        const rows: CsvValue[][] = page.items.map((event) => [
+          event.at,
+          event.type,
+          event.actor.kind === 'system' ? this.#i18n.t('log.actor.system') : event.actor.displayName,
+          event.actor.onBehalfOf?.displayName,
+          event.summary,
+          event.ticket,
+          event.grantId,
+        ]);
+        chunks.push(new Blob([toCsv(rows)]));
+        count += rows.length;
+        this._export = { count };
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
-      const blob = new Blob([CSV_BOM, toCsv(rows)], { type: 'text/csv;charset=utf-8' });
-      this.#lastExport = { blob, fileName, count: rows.length - 1 };
+      const blob = new Blob(chunks, { type: 'text/csv;charset=utf-8' });
+      this.#lastExport = { blob, fileName, count };
       this.#download(blob, fileName);
-      this._announcement = this.#plural('log.export.done', rows.length - 1);
+      this._announcement = this.#plural('log.export.done', count);
     } catch (error) {
       if (controller.signal.aborted) return;
-      this._announcement = this.#i18n.error(error);
+      this._exportError = error;
       if (isSupportAccessError(error)) this.dispatchEvent(new SaErrorEvent({ operation: 'listEvents', error }));
     } finally {
       if (this.#exporting === controller) {
@@ -573,6 +665,13 @@ export class SupportAccessLog extends LitElement {
         this._export = undefined;
       }
     }
+  }
+
+  #retryExport() {
+    this._exportError = undefined;
+    void this.#exportCsv();
+    // The Try again button is gone: the export's Cancel button takes focus.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="export"] button')?.focus());
   }
 
   #cancelExport() {
@@ -637,7 +736,7 @@ export class SupportAccessLog extends LitElement {
     const busy = Boolean(store?.loading || this.#load || this._export);
     return html`
       <section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
-        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.#level(0)}>${t('log.title')}</div>
+        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.#level(0)} tabindex="-1">${t('log.title')}</div>
         ${body}
         <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
       </section>
@@ -707,7 +806,8 @@ export class SupportAccessLog extends LitElement {
             <p role="status">${this.#plural('log.export.progress', this._export.count)}</p>
             <button @click=${() => this.#cancelExport()}>${t('log.export.cancel')}</button>
           </div>`
-        : nothing}`;
+        : nothing}
+      ${this._exportError ? this.#failure(this._exportError, () => this.#retryExport(), t('log.export.failed')) : nothing}`;
   }
 
   /** Loading, error and the two kinds of empty: what shows instead of events. */
@@ -716,7 +816,12 @@ export class SupportAccessLog extends LitElement {
     if (this._status === 'idle' || (this._status === 'loading' && !this._events.length)) {
       return html`<p role="status" class="muted">${t('log.loading')}</p>`;
     }
-    if (this._status === 'error') return this.#failure(this._error, () => void this.#loadEvents());
+    if (this._status === 'error') {
+      return this.#failure(this._error, () => {
+        this.#focusAfterLoad = true;
+        void this.#loadEvents();
+      });
+    }
     if (this._events.length) return undefined;
     return this.#filtered
       ? html`<div class="empty">
@@ -739,8 +844,9 @@ export class SupportAccessLog extends LitElement {
     for (let index = first; index < last; index++) indexes.push(index);
     if (active >= last) indexes.push(active);
     const more = this._cursor !== null;
+    const reloadError = this._reloadError ? this.#failure(this._reloadError, () => this.#retryReload()) : nothing;
     const columns: MessageKey[] = ['log.column.time', 'log.column.type', 'log.column.actor', 'log.column.summary', 'log.column.ticket', 'log.column.grant'];
-    return html`<div
+    return html`${reloadError}<div
         class="viewport"
         part="grid"
         role="grid"
@@ -769,6 +875,11 @@ export class SupportAccessLog extends LitElement {
         ${this.#load?.more ? html` · <span role="status">${t('log.loadingMore')}</span>` : nothing}
       </p>
       ${this._moreError ? this.#failure(this._moreError, () => this.#retryMore()) : nothing}`;
+  }
+
+  #retryReload() {
+    this.#focusAfterLoad = true;
+    void this.#loadEvents({ keep: true });
   }
 
   #retryMore() {
@@ -850,6 +961,7 @@ export class SupportAccessLog extends LitElement {
         </div>
         <button part="back" @click=${() => this.#back()}>${t('log.timeline.back')}</button>
       </div>
+      ${this._reloadError && !placeholder ? this.#failure(this._reloadError, () => this.#retryReload()) : nothing}
       ${placeholder ??
       html`<ol class="timeline">
         ${repeat(
@@ -932,9 +1044,9 @@ export class SupportAccessLog extends LitElement {
     return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(labels);
   }
 
-  #failure(error: unknown, retry?: () => void): TemplateResult {
+  #failure(error: unknown, retry?: () => void, lead?: string): TemplateResult {
     return html`<div class="failure" role="alert" part="error">
-      <p>${this.#i18n.error(error)}</p>
+      <p>${lead ? `${lead} ` : ''}${this.#i18n.error(error)}</p>
       ${retry ? html`<button @click=${retry}>${this.#i18n.t('action.retry')}</button>` : nothing}
     </div>`;
   }

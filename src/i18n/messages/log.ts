@@ -67,4 +67,5 @@ export const logMessages = {
   'log.export.done.other': 'Exported {count} events.',
   'log.export.cancel': 'Cancel export',
   'log.export.cancelled': 'Export cancelled.',
+  'log.export.failed': 'The export failed.',
 } as const;
