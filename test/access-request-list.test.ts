@@ -8,15 +8,9 @@ import type { SupportAccessPanel } from '../src/elements/support-access-panel/de
 import '../src/elements/support-access-provider/define.js';
 import type { SaApprovedEvent, SaErrorEvent, SaRejectedEvent } from '../src/events/index.js';
 import { createClient, mockOrganization } from './helpers/mock-api.js';
+import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
-// Nothing the list does may end in an uncaught error.
-const uncaught: unknown[] = [];
-window.addEventListener('error', (event) => uncaught.push(event.error ?? event.message));
-window.addEventListener('unhandledrejection', (event) => uncaught.push(event.reason));
-afterEach(() => {
-  expect(uncaught, 'uncaught errors').to.deep.equal([]);
-  uncaught.length = 0;
-});
+failOnUncaughtErrors();
 
 const TICKET_URL = 'https://support.example.com/tickets/{ticket}';
 const CHURN = 'Transformation “Churn model” runs out of memory';

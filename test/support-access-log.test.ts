@@ -8,15 +8,9 @@ import '../src/elements/support-access-log/define.js';
 import type { SupportAccessLog } from '../src/elements/support-access-log/define.js';
 import type { MockOrganization } from '../src/mocks/index.js';
 import { createClient, mockOrganization, NOW } from './helpers/mock-api.js';
+import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
-// Nothing the log does may end in an uncaught error.
-const uncaught: unknown[] = [];
-window.addEventListener('error', (event) => uncaught.push(event.error ?? event.message));
-window.addEventListener('unhandledrejection', (event) => uncaught.push(event.reason));
-afterEach(() => {
-  expect(uncaught, 'uncaught errors').to.deep.equal([]);
-  uncaught.length = 0;
-});
+failOnUncaughtErrors();
 
 const TICKET_URL = 'https://support.example.com/tickets/{ticket}';
 const LABELS: Record<string, string> = {

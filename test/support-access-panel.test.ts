@@ -8,15 +8,9 @@ import type { SupportAccessPanel } from '../src/elements/support-access-panel/su
 import type { SaExpiredEvent, SaGrantedEvent } from '../src/events/index.js';
 import type { MockOrganization } from '../src/mocks/index.js';
 import { createClient, mockOrganization, NOW } from './helpers/mock-api.js';
+import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
-// Nothing the panel does may end in an uncaught error.
-const uncaught: unknown[] = [];
-window.addEventListener('error', (event) => uncaught.push(event.error ?? event.message));
-window.addEventListener('unhandledrejection', (event) => uncaught.push(event.reason));
-afterEach(() => {
-  expect(uncaught, 'uncaught errors').to.deep.equal([]);
-  uncaught.length = 0;
-});
+failOnUncaughtErrors();
 
 async function panel(client: SupportAccessClient = createClient({ retries: 0 })) {
   const element = await fixture<SupportAccessPanel>(

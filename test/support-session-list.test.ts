@@ -4,15 +4,9 @@ import '../src/elements/support-session-list/define.js';
 import type { SupportSessionList } from '../src/elements/support-session-list/support-session-list.js';
 import type { SaSessionEndedEvent } from '../src/events/index.js';
 import { createClient, mockOrganization } from './helpers/mock-api.js';
+import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
-// Nothing the list does may end in an uncaught error.
-const uncaught: unknown[] = [];
-window.addEventListener('error', (event) => uncaught.push(event.error ?? event.message));
-window.addEventListener('unhandledrejection', (event) => uncaught.push(event.reason));
-afterEach(() => {
-  expect(uncaught, 'uncaught errors').to.deep.equal([]);
-  uncaught.length = 0;
-});
+failOnUncaughtErrors();
 
 async function sessionList(client: SupportAccessClient = createClient({ retries: 0 })) {
   const element = await fixture<SupportSessionList>(

@@ -86,9 +86,16 @@ describe('the built package', () => {
     }
   });
 
-  it('ships the custom elements manifest it names', () => {
+  it('ships the custom elements manifest it names, with every element by its tag', () => {
     const manifest = JSON.parse(readFileSync(new URL(packageJson.customElements, root), 'utf8'));
     assert.equal(manifest.schemaVersion, '1.0.0');
+    const tags = manifest.modules.flatMap((module: { declarations?: { customElement?: boolean; tagName?: string }[] }) =>
+      (module.declarations ?? []).filter((declaration) => declaration.customElement).map((declaration) => declaration.tagName),
+    );
+    const elements = new URL('src/elements/', root);
+    const folders = readdirSync(elements).filter((name) => existsSync(new URL(`${name}/define.ts`, elements)));
+    assert.ok(folders.length >= 8);
+    assert.deepEqual([...tags].sort(), [...folders].sort());
   });
 
   it('keeps the mocks out of the production entries', () => {

@@ -1,7 +1,6 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { SupportAccessClient } from '../../client/client.js';
 import { isSupportAccessError } from '../../client/errors.js';
 import type { AccessRequest, State } from '../../contract/schemas.js';
 import { SaApproveEvent } from '../../events/approve.js';
@@ -15,7 +14,8 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { ActionController } from '../shared/action-controller.js';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../shared/define-element.js';
+import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketHref } from '../shared/ticket.js';
@@ -82,26 +82,13 @@ const requestIdOf = (action: string) => action.split('\n')[0].replace(/^(approve
  * @cssproperty [--support-access-spacing=0.75rem] - Space between parts.
  * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
  * @cssproperty [--support-access-color=inherit] - The text colour.
+ * @tagname access-request-list
  */
-export class AccessRequestList extends LitElement {
+export class AccessRequestList extends SupportAccessElement {
   static override styles = [baseStyles, requestListStyles];
 
-  /** A store to use directly (advanced; a provider or `base-url` is the usual way). */
-  @property({ attribute: false }) store?: SupportAccessStore;
-  /** A configured client, when the list works alone. */
-  @property({ attribute: false }) client?: SupportAccessClient;
-  /** Where the REST contract lives, when the list works alone. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
-  /** Also refresh every this many milliseconds while visible (alone; the provider has its own). */
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
-  /** The language; by default the nearest `lang`. */
-  @property() locale?: string;
-  /** The time zone dates are shown in, e.g. `Europe/Berlin`; by default the browser's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
   /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
   @property({ attribute: 'ticket-url' }) ticketUrl?: string;
-  /** The level of the list's heading in the host's outline; sections and requests sit below it. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private _pending: RequestList = emptyList();
   @state() private _decided: RequestList = emptyList();

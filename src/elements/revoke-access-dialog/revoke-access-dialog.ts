@@ -12,7 +12,7 @@ import { SaRevokedEvent } from '../../events/revoked.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../shared/define-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { dialogStyles } from './styles.js';
 
@@ -83,6 +83,7 @@ function pluralForm(locale: string, count: number): 'one' | 'other' {
  * @cssproperty [--support-access-spacing=0.75rem] - The base spacing.
  * @cssproperty [--support-access-font=inherit] - The font.
  * @cssproperty [--support-access-color=inherit] - The text colour.
+ * @tagname revoke-access-dialog
  */
 export class RevokeAccessDialog extends LitElement {
   static override styles = [baseStyles, dialogStyles];

@@ -1,7 +1,6 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { SupportAccessClient } from '../../client/client.js';
 import { isSupportAccessError } from '../../client/errors.js';
 import { EVENT_TYPES, type Actor, type AuditEvent, type EventsQuery, type EventType, type State } from '../../contract/schemas.js';
 import { SaErrorEvent } from '../../events/error.js';
@@ -9,7 +8,8 @@ import type { MessageKey } from '../../i18n/en.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../shared/define-element.js';
+import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketHref } from '../shared/ticket.js';
@@ -132,26 +132,13 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * @cssproperty [--support-access-spacing=0.75rem] - Space between parts.
  * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
  * @cssproperty [--support-access-color=inherit] - The text colour.
+ * @tagname support-access-log
  */
-export class SupportAccessLog extends LitElement {
+export class SupportAccessLog extends SupportAccessElement {
   static override styles = [baseStyles, logStyles];
 
-  /** A store to use directly (advanced; a provider or `base-url` is the usual way). */
-  @property({ attribute: false }) store?: SupportAccessStore;
-  /** A configured client, when the log works alone. */
-  @property({ attribute: false }) client?: SupportAccessClient;
-  /** Where the REST contract lives, when the log works alone. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
-  /** Also refresh every this many milliseconds while visible (alone; the provider has its own). */
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
-  /** The language; by default the nearest `lang`. */
-  @property() locale?: string;
-  /** The time zone times are shown and dates filtered in, e.g. `Europe/Berlin`; by default the browser's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
   /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
   @property({ attribute: 'ticket-url' }) ticketUrl?: string;
-  /** The level of the log's heading in the host's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Event types to show, comma-separated (`access.granted,support.login`); all when empty. */
   @property({ reflect: true }) types?: string;
   /** The first day to show, `YYYY-MM-DD`, in `time-zone`. */

@@ -1,6 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { SupportAccessClient } from '../../client/client.js';
 import { isSupportAccessError } from '../../client/errors.js';
 import { durationToMs } from '../../contract/duration.js';
 import type { AccessStatus, Grant, GrantRequest, State } from '../../contract/schemas.js';
@@ -14,7 +13,8 @@ import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import type { RevokeAccessDialog } from '../revoke-access-dialog/revoke-access-dialog.js';
 import { ActionController } from '../shared/action-controller.js';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../shared/define-element.js';
+import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketHref } from '../shared/ticket.js';
@@ -78,26 +78,13 @@ function remaining(ms: number): string {
  * @cssproperty [--support-access-radius=6px] - Corner radius.
  * @cssproperty [--support-access-spacing=0.75rem] - Space between parts.
  * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
+ * @tagname support-access-panel
  */
-export class SupportAccessPanel extends LitElement {
+export class SupportAccessPanel extends SupportAccessElement {
   static override styles = [baseStyles, panelStyles];
 
-  /** A store to use directly (advanced; a provider or `base-url` is the usual way). */
-  @property({ attribute: false }) store?: SupportAccessStore;
-  /** A configured client, when the panel works alone. */
-  @property({ attribute: false }) client?: SupportAccessClient;
-  /** Where the REST contract lives, when the panel works alone. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
-  /** Also refresh every this many milliseconds while visible (alone; the provider has its own). */
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
-  /** The language; by default the nearest `lang`. */
-  @property() locale?: string;
-  /** The time zone dates are shown in, e.g. `Europe/Berlin`; by default the browser's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
   /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
   @property({ attribute: 'ticket-url' }) ticketUrl?: string;
-  /** The level of the panel's heading in the host's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** What the panel shows, for a host to style against. */
   @property({ reflect: true }) status: PanelStatus = 'loading';
 

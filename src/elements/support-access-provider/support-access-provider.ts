@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { createSupportAccessClient, type SupportAccessClient } from '../../client/client.js';
 import { storeContext } from '../../state/context.js';
 import { SupportAccessStore } from '../../state/store.js';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../shared/define-element.js';
 
 /**
  * Hands one client and one shared state to every support access element inside it, so approving
@@ -16,6 +16,7 @@ import { defineElement } from '../shared/define.js';
  * @fires sa-expired - A grant reached its expiry. `detail.grant` is the grant that ended.
  * @fires sa-error - Loading the state failed. `detail.operation`, `detail.error`.
  * @fires sa-unauthenticated - The server answered 401: sign the user in again.
+ * @tagname support-access-provider
  */
 export class SupportAccessProvider extends LitElement {
   static override styles = css`

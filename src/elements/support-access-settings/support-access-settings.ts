@@ -1,6 +1,5 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { SupportAccessClient } from '../../client/client.js';
 import { isSupportAccessError } from '../../client/errors.js';
 import { durationToMs } from '../../contract/duration.js';
 import { checkPolicy, type PolicyRule } from '../../contract/policy-rules.js';
@@ -10,9 +9,9 @@ import { SaPolicySavedEvent } from '../../events/policy-saved.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
-import type { SupportAccessStore } from '../../state/store.js';
 import { ActionController } from '../shared/action-controller.js';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../shared/define-element.js';
+import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { settingsStyles } from './styles.js';
 
@@ -127,24 +126,11 @@ function withCurrent(list: string[], ...current: (string | null | undefined)[]):
  * @cssproperty [--support-access-radius=6px] - Corner radius.
  * @cssproperty [--support-access-spacing=0.75rem] - Space between parts.
  * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
+ * @tagname support-access-settings
  */
-export class SupportAccessSettings extends LitElement {
+export class SupportAccessSettings extends SupportAccessElement {
   static override styles = [baseStyles, settingsStyles];
 
-  /** A store to use directly (advanced; a provider or `base-url` is the usual way). */
-  @property({ attribute: false }) store?: SupportAccessStore;
-  /** A configured client, when the element works alone. */
-  @property({ attribute: false }) client?: SupportAccessClient;
-  /** Where the REST contract lives, when the element works alone. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
-  /** Also refresh every this many milliseconds while visible (alone; the provider has its own). */
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
-  /** The language; by default the nearest `lang`. */
-  @property() locale?: string;
-  /** The time zone dates are shown in, e.g. `Europe/Berlin`; by default the browser's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
-  /** The level of the element's heading in the host's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** What the element shows, for a host to style against. */
   @property({ reflect: true }) status: SettingsStatus = 'loading';
 

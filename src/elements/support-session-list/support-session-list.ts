@@ -1,7 +1,6 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
-import type { SupportAccessClient } from '../../client/client.js';
 import { isSupportAccessError } from '../../client/errors.js';
 import type { Session } from '../../contract/schemas.js';
 import { SaErrorEvent } from '../../events/error.js';
@@ -11,7 +10,8 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { ActionController } from '../shared/action-controller.js';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../shared/define-element.js';
+import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { sessionListStyles } from './styles.js';
@@ -52,24 +52,11 @@ const TICK = 30_000;
  * @cssproperty [--support-access-radius=6px] - Corner radius.
  * @cssproperty [--support-access-spacing=0.75rem] - Space between parts.
  * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
+ * @tagname support-session-list
  */
-export class SupportSessionList extends LitElement {
+export class SupportSessionList extends SupportAccessElement {
   static override styles = [baseStyles, sessionListStyles];
 
-  /** A store to use directly (advanced; a provider or `base-url` is the usual way). */
-  @property({ attribute: false }) store?: SupportAccessStore;
-  /** A configured client, when the list works alone. */
-  @property({ attribute: false }) client?: SupportAccessClient;
-  /** Where the REST contract lives, when the list works alone. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
-  /** Also refresh every this many milliseconds while visible (alone; the provider has its own). */
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
-  /** The language; by default the nearest `lang`. */
-  @property() locale?: string;
-  /** The time zone dates are shown in, e.g. `Europe/Berlin`; by default the browser's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
-  /** The level of the list's heading in the host's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** What the list shows, for a host to style against. */
   @property({ reflect: true }) status: SessionListStatus = 'loading';
 

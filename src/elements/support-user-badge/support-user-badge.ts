@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
-import { defineElement } from '../shared/define.js';
+import { defineElement } from '../shared/define-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { userBadgeStyles } from './styles.js';
 
@@ -20,6 +20,7 @@ export type SupportUserKind = 'support' | 'maintainer';
  * @cssproperty [--support-access-tooltip-background=#1f2937] - The tooltip's background.
  * @cssproperty [--support-access-tooltip-color=#fff] - The tooltip's text.
  * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
+ * @tagname support-user-badge
  */
 export class SupportUserBadge extends LitElement {
   static override styles = [baseStyles, userBadgeStyles];

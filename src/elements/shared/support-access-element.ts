@@ -1,0 +1,28 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { SupportAccessClient } from '../../client/client.js';
+import type { SupportAccessStore } from '../../state/store.js';
+
+/**
+ * What every data element is configured with, declared once: where its data comes from (a
+ * provider, or its own `base-url` or `client`), its language and time zone, and its heading level.
+ * Not an element itself.
+ *
+ * @ignore
+ */
+export class SupportAccessElement extends LitElement {
+  /** A store to use directly (advanced; a provider or `base-url` is the usual way). */
+  @property({ attribute: false }) store?: SupportAccessStore;
+  /** A configured client, when the element works alone. */
+  @property({ attribute: false }) client?: SupportAccessClient;
+  /** Where the REST contract lives, when the element works alone. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+  /** Also refresh every this many milliseconds while visible (alone; the provider has its own). */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
+  /** The language; by default the nearest `lang`. */
+  @property() locale?: string;
+  /** The time zone dates are shown in, e.g. `Europe/Berlin`; by default the browser's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /** The level of the element's heading in the host's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+}
