@@ -494,6 +494,42 @@ describe('<support-access-log>: busy', () => {
     expect(pages.every((params) => params.get('limit') === '100')).to.equal(true);
   });
 
+  it('reaches the very end of 100,000 events with the DOM still bounded', async function () {
+    this.timeout(240_000);
+    await mockOrganization({ scenario: 'busy' });
+    const el = await fixture<SupportAccessLog>(
+      html`<support-access-log .client=${createClient()} time-zone="UTC" locale="en-US"></support-access-log>`,
+    );
+    await waitUntil(() => rows(el).length > 0, 'the first page paints', { timeout: 8000 });
+    const viewport = grid(el);
+    const allRows = () => root(el).querySelectorAll('[role="row"]').length;
+    let maxRows = allRows();
+    const started = performance.now();
+    while (grid(el).getAttribute('aria-rowcount') === '-1') {
+      const before = loaded(el);
+      viewport.scrollTop = viewport.scrollHeight;
+      await frames();
+      await el.updateComplete;
+      maxRows = Math.max(maxRows, allRows());
+      await waitUntil(() => loaded(el) > before || grid(el).getAttribute('aria-rowcount') !== '-1', 'the next page loads', {
+        timeout: 8000,
+        interval: 5,
+      });
+    }
+    viewport.scrollTop = viewport.scrollHeight;
+    await frames();
+    await el.updateComplete;
+    maxRows = Math.max(maxRows, allRows());
+    console.log(
+      `[support-access-log] busy, to the end: ${loaded(el)} events loaded in ${Math.round((performance.now() - started) / 1000)} s; max rows in the DOM ${maxRows}`,
+    );
+    expect(loaded(el)).to.equal(100_000);
+    expect(grid(el).getAttribute('aria-rowcount')).to.equal('100001');
+    expect(maxRows).to.be.at.most(100);
+    const indexes = rows(el).map((row) => Number(row.getAttribute('aria-rowindex')));
+    expect(indexes, 'the last event is rendered at the bottom').to.include(100_001);
+  });
+
   it('keyboard: arrows, Page Up/Down, Home and End move the focused row', async () => {
     await mockOrganization({ scenario: 'busy' });
     const el = await log();
