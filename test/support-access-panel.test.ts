@@ -167,6 +167,22 @@ describe('<support-access-panel>: states', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('on without grant details: says so rather than showing an empty section', async () => {
+    await mockOrganization({ scenario: 'segment' });
+    const client = createClient({
+      adapters: {
+        getState: (json) => {
+          const { grant: _grant, ...state } = json as { grant?: unknown };
+          return state;
+        },
+      },
+    });
+    const element = await panel(client);
+    expect(element.status).to.equal('on');
+    expect(text(element)).to.contain('The server did not send the details of this grant.');
+    await expect(element).to.be.accessible();
+  });
+
   it('view-only and off: says who may enable it', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
     org.signInAs('u-carla');

@@ -15,8 +15,9 @@ import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { ActionController } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
+import { failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketHref } from '../shared/ticket.js';
 import { requestListStyles } from './styles.js';
@@ -85,7 +86,7 @@ const requestIdOf = (action: string) => action.split('\n')[0].replace(/^(approve
  * @tagname access-request-list
  */
 export class AccessRequestList extends SupportAccessElement {
-  static override styles = [baseStyles, requestListStyles];
+  static override styles = [baseStyles, cardStyles, requestListStyles];
 
   /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
   @property({ attribute: 'ticket-url' }) ticketUrl?: string;
@@ -344,9 +345,6 @@ export class AccessRequestList extends SupportAccessElement {
   // ---------------------------------------------------------------------------------------------
   // Rendering
 
-  #level(offset: number): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
-  }
 
   protected override render() {
     const store = this.#store.store;
@@ -358,7 +356,7 @@ export class AccessRequestList extends SupportAccessElement {
     } else if (!state) {
       body =
         store.status === 'error'
-          ? this.#failureBlock(store.error, () => void store.refresh())
+          ? failureBlock(this.#i18n, store.error, () => void store.refresh())
           : html`<p role="status" class="muted">${t('requests.loading')}</p>`;
     } else if (!state.permissions.decideRequests) {
       body = html`<p>${t('requests.noPermission')}</p>`;
@@ -368,7 +366,7 @@ export class AccessRequestList extends SupportAccessElement {
     const busy = Boolean(store?.loading || this.#loads.pending || this.#loads.decided);
     return html`
       <section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
-        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.#level(0)} tabindex="-1">
+        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">
           ${t('requests.title')}
         </div>
         ${body}
@@ -384,10 +382,10 @@ export class AccessRequestList extends SupportAccessElement {
     // A failure whose request left the list (decided elsewhere meanwhile) is still told, without a retry.
     const orphan = failure && !list.items.some((item) => item.id === requestIdOf(failure.action)) ? failure : undefined;
     return html`<section class="group" part="pending" aria-labelledby="pending-heading">
-      <div id="pending-heading" class="subheading" role="heading" aria-level=${this.#level(1)} tabindex="-1">
+      <div id="pending-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)} tabindex="-1">
         ${t('requests.pending.heading', { count: state.pendingRequests })}
       </div>
-      ${orphan ? this.#failureBlock(orphan.error) : nothing}
+      ${orphan ? failureBlock(this.#i18n, orphan.error) : nothing}
       ${this.#listBody('pending', list, t('requests.pending.empty'), (request) => this.#pendingItem(store, state, request))}
       ${this.#moreControls('pending', list, state.pendingRequests)}
     </section>`;
@@ -397,7 +395,7 @@ export class AccessRequestList extends SupportAccessElement {
     const t = this.#i18n.t.bind(this.#i18n);
     const list = this._decided;
     return html`<section class="group" part="decided" aria-labelledby="decided-heading">
-      <div id="decided-heading" class="subheading" role="heading" aria-level=${this.#level(1)}>${t('requests.decided.heading')}</div>
+      <div id="decided-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)}>${t('requests.decided.heading')}</div>
       ${this.#listBody('decided', list, t('requests.decided.empty'), (request) => this.#decidedItem(store, state, request))}
       ${this.#moreControls('decided', list)}
     </section>`;
@@ -407,7 +405,7 @@ export class AccessRequestList extends SupportAccessElement {
     if (list.status === 'idle' || (list.status === 'loading' && !list.items.length)) {
       return html`<p role="status" class="muted">${this.#i18n.t('requests.loading')}</p>`;
     }
-    return html`${list.status === 'error' ? this.#failureBlock(list.error, () => void this.#load(kind)) : nothing}
+    return html`${list.status === 'error' ? failureBlock(this.#i18n, list.error, () => void this.#load(kind)) : nothing}
     ${list.items.length
       ? html`<ul class="requests" part="list">
           ${repeat(list.items, (request) => request.id, item)}
@@ -437,7 +435,7 @@ export class AccessRequestList extends SupportAccessElement {
         ${list.loadingMore ? t('requests.loadingMore') : t('requests.more')}
       </button>
     </div>
-    ${list.moreError ? this.#failureBlock(list.moreError, () => void this.#load(kind, true)) : nothing}`;
+    ${list.moreError ? failureBlock(this.#i18n, list.moreError, () => void this.#load(kind, true)) : nothing}`;
   }
 
   /** Name, badge, e-mail: the heading of a request. */
@@ -445,7 +443,7 @@ export class AccessRequestList extends SupportAccessElement {
     const { requester } = request;
     const kind: MessageKey = requester.kind === 'maintainer' ? 'requests.kind.maintainer' : 'requests.kind.support';
     return html`<div class="who">
-      <div class="name" role="heading" aria-level=${this.#level(2)} tabindex="-1">${requester.displayName}</div>
+      <div class="name" role="heading" aria-level=${this.headingLevelBelow(2)} tabindex="-1">${requester.displayName}</div>
       <span class="badge ${requester.kind}" part="badge">${this.#i18n.t(kind)}</span>
       ${extra}
       ${requester.email ? html`<span class="muted">${requester.email}</span>` : nothing}
@@ -539,7 +537,7 @@ export class AccessRequestList extends SupportAccessElement {
         ></textarea>
         <p id=${`note-hint-${id}`} class="hint muted">${t('requests.note.hint')}</p>
       </div>
-      ${failure ? this.#failureBlock(failure.error, failure.retry) : nothing}
+      ${failure ? failureBlock(this.#i18n, failure.error, failure.retry) : nothing}
       <div class="actions" part="actions">
         ${mine
           ? nothing
@@ -600,13 +598,6 @@ export class AccessRequestList extends SupportAccessElement {
     </li>`;
   }
 
-  /** A failure in words, with Try again where retrying still means the same thing. */
-  #failureBlock(error: unknown, retry?: () => void): TemplateResult {
-    return html`<div class="failure" role="alert" part="error">
-      <p>${this.#i18n.error(error)}</p>
-      ${retry ? html`<button @click=${retry}>${this.#i18n.t('action.retry')}</button>` : nothing}
-    </div>`;
-  }
 
   static define(tag = 'access-request-list', registry: CustomElementRegistry = customElements): void {
     defineElement('access-request-list', this, tag, registry);

@@ -1,24 +1,10 @@
 import { css } from 'lit';
 
 export const requestListStyles = css`
-  [part~='base'] {
-    display: grid;
-    gap: var(--_gap);
-    padding: calc(var(--_gap) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .heading {
-    font-size: 1.15em;
-    font-weight: 600;
-  }
   .subheading {
     font-size: 1.05em;
     font-weight: 600;
     margin-block-start: calc(var(--_gap) * 0.5);
-  }
-  p {
-    margin: 0;
   }
   .group {
     display: grid;
@@ -135,20 +121,6 @@ export const requestListStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem 1rem;
     align-items: center;
-  }
-  .failure {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
-    justify-content: space-between;
-    padding: 0.6rem 0.8rem;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_danger);
-    color: var(--_danger);
-  }
-  .failure button {
-    color: inherit;
   }
   @media (max-width: 30rem) {
     dl {

@@ -100,3 +100,49 @@ export const baseStyles = css`
     }
   }
 `;
+
+/**
+ * What every data element's card shares: the frame around it, its heading, paragraph spacing, and
+ * the message strips: a failure (see `failureBlock`), a warning, a notice.
+ */
+export const cardStyles = css`
+  [part~='base'] {
+    display: grid;
+    gap: var(--_gap);
+    padding: calc(var(--_gap) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+  .heading {
+    font-size: 1.15em;
+    font-weight: 600;
+  }
+  p {
+    margin: 0;
+  }
+  .failure,
+  .warning,
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    justify-content: space-between;
+    padding: 0.6rem 0.8rem;
+    border-radius: var(--_radius);
+  }
+  .failure {
+    border: 1px solid var(--_danger);
+    color: var(--_danger);
+  }
+  .warning {
+    background: var(--_warning-bg);
+  }
+  .notice {
+    border: 1px solid var(--_border);
+  }
+  .failure button {
+    color: inherit;
+  }
+`;

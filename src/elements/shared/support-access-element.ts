@@ -25,4 +25,9 @@ export class SupportAccessElement extends LitElement {
   @property({ attribute: 'time-zone' }) timeZone?: string;
   /** The level of the element's heading in the host's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The level of a heading `depth` steps below the element's own, kept within 1 to 6. */
+  protected headingLevelBelow(depth = 0): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + depth);
+  }
 }

@@ -14,21 +14,6 @@ export const logStyles = css`
     --_head: ${unsafeCSS(HEADER_HEIGHT)}px;
     --_columns: 14rem 10.5rem 11.5rem minmax(12rem, 1fr) 7rem 8rem;
   }
-  [part~='base'] {
-    display: grid;
-    gap: var(--_gap);
-    padding: calc(var(--_gap) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-inline-size: 0;
-  }
-  .heading {
-    font-size: 1.15em;
-    font-weight: 600;
-  }
-  p {
-    margin: 0;
-  }
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -249,20 +234,6 @@ export const logStyles = css`
   }
   .step dd {
     margin: 0;
-  }
-  .failure {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
-    justify-content: space-between;
-    padding: 0.6rem 0.8rem;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_danger);
-    color: var(--_danger);
-  }
-  .failure button {
-    color: inherit;
   }
   .empty {
     display: flex;

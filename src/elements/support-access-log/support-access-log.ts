@@ -9,8 +9,9 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { defineElement } from '../shared/define-element.js';
+import { failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketHref } from '../shared/ticket.js';
 import { CSV_BOM, toCsv, type CsvValue } from './csv.js';
@@ -135,7 +136,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * @tagname support-access-log
  */
 export class SupportAccessLog extends SupportAccessElement {
-  static override styles = [baseStyles, logStyles];
+  static override styles = [baseStyles, cardStyles, logStyles];
 
   /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
   @property({ attribute: 'ticket-url' }) ticketUrl?: string;
@@ -699,9 +700,6 @@ export class SupportAccessLog extends SupportAccessElement {
     return this.#i18n.t(`${base}.${form}`, { count });
   }
 
-  #level(offset: number): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + offset);
-  }
 
   protected override render() {
     const store = this.#store.store;
@@ -713,7 +711,7 @@ export class SupportAccessLog extends SupportAccessElement {
     } else if (!state) {
       body =
         store.status === 'error'
-          ? this.#failure(store.error, () => void store.refresh())
+          ? failureBlock(this.#i18n, store.error, () => void store.refresh())
           : html`<p role="status" class="muted">${t('log.loadingState')}</p>`;
     } else if (!state.permissions.viewLog) {
       body = html`<p>${t('log.noPermission')}</p>`;
@@ -723,7 +721,7 @@ export class SupportAccessLog extends SupportAccessElement {
     const busy = Boolean(store?.loading || this.#load || this._export);
     return html`
       <section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
-        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.#level(0)} tabindex="-1">${t('log.title')}</div>
+        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">${t('log.title')}</div>
         ${body}
         <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
       </section>
@@ -794,7 +792,7 @@ export class SupportAccessLog extends SupportAccessElement {
             <button @click=${() => this.#cancelExport()}>${t('log.export.cancel')}</button>
           </div>`
         : nothing}
-      ${this._exportError ? this.#failure(this._exportError, () => this.#retryExport(), t('log.export.failed')) : nothing}`;
+      ${this._exportError ? failureBlock(this.#i18n, this._exportError, () => this.#retryExport(), t('log.export.failed')) : nothing}`;
   }
 
   /** Loading, error and the two kinds of empty: what shows instead of events. */
@@ -804,7 +802,7 @@ export class SupportAccessLog extends SupportAccessElement {
       return html`<p role="status" class="muted">${t('log.loading')}</p>`;
     }
     if (this._status === 'error') {
-      return this.#failure(this._error, () => {
+      return failureBlock(this.#i18n, this._error, () => {
         this.#focusAfterLoad = true;
         void this.#loadEvents();
       });
@@ -831,7 +829,7 @@ export class SupportAccessLog extends SupportAccessElement {
     for (let index = first; index < last; index++) indexes.push(index);
     if (active >= last) indexes.push(active);
     const more = this._cursor !== null;
-    const reloadError = this._reloadError ? this.#failure(this._reloadError, () => this.#retryReload()) : nothing;
+    const reloadError = this._reloadError ? failureBlock(this.#i18n, this._reloadError, () => this.#retryReload()) : nothing;
     const columns: MessageKey[] = ['log.column.time', 'log.column.type', 'log.column.actor', 'log.column.summary', 'log.column.ticket', 'log.column.grant'];
     return html`${reloadError}<div
         class="viewport"
@@ -861,7 +859,7 @@ export class SupportAccessLog extends SupportAccessElement {
         ${more ? t('log.count.more', { count: events.length }) : this.#plural('log.count', events.length)}
         ${this.#load?.more ? html` · <span role="status">${t('log.loadingMore')}</span>` : nothing}
       </p>
-      ${this._moreError ? this.#failure(this._moreError, () => this.#retryMore()) : nothing}`;
+      ${this._moreError ? failureBlock(this.#i18n, this._moreError, () => this.#retryMore()) : nothing}`;
   }
 
   #retryReload() {
@@ -943,12 +941,12 @@ export class SupportAccessLog extends SupportAccessElement {
     const placeholder = this.#placeholder();
     return html`<section class="group" part="timeline" aria-labelledby="timeline-heading">
       <div class="timeline-head">
-        <div id="timeline-heading" class="subheading" role="heading" aria-level=${this.#level(1)} tabindex="-1">
+        <div id="timeline-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)} tabindex="-1">
           ${t('log.timeline.heading', { grant: this.grant ?? '' })}
         </div>
         <button part="back" @click=${() => this.#back()}>${t('log.timeline.back')}</button>
       </div>
-      ${this._reloadError && !placeholder ? this.#failure(this._reloadError, () => this.#retryReload()) : nothing}
+      ${this._reloadError && !placeholder ? failureBlock(this.#i18n, this._reloadError, () => this.#retryReload()) : nothing}
       ${placeholder ??
       html`<ol class="timeline">
         ${repeat(
@@ -962,7 +960,7 @@ export class SupportAccessLog extends SupportAccessElement {
             ${this.#load?.more ? t('log.loadingMore') : t('log.timeline.more')}
           </button>`
         : nothing}
-      ${this._moreError ? this.#failure(this._moreError, () => this.#retryMore()) : nothing}
+      ${this._moreError ? failureBlock(this.#i18n, this._moreError, () => this.#retryMore()) : nothing}
     </section>`;
   }
 
@@ -1031,12 +1029,6 @@ export class SupportAccessLog extends SupportAccessElement {
     return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(labels);
   }
 
-  #failure(error: unknown, retry?: () => void, lead?: string): TemplateResult {
-    return html`<div class="failure" role="alert" part="error">
-      <p>${lead ? `${lead} ` : ''}${this.#i18n.error(error)}</p>
-      ${retry ? html`<button @click=${retry}>${this.#i18n.t('action.retry')}</button>` : nothing}
-    </div>`;
-  }
 
   static define(tag = 'support-access-log', registry: CustomElementRegistry = customElements): void {
     defineElement('support-access-log', this, tag, registry);

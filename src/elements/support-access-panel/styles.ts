@@ -1,20 +1,6 @@
 import { css } from 'lit';
 
 export const panelStyles = css`
-  section {
-    display: grid;
-    gap: var(--_gap);
-    padding: calc(var(--_gap) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .heading {
-    font-size: 1.15em;
-    font-weight: 600;
-  }
-  p {
-    margin: 0;
-  }
   form {
     display: grid;
     gap: var(--_gap);
@@ -95,30 +81,6 @@ export const panelStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
     align-items: center;
-  }
-  .warning,
-  .notice,
-  .failure {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
-    justify-content: space-between;
-    padding: 0.6rem 0.8rem;
-    border-radius: var(--_radius);
-  }
-  .warning {
-    background: var(--_warning-bg);
-  }
-  .notice {
-    border: 1px solid var(--_border);
-  }
-  .failure {
-    border: 1px solid var(--_danger);
-    color: var(--_danger);
-  }
-  .failure button {
-    color: inherit;
   }
   @media (max-width: 30rem) {
     dl {

@@ -14,8 +14,9 @@ import type { SupportAccessStore } from '../../state/store.js';
 import type { RevokeAccessDialog } from '../revoke-access-dialog/revoke-access-dialog.js';
 import { ActionController } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
+import { failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketHref } from '../shared/ticket.js';
 import { panelStyles } from './styles.js';
@@ -81,7 +82,7 @@ function remaining(ms: number): string {
  * @tagname support-access-panel
  */
 export class SupportAccessPanel extends SupportAccessElement {
-  static override styles = [baseStyles, panelStyles];
+  static override styles = [baseStyles, cardStyles, panelStyles];
 
   /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
   @property({ attribute: 'ticket-url' }) ticketUrl?: string;
@@ -176,13 +177,13 @@ export class SupportAccessPanel extends SupportAccessElement {
     } else if (!store.state) {
       body =
         store.status === 'error'
-          ? this.#failureBlock(store.error, () => void store.refresh())
+          ? failureBlock(this.#i18n, store.error, () => void store.refresh())
           : html`<p role="status" class="muted">${t('panel.loading')}</p>`;
     } else {
       heading = this.#headingText(store.state);
-      body = html`${store.error ? this.#staleNotice(store) : nothing}
+      body = html`${store.error ? failureBlock(this.#i18n, store.error, () => void store.refresh(), undefined, this.#i18n.t('panel.staleState')) : nothing}
       ${this.#action.failure
-        ? this.#failureBlock(
+        ? failureBlock(this.#i18n, 
             this.#action.failure.error,
             // Try again only while the state it failed in is shown: after a 412 it no longer applies.
             this.#action.failure.context === this.#seen(store.state) ? this.#action.failure.retry : undefined,
@@ -223,7 +224,7 @@ export class SupportAccessPanel extends SupportAccessElement {
   #body(store: SupportAccessStore, state: State): TemplateResult {
     switch (state.status) {
       case 'on':
-        return state.grant ? this.#on(store, state, state.grant) : html``;
+        return state.grant ? this.#on(store, state, state.grant) : html`<p class="muted">${this.#i18n.t('panel.on.noDetails')}</p>`;
       case 'always-on':
         return html`<p>${this.#i18n.t('panel.alwaysOn.body')}</p>`;
       case 'unavailable':
@@ -607,20 +608,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     this._fieldErrors = errors;
   }
 
-  /** A failure in words; with Try again only while retrying still means the same thing. */
-  #failureBlock(error: unknown, retry?: () => void): TemplateResult {
-    return html`<div class="failure" role="alert" part="error">
-      <p>${this.#i18n.error(error)}</p>
-      ${retry ? html`<button @click=${retry}>${this.#i18n.t('action.retry')}</button>` : nothing}
-    </div>`;
-  }
 
-  #staleNotice(store: SupportAccessStore): TemplateResult {
-    return html`<div class="failure" role="alert" part="error">
-      <p>${this.#i18n.error(store.error)} ${this.#i18n.t('panel.staleState')}</p>
-      <button @click=${() => void store.refresh()}>${this.#i18n.t('action.retry')}</button>
-    </div>`;
-  }
 
   static define(tag = 'support-access-panel', registry: CustomElementRegistry = customElements): void {
     defineElement('support-access-panel', this, tag, registry);

@@ -1,20 +1,6 @@
 import { css } from 'lit';
 
 export const settingsStyles = css`
-  section {
-    display: grid;
-    gap: var(--_gap);
-    padding: calc(var(--_gap) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .heading {
-    font-size: 1.15em;
-    font-weight: 600;
-  }
-  p {
-    margin: 0;
-  }
   form {
     display: grid;
     gap: var(--_gap);
@@ -108,8 +94,7 @@ export const settingsStyles = css`
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
-  .conflict,
-  .failure {
+  .conflict {
     display: grid;
     gap: 0.5rem;
     padding-block: 0.6rem;
@@ -118,18 +103,6 @@ export const settingsStyles = css`
   }
   .conflict {
     background: var(--_warning-bg);
-  }
-  .failure {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
-    justify-content: space-between;
-    border: 1px solid var(--_danger);
-    color: var(--_danger);
-  }
-  .failure button {
-    color: inherit;
   }
   @media (max-width: 30rem) {
     dl {

@@ -11,8 +11,9 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import { ActionController } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
+import { failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles, cardStyles } from '../shared/styles.js';
 import { settingsStyles } from './styles.js';
 
 export type SettingsStatus = 'unconfigured' | 'loading' | 'error' | 'read-only' | 'editable' | 'saving';
@@ -129,7 +130,7 @@ function withCurrent(list: string[], ...current: (string | null | undefined)[]):
  * @tagname support-access-settings
  */
 export class SupportAccessSettings extends SupportAccessElement {
-  static override styles = [baseStyles, settingsStyles];
+  static override styles = [baseStyles, cardStyles, settingsStyles];
 
   /** What the element shows, for a host to style against. */
   @property({ reflect: true }) status: SettingsStatus = 'loading';
@@ -227,15 +228,12 @@ export class SupportAccessSettings extends SupportAccessElement {
     } else if (!store.state) {
       body =
         store.status === 'error'
-          ? this.#failureBlock(store.error, () => void store.refresh())
+          ? failureBlock(this.#i18n, store.error, () => void store.refresh())
           : html`<p role="status" class="muted">${t('settings.loading')}</p>`;
     } else {
       const state = store.state;
       body = html`${store.error
-        ? html`<div class="failure" role="alert" part="error">
-            <p>${this.#i18n.error(store.error)} ${t('settings.staleState')}</p>
-            <button @click=${() => void store.refresh()}>${t('action.retry')}</button>
-          </div>`
+        ? failureBlock(this.#i18n, store.error, () => void store.refresh(), undefined, t('settings.staleState'))
         : nothing}
       ${this.#editable(state) ? this.#form(state.policy) : this.#readOnly(state)}`;
     }
@@ -249,12 +247,6 @@ export class SupportAccessSettings extends SupportAccessElement {
     `;
   }
 
-  #failureBlock(error: unknown, retry?: () => void): TemplateResult {
-    return html`<div class="failure" role="alert" part="error">
-      <p>${this.#i18n.error(error)}</p>
-      ${retry ? html`<button @click=${retry}>${this.#i18n.t('action.retry')}</button>` : nothing}
-    </div>`;
-  }
 
   #label(field: Field): string {
     return this.#i18n.t(`settings.${field}` as MessageKey);
@@ -332,7 +324,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     return html`
       ${this._conflict ? this.#conflictNotice() : nothing}
       ${failure
-        ? this.#failureBlock(failure.error, isSupportAccessError(failure.error) && failure.error.code === 'validation' ? undefined : failure.retry)
+        ? failureBlock(this.#i18n, failure.error, isSupportAccessError(failure.error) && failure.error.code === 'validation' ? undefined : failure.retry)
         : nothing}
       <p class="muted">${t('settings.intro')}</p>
       <form part="form" novalidate @submit=${this.#onSubmit}>

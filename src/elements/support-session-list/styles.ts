@@ -1,20 +1,6 @@
 import { css } from 'lit';
 
 export const sessionListStyles = css`
-  section {
-    display: grid;
-    gap: var(--_gap);
-    padding: calc(var(--_gap) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .heading {
-    font-size: 1.15em;
-    font-weight: 600;
-  }
-  p {
-    margin: 0;
-  }
   .list {
     display: grid;
     gap: var(--_gap);
@@ -63,21 +49,6 @@ export const sessionListStyles = css`
     flex-wrap: wrap;
     gap: 0 0.5rem;
     align-items: baseline;
-  }
-  .failure {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
-    justify-content: space-between;
-    padding-block: 0.6rem;
-    padding-inline: 0.8rem;
-    border: 1px solid var(--_danger);
-    border-radius: var(--_radius);
-    color: var(--_danger);
-  }
-  .failure button {
-    color: inherit;
   }
   @media (forced-colors: active) {
     .session,

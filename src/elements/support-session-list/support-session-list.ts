@@ -11,8 +11,9 @@ import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { ActionController } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
+import { failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
-import { baseStyles } from '../shared/styles.js';
+import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { sessionListStyles } from './styles.js';
 
@@ -55,7 +56,7 @@ const TICK = 30_000;
  * @tagname support-session-list
  */
 export class SupportSessionList extends SupportAccessElement {
-  static override styles = [baseStyles, sessionListStyles];
+  static override styles = [baseStyles, cardStyles, sessionListStyles];
 
   /** What the list shows, for a host to style against. */
   @property({ reflect: true }) status: SessionListStatus = 'loading';
@@ -180,7 +181,7 @@ export class SupportSessionList extends SupportAccessElement {
       case 'loading':
         return html`<p role="status" class="muted">${t('sessions.loading')}</p>`;
       case 'error':
-        return this.#failureBlock(this._loadError, () => void this.#reload(store));
+        return failureBlock(this.#i18n, this._loadError, () => void this.#reload(store));
       default:
         break;
     }
@@ -189,8 +190,8 @@ export class SupportSessionList extends SupportAccessElement {
     const orphan = failure && !sessions.some((session) => `end:${session.id}` === failure.action);
     const canEnd = Boolean(store.state?.permissions.revoke);
     return html`
-      ${this._loadError ? this.#failureBlock(this._loadError, () => void this.#reload(store)) : nothing}
-      ${orphan ? this.#failureBlock(failure.error) : nothing}
+      ${this._loadError ? failureBlock(this.#i18n, this._loadError, () => void this.#reload(store)) : nothing}
+      ${orphan ? failureBlock(this.#i18n, failure.error) : nothing}
       ${sessions.length
         ? html`<ul part="list" class="list">
             ${repeat(
@@ -260,7 +261,7 @@ export class SupportSessionList extends SupportAccessElement {
           </dd>
         </div>
       </dl>
-      ${failure ? this.#failureBlock(failure.error, failure.retry) : nothing}
+      ${failure ? failureBlock(this.#i18n, failure.error, failure.retry) : nothing}
     </li>`;
   }
 
@@ -283,13 +284,6 @@ export class SupportSessionList extends SupportAccessElement {
     );
   }
 
-  /** A failure in words, with Try again where retrying can help. */
-  #failureBlock(error: unknown, retry?: () => void): TemplateResult {
-    return html`<div class="failure" role="alert" part="error">
-      <p>${this.#i18n.error(error)}</p>
-      ${retry ? html`<button @click=${retry}>${this.#i18n.t('action.retry')}</button>` : nothing}
-    </div>`;
-  }
 
   static define(tag = 'support-session-list', registry: CustomElementRegistry = customElements): void {
     defineElement('support-session-list', this, tag, registry);

@@ -38,6 +38,7 @@ export const panelMessages = {
   'panel.on.extensions': 'Extensions',
   'panel.on.noExtensions': 'None',
   'panel.on.extension': '{duration} added by {name} on {date}',
+  'panel.on.noDetails': 'The server did not send the details of this grant.',
   'panel.on.viewOnly': 'You can see support access, but you cannot change it.',
 
   'panel.warning': 'Support access ends {relative}.',
