@@ -99,7 +99,12 @@ function elementReference(element: Declaration): string {
     ]);
     parts.push('', table(['method', 'returns', 'description'], rows));
   }
-  if (events.length) parts.push('', table(['event', 'description'], events.map((event) => [code(event.name), cell(event.description)])));
+  if (events.length) {
+    // The detail's type, once the manifest carries it.
+    const typed = events.some((event) => event.type?.text);
+    const rows = events.map((event) => [code(event.name), ...(typed ? [code(event.type?.text)] : []), cell(event.description)]);
+    parts.push('', table(['event', ...(typed ? ['type'] : []), 'description'], rows));
+  }
   if (element.slots?.length) {
     parts.push('', table(['slot', 'description'], element.slots.map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)])));
   }

@@ -1,17 +1,24 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { SupportAccessProvider } from '../../src/elements/support-access-provider/support-access-provider.js';
 import { failOnUncaughtErrors } from '../helpers/uncaught.js';
-import { enableAccess, loadDoc, loadedPanel, serveScenario, shownExpiry, words } from './snippet-helpers.js';
+import { enableAccess, loadDoc, loadedPanel, serveScenario, shownExpiry, words, type SeenRequest } from './snippet-helpers.js';
 
 failOnUncaughtErrors();
 
 describe('README: React 19 (docs/embedding/react.tsx)', () => {
-  it('renders the state, passes the client and time zone as properties, and hears sa-granted', async () => {
-    const { requests } = await serveScenario('carto');
-    const container = Object.assign(document.createElement('div'), { id: 'support-access' });
-    document.body.append(container);
+  let requests: SeenRequest[];
+  let container: HTMLElement;
 
+  before(async function () {
+    // Loading the framework the first time (compiling it, for the browser) is slow on a busy machine.
+    this.timeout(120000);
+    ({ requests } = await serveScenario('carto'));
+    container = Object.assign(document.createElement('div'), { id: 'support-access' });
+    document.body.append(container);
     await loadDoc('embedding/react.tsx');
+  });
+
+  it('renders the state, passes the client and time zone as properties, and hears sa-granted', async () => {
     const panel = await loadedPanel(container);
     expect(panel.status).to.equal('off');
     expect(words(panel.shadowRoot!.textContent)).to.contain('Support access is off');
