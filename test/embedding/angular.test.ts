@@ -38,5 +38,6 @@ describe('README: Angular 21 (docs/embedding/angular.ts)', () => {
     expect(requests.filter((request) => request.method === 'POST').map((request) => request.path)).to.deep.equal([
       '/api/orgs/42/support-access/grants',
     ]);
+    await expect(container).to.be.accessible();
   });
 });

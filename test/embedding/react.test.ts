@@ -39,5 +39,6 @@ describe('README: React 19 (docs/embedding/react.tsx)', () => {
     expect(requests.filter((request) => request.method === 'POST').map((request) => request.path)).to.deep.equal([
       '/api/orgs/42/support-access/grants',
     ]);
+    await expect(container).to.be.accessible();
   });
 });

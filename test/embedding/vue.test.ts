@@ -37,5 +37,6 @@ describe('README: Vue 3 (docs/embedding/vue.ts)', () => {
     expect(requests.filter((request) => request.method === 'POST').map((request) => request.path)).to.deep.equal([
       '/api/orgs/42/support-access/grants',
     ]);
+    await expect(container).to.be.accessible();
   });
 });
