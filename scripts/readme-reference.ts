@@ -53,11 +53,22 @@ const ORDER = [
   'support-access-log',
 ];
 
-/** One table cell: one line, pipes escaped. */
+const oneLine = (text: string | undefined) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+
+/** One table cell: one line, pipes escaped, and angle brackets outside code shown as text. */
 function cell(text: string | undefined): string {
-  return (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+  return oneLine(text)
+    .split('`')
+    .map((part, index) => (index % 2 ? part : part.replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .join('`');
 }
-const code = (text: string | undefined) => (text ? `\`${cell(text)}\`` : '');
+
+/** Text inside HTML (a `<summary>`): escaped, with code spans as `<code>`. */
+function inline(text: string): string {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escaped.replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+const code = (text: string | undefined) => (text ? `\`${oneLine(text)}\`` : '');
 
 function table(head: string[], rows: string[][]): string {
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
@@ -74,7 +85,7 @@ function elementReference(element: Declaration): string {
   const events = (element.events ?? []).filter((event) => event.name);
   const parts: string[] = [];
 
-  const summary = cell(element.summary || element.description?.split(/(?<=\.)\s/)[0]);
+  const summary = inline((element.summary || element.description?.split(/(?<=\.)\s/)[0] || '').replace(/\s*\n\s*/g, ' ').trim());
   parts.push('<details>', `<summary><code>&lt;${tag}&gt;</code>: ${summary}</summary>`, '', cell(element.description || element.summary));
 
   const attributeOnly = (element.attributes ?? []).filter((attribute) => !fields.some((field) => field.attribute === attribute.name));
