@@ -7,3 +7,5 @@ export * from './client/index.js';
 export * from './i18n/index.js';
 export type * from './contract/schemas.js';
 export type { EndpointOverrides, OperationId } from './contract/operations.js';
+// The event classes' types, and with them the typed `HTMLElementEventMap` entries for every event.
+export type * from './events/index.js';

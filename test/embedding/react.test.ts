@@ -1,0 +1,44 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { SupportAccessProvider } from '../../src/elements/support-access-provider/support-access-provider.js';
+import { failOnUncaughtErrors } from '../helpers/uncaught.js';
+import { enableAccess, loadDoc, loadedPanel, serveScenario, shownExpiry, words, type SeenRequest } from './snippet-helpers.js';
+
+failOnUncaughtErrors();
+
+describe('README: React 19 (docs/embedding/react.tsx)', () => {
+  let requests: SeenRequest[];
+  let container: HTMLElement;
+
+  before(async function () {
+    // Loading the framework the first time (compiling it, for the browser) is slow on a busy machine.
+    this.timeout(120000);
+    ({ requests } = await serveScenario('carto'));
+    container = Object.assign(document.createElement('div'), { id: 'support-access' });
+    document.body.append(container);
+    await loadDoc('embedding/react.tsx');
+  });
+
+  it('renders the state, passes the client and time zone as properties, and hears sa-granted', async () => {
+    const panel = await loadedPanel(container);
+    expect(panel.status).to.equal('off');
+    expect(words(panel.shadowRoot!.textContent)).to.contain('Support access is off');
+
+    // Props reach the elements as properties: the client object, and the time zone without an attribute.
+    const provider = container.querySelector('support-access-provider') as SupportAccessProvider;
+    expect(provider.client?.options.baseUrl).to.equal('/api/orgs/42/support-access');
+    expect(panel.timeZone).to.equal('Europe/Berlin');
+    expect(panel.hasAttribute('time-zone')).to.equal(false);
+    expect(requests.length).to.be.greaterThan(0);
+    expect(requests.map((request) => request.headers.get('X-Requested-With'))).to.deep.equal(requests.map(() => 'react'));
+
+    await enableAccess(panel);
+    const notice = container.querySelector('[role="status"]')!;
+    await waitUntil(() => notice.textContent !== '', 'the onsa-granted handler updates React state');
+    expect(notice.textContent).to.equal('Support access granted until 2026-03-17T09:00:00.000Z');
+    expect(shownExpiry(panel), 'the expiry in the time zone React passed').to.contain('10:00');
+    expect(requests.filter((request) => request.method === 'POST').map((request) => request.path)).to.deep.equal([
+      '/api/orgs/42/support-access/grants',
+    ]);
+    await expect(container).to.be.accessible();
+  });
+});
