@@ -159,7 +159,7 @@ describe('elements in German', () => {
     expect(shown).to.contain('Die Daten gelten als ganze Tage in der Zeitzone Europe/Berlin.');
     expect(shown).to.contain('24.01.2026, 10:00 vor 45 Tagen Zugriff gewährt Ana Admin');
     const headers = [...log.shadowRoot!.querySelectorAll('[role="columnheader"]')].map((header) => words(header.textContent));
-    expect(headers).to.deep.equal(['Zeit', 'Ereignis', 'Ausgeführt von', 'Zusammenfassung', 'Ticket', 'Freigabe']);
+    expect(headers).to.deep.equal(['Zeit', 'Ereignis', 'Ausgeführt von', 'Beschreibung', 'Ticket', 'Freigabe']);
     expect(buttons(log)).to.include('CSV exportieren');
   });
 });
