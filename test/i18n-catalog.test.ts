@@ -54,6 +54,14 @@ describe('built-in German', () => {
     expect(translate('de-DE', 'panel.revoke')).to.equal('Zugriff widerrufen');
   });
 
+  it('is what a region inherits, so Swiss German registers only what differs', async () => {
+    await loadLocale('de-CH');
+    undo.push(registerTranslations('de-CH', { 'common.close': 'Schliessen' }));
+    expect(translate('de-CH', 'common.close')).to.equal('Schliessen');
+    expect(translate('de-CH', 'common.cancel')).to.equal('Abbrechen');
+    expect(translate('de-DE', 'common.close')).to.equal('Schließen');
+  });
+
   it('formats plurals and numbers the German way', async () => {
     await loadLocale('de');
     expect(translatePlural('de', 'log.count', 1)).to.equal('1 Ereignis geladen');
