@@ -164,6 +164,21 @@ describe('elements in German', () => {
   });
 });
 
+describe('the language of the content', () => {
+  it('is marked on the element’s content, so screen readers pronounce it right', async () => {
+    await mockOrganization({ scenario: 'segment' });
+    document.documentElement.lang = 'en';
+    const panel = await fixture<SupportAccessPanel>(html`<support-access-panel .client=${createClient()} locale="de-AT"></support-access-panel>`);
+    await shows(panel, 'Zugriff für den Support ist aktiv');
+    const base = panel.shadowRoot!.querySelector('[part~="base"]')!;
+    expect(base.getAttribute('lang')).to.equal('de-AT');
+    panel.locale = 'fr';
+    await shows(panel, 'Support access is on');
+    expect(base.getAttribute('lang'), 'the text is English').to.equal('en');
+    await expect(panel).to.be.accessible();
+  });
+});
+
 describe('switching the language at run time', () => {
   it('re-renders when the locale property changes: English, German, English', async () => {
     await mockOrganization({ scenario: 'segment' });

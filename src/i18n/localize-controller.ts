@@ -138,6 +138,19 @@ export class LocalizeController implements ReactiveController {
     }
   }
 
+  /**
+   * Marks the element's content with the language it is written in, so a screen reader pronounces
+   * German as German on an English page (and English as English while German is still loading).
+   * Nested elements are skipped: each marks its own content.
+   */
+  hostUpdated(): void {
+    const lang = this.locale;
+    for (const child of this.host.shadowRoot?.children ?? []) {
+      if (child.localName.includes('-') || child instanceof HTMLStyleElement || child.getAttribute('lang') === lang) continue;
+      child.setAttribute('lang', lang);
+    }
+  }
+
   hostDisconnected(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
