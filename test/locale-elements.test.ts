@@ -81,6 +81,22 @@ describe('elements in German', () => {
     expect(buttons(panel)).to.include('Zugriff aktivieren');
   });
 
+  it('the panel warns, and reports a failure, in German', async () => {
+    await mockOrganization({ scenario: 'expiring-soon' });
+    const panel = await fixture<SupportAccessPanel>(html`<support-access-panel .client=${createClient()} locale="de"></support-access-panel>`);
+    await shows(panel, 'Der Zugriff für den Support endet in 3 Stunden.');
+    expect(buttons(panel)).to.include('Um 1 Tag verlängern');
+
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    org.faults.inject('getState', { status: 500 });
+    const failing = await fixture<SupportAccessPanel>(
+      html`<support-access-panel .client=${createClient({ retries: 0 })} locale="de"></support-access-panel>`,
+    );
+    await waitUntil(() => failing.status === 'error', 'the panel fails', { timeout: 8000 });
+    await shows(failing, 'Fehler beim Laden des Zugriffs für den Support. Etwas Unerwartetes ist schiefgelaufen.');
+    expect(buttons(failing)).to.include('Erneut versuchen');
+  });
+
   it('the revoke dialog', async () => {
     await mockOrganization({ scenario: 'expiring-soon' });
     store = new SupportAccessStore(createClient());

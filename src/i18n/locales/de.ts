@@ -311,7 +311,7 @@ export const de: Catalog = {
   'log.timeline.duration': 'Dauer',
   'log.timeline.accessLevel': 'Zugriffsstufe',
   'log.timeline.added': 'Hinzugefügt',
-  'log.timeline.expiresAt': 'Läuft jetzt ab am',
+  'log.timeline.expiresAt': 'Neues Ablaufdatum',
   'log.timeline.inheritedBy': 'Elemente übernommen von',
   'log.timeline.assets': 'Elemente',
   'log.timeline.noAssets': 'Keine',
