@@ -195,6 +195,28 @@ describe('the language of the content', () => {
   });
 });
 
+describe('a time zone Intl does not know', () => {
+  it('shows dates in the browser’s zone instead of failing', async () => {
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const badge = await fixture<SupportUserBadge>(
+        html`<support-user-badge expires="2099-03-15T09:00:00Z" locale="de" time-zone="Mars/Olympus_Mons"></support-user-badge>`,
+      );
+      const label = () => words(badge.shadowRoot!.querySelector('[aria-label]')?.getAttribute('aria-label'));
+      await waitUntil(() => label().startsWith('Support-Konto'), 'the badge speaks German');
+      const local = new Intl.DateTimeFormat('de', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2099-03-15T09:00:00Z'));
+      expect(label()).to.equal(`Support-Konto, Zugriff bis ${words(local)}`);
+      expect(warnings).to.deep.equal([
+        'support-access-elements: unknown time-zone "Mars/Olympus_Mons"; dates are shown in the browser\'s time zone.',
+      ]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
+
 describe('switching the language at run time', () => {
   it('re-renders when the locale property changes: English, German, English', async () => {
     await mockOrganization({ scenario: 'segment' });

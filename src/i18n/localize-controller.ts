@@ -43,6 +43,25 @@ function inheritedLang(element: Element): string | undefined {
 
 const language = (tag: string) => tag.split('-')[0].toLowerCase();
 
+// A time zone Intl does not know would throw on every date: it is reported once, and dates show in
+// the browser's zone instead.
+const knownZones = new Map<string, boolean>();
+function validZone(zone: string | undefined): string | undefined {
+  if (!zone) return undefined;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+      console.warn(`support-access-elements: unknown time-zone "${zone}"; dates are shown in the browser's time zone.`);
+    }
+    knownZones.set(zone, known);
+  }
+  return known ? zone : undefined;
+}
+
 // One observer serves every element: a page changes its language rarely, and then all of them follow.
 // It watches the light DOM below <html>; a `lang` changed inside some shadow root needs a `requestUpdate()`.
 const langWatchers = new Set<ReactiveControllerHost>();
@@ -120,9 +139,9 @@ export class LocalizeController implements ReactiveController {
     return language(requested) === language(messages) ? requested : messages;
   }
 
-  /** The time zone dates are shown in: the element's `time-zone`, else its provider's, else the browser's. */
+  /** The time zone dates are shown in: the element's `time-zone`, else its provider's, else (or if unknown) the browser's. */
   get timeZone(): string | undefined {
-    return this.host.timeZone || this.provided?.timeZone || undefined;
+    return validZone(this.host.timeZone || this.provided?.timeZone);
   }
 
   hostConnected(): void {
