@@ -12,6 +12,7 @@ function libraryEntries(): Record<string, string> {
     'contract/index': 'src/contract/index.ts',
     'client/index': 'src/client/index.ts',
     'i18n/index': 'src/i18n/index.ts',
+    'i18n/locales/de': 'src/i18n/locales/de.ts',
     'mocks/index': 'src/mocks/index.ts',
   };
   const elements = `${root}src/elements`;

@@ -59,3 +59,13 @@ export const en = {
 export type MessageKey = keyof typeof en;
 /** A complete catalog; hosts register `Partial<Catalog>` and missing messages fall back to English. */
 export type Catalog = Record<MessageKey, string>;
+
+/** A plural category of `Intl.PluralRules`: English needs `one` and `other`, Polish also `few` and `many`, Arabic all six. */
+export type PluralCategory = Intl.LDMLPluralRule;
+type PluralBaseOf<Key> = Key extends `${infer Base}.other` ? (`${Base}.one` extends MessageKey ? Base : never) : never;
+/** A message with plural forms: `log.count` for `log.count.one` and `log.count.other`. */
+export type PluralBase = PluralBaseOf<MessageKey>;
+/** Any plural form of a plural message, including those English does not need (`log.count.few`). */
+export type PluralKey = `${PluralBase}.${PluralCategory}`;
+/** What a host registers for a language: any messages, and the plural forms that language needs. */
+export type Translations = Partial<Record<MessageKey | PluralKey, string>>;

@@ -1,14 +1,18 @@
+import { ContextConsumer, ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { MessageKey } from './en.js';
+import { localeContext, type LocaleSettings } from './context.js';
+import type { MessageKey, PluralBase } from './en.js';
 import { describeError } from './errors.js';
 import {
   formatDateTime,
   formatDuration,
   formatNumber,
   formatRelativeTime,
+  loadLocale,
   onTranslationsChange,
   resolveLocale,
   translate,
+  translatePlural,
   type MessageParams,
 } from './localize.js';
 
@@ -39,6 +43,25 @@ function inheritedLang(element: Element): string | undefined {
 
 const language = (tag: string) => tag.split('-')[0].toLowerCase();
 
+// A time zone Intl does not know would throw on every date: it is reported once, and dates show in
+// the browser's zone instead.
+const knownZones = new Map<string, boolean>();
+function validZone(zone: string | undefined): string | undefined {
+  if (!zone) return undefined;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+      console.warn(`support-access-elements: unknown time-zone "${zone}"; dates are shown in the browser's time zone.`);
+    }
+    knownZones.set(zone, known);
+  }
+  return known ? zone : undefined;
+}
+
 // One observer serves every element: a page changes its language rarely, and then all of them follow.
 // It watches the light DOM below <html>; a `lang` changed inside some shadow root needs a `requestUpdate()`.
 const langWatchers = new Set<ReactiveControllerHost>();
@@ -58,38 +81,93 @@ function unwatchLang(host: ReactiveControllerHost): void {
   langObserver = undefined;
 }
 
+const PROVIDER_TAG = 'support-access-provider';
+
+/** Whether a `<support-access-provider>` not defined yet sits above `element`, crossing shadow roots. */
+function undefinedProviderAbove(element: Element): boolean {
+  if (customElements.get(PROVIDER_TAG)) return false;
+  for (let node: Node | null = element.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof Element && node.localName === PROVIDER_TAG) return true;
+  }
+  return false;
+}
+
 /**
- * Gives an element its language: its `locale` property, else the nearest `lang`, else the browser's.
- * Re-renders the element when the page's language or the registered translations change.
+ * Gives an element its language: its `locale` property, else its provider's `locale`, else the
+ * nearest `lang`, else the browser's; and its time zone: its own `timeZone`, else its provider's.
+ * Loads a language the package ships (German) when first asked for it, and re-renders the element
+ * when it arrives, when the page's language changes or when the registered translations change.
  */
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizeHost;
   private unsubscribe?: () => void;
+  private provided?: LocaleSettings;
 
   constructor(host: LocalizeHost) {
     this.host = host;
+    new ContextConsumer(host, { context: localeContext, subscribe: true, callback: this.onProvided });
     host.addController(this);
   }
 
-  /**
-   * The tag to speak and format in. It keeps the region (`de-AT` dates) while messages exist in its
-   * language; otherwise it becomes the locale the messages fall back to, so that numbers and dates
-   * never appear in another language than the sentence around them.
-   */
-  get locale(): string {
+  private readonly onProvided = (value: LocaleSettings | undefined): void => {
+    this.provided = value;
+    this.host.requestUpdate();
+  };
+
+  /** The tag asked for, whether or not messages exist in it. */
+  get requestedLocale(): string {
     const requested =
       validTag(this.host.locale) ??
+      validTag(this.provided?.locale) ??
       inheritedLang(this.host) ??
       validTag(document.documentElement.lang) ??
       validTag(navigator.language) ??
       'en';
+    // Once per language; until it arrives (or if it cannot be loaded) the element speaks English.
+    void loadLocale(requested);
+    return requested;
+  }
+
+  /**
+   * The language the element speaks: the requested tag (keeping its region, `de-AT`) while messages
+   * exist in its language, otherwise the locale the messages fall back to. Plurals, durations, lists
+   * and relative times follow it, since they are words inside its sentences.
+   */
+  get locale(): string {
+    const requested = this.requestedLocale;
     const messages = resolveLocale(requested);
     return language(requested) === language(messages) ? requested : messages;
+  }
+
+  /** The time zone dates are shown in: the element's `time-zone`, else its provider's, else (or if unknown) the browser's. */
+  get timeZone(): string | undefined {
+    return validZone(this.host.timeZone || this.provided?.timeZone);
   }
 
   hostConnected(): void {
     this.unsubscribe = onTranslationsChange(() => this.host.requestUpdate());
     watchLang(this.host);
+    // A provider defined after this element answers once it is: ask again then.
+    if (!this.provided && undefinedProviderAbove(this.host)) {
+      void customElements.whenDefined(PROVIDER_TAG).then(() => {
+        if (this.host.isConnected && !this.provided) {
+          this.host.dispatchEvent(new ContextEvent(localeContext, this.host, this.onProvided, true));
+        }
+      });
+    }
+  }
+
+  /**
+   * Marks the element's content with the language it is written in, so a screen reader pronounces
+   * German as German on an English page (and English as English while German is still loading).
+   * Nested elements are skipped: each marks its own content.
+   */
+  hostUpdated(): void {
+    const lang = this.locale;
+    for (const child of this.host.shadowRoot?.children ?? []) {
+      if (child.localName.includes('-') || child instanceof HTMLStyleElement || child.getAttribute('lang') === lang) continue;
+      child.setAttribute('lang', lang);
+    }
   }
 
   hostDisconnected(): void {
@@ -98,17 +176,23 @@ export class LocalizeController implements ReactiveController {
     unwatchLang(this.host);
   }
 
+  /** A message; numbers in `params` are formatted for the requested locale (`fr`: 1 234,5). */
   t(key: MessageKey, params?: MessageParams): string {
-    return translate(this.locale, key, params);
+    return translate(this.requestedLocale, key, params);
+  }
+
+  /** The plural form of `base` for `count` (`log.count` → `log.count.one`, `.few`, `.other`, …). */
+  plural(base: PluralBase, count: number, params?: MessageParams): string {
+    return translatePlural(this.requestedLocale, base, count, params);
   }
 
   duration(iso: string): string {
     return formatDuration(this.locale, iso);
   }
 
-  /** In the host's `timeZone` when it has one, else the browser's. */
+  /** In the requested locale's conventions, and in the element's or provider's time zone, else the browser's. */
   dateTime(value: string | number | Date): string {
-    return formatDateTime(this.locale, value, this.host.timeZone);
+    return formatDateTime(this.requestedLocale, value, this.timeZone);
   }
 
   relativeTime(ms: number): string {
@@ -116,10 +200,10 @@ export class LocalizeController implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return formatNumber(this.locale, value, options);
+    return formatNumber(this.requestedLocale, value, options);
   }
 
   error(error: unknown): string {
-    return describeError(this.locale, error);
+    return describeError(this.requestedLocale, error);
   }
 }

@@ -3,7 +3,7 @@
  * Node and in tests without a DOM. `locale` is a BCP 47 tag such as `en`, `de-AT`.
  */
 import { durationParts } from '../contract/duration.js';
-import { en, type Catalog, type MessageKey } from './en.js';
+import { en, type Catalog, type MessageKey, type PluralBase, type Translations } from './en.js';
 
 export type MessageParams = Record<string, string | number>;
 export type TranslationsListener = (locale: string) => void;
@@ -11,12 +11,21 @@ export type TranslationsListener = (locale: string) => void;
 interface Entry {
   /** The tag as first registered, so `resolveLocale` answers in the host's spelling. */
   locale: string;
-  messages: Partial<Catalog>;
+  messages: Translations;
 }
 
 // Keyed by lower case: language tags compare case-insensitively.
 const catalogs = new Map<string, Entry>([['en', { locale: 'en', messages: { ...en } }]]);
 const listeners = new Set<TranslationsListener>();
+
+// The languages shipped with the package besides English, each its own module: an element loads one
+// only when a page asks for its language, so the others never reach the page. Keyed by language.
+const builtInLoaders: Record<string, () => Promise<Catalog>> = {
+  de: () => import('./locales/de.js').then((module) => module.de),
+};
+// Loaded built-in catalogs sit below the host's registrations: a host's override always wins.
+const builtIn = new Map<string, Catalog>();
+const loading = new Map<string, Promise<void>>();
 
 /** RFC 4647 lookup order: `zh-Hant-TW`, `zh-Hant`, `zh`, then English. Singletons (`-x-`) never end a tag. */
 function lookupChain(locale: string): string[] {
@@ -27,20 +36,26 @@ function lookupChain(locale: string): string[] {
   return [...chain, 'en'];
 }
 
+/** A message of exactly this (lower-case) tag: the host's, else the built-in one. */
+function messageOf(tag: string, key: string): string | undefined {
+  return (catalogs.get(tag)?.messages as Record<string, string | undefined> | undefined)?.[key] ??
+    (builtIn.get(tag) as Record<string, string | undefined> | undefined)?.[key];
+}
+
 /**
- * Adds a locale or overrides single messages of one, English included. Returns a function that puts
- * back what this call replaced, unless something registered since has replaced it again.
+ * Adds a locale or overrides single messages of one, English and German included. Returns a
+ * function that puts back what this call replaced, unless something registered since has replaced it again.
  */
-export function registerTranslations(locale: string, messages: Partial<Catalog>): () => void {
+export function registerTranslations(locale: string, messages: Translations): () => void {
   const tag = locale.toLowerCase();
   const existing = catalogs.get(tag);
-  const previous: Partial<Catalog> = { ...existing?.messages };
+  const previous: Translations = { ...existing?.messages };
   catalogs.set(tag, { locale: existing?.locale ?? locale, messages: { ...previous, ...messages } });
   notify(locale);
   return () => {
     const current = catalogs.get(tag);
     if (!current) return;
-    for (const key of Object.keys(messages) as MessageKey[]) {
+    for (const key of Object.keys(messages) as (keyof Translations)[]) {
       if (current.messages[key] !== messages[key]) continue;
       if (Object.hasOwn(previous, key)) current.messages[key] = previous[key];
       else delete current.messages[key];
@@ -48,6 +63,29 @@ export function registerTranslations(locale: string, messages: Partial<Catalog>)
     if (!existing && !Object.keys(current.messages).length) catalogs.delete(tag);
     notify(locale);
   };
+}
+
+/**
+ * Loads the catalog the package ships for `locale`'s language (German for `de-AT`), once, and
+ * tells every listener when it arrives. Elements call it themselves; a host awaits it to show the
+ * first render in that language already. Resolves at once for a language the package does not ship;
+ * rejects if the catalog cannot be loaded, and the language then stays English.
+ */
+export function loadLocale(locale: string): Promise<void> {
+  const language = locale.split('-')[0].toLowerCase();
+  const load = Object.hasOwn(builtInLoaders, language) ? builtInLoaders[language] : undefined;
+  if (!load) return Promise.resolve();
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = load().then((catalog) => {
+      builtIn.set(language, catalog);
+      notify(language);
+    });
+    // Handled here once, so an element that only starts the load never leaves a rejection unhandled.
+    pending.catch(() => {});
+    loading.set(language, pending);
+  }
+  return pending;
 }
 
 /** Calls `listener` with the locale whenever translations change; returns the unsubscribe function. */
@@ -60,28 +98,43 @@ function notify(locale: string): void {
   for (const listener of [...listeners]) listener(locale);
 }
 
-/** The registered locale that best serves `requested`: the tag, then its language, then `en`. */
+/** The registered (or loaded built-in) locale that best serves `requested`: the tag, then its language, then `en`. */
 export function resolveLocale(requested = ''): string {
-  const tag = lookupChain(requested).find((candidate) => catalogs.has(candidate)) ?? 'en';
-  return catalogs.get(tag)?.locale ?? 'en';
+  const tag = lookupChain(requested).find((candidate) => catalogs.has(candidate) || builtIn.has(candidate)) ?? 'en';
+  return catalogs.get(tag)?.locale ?? tag;
 }
 
-/** The message in the best locale that has it; `{name}` is replaced from `params`, numbers formatted for `locale`. */
-export function translate(locale: string, key: MessageKey, params?: MessageParams): string {
-  let message: string = key;
-  for (const tag of lookupChain(locale)) {
-    const found = catalogs.get(tag)?.messages[key];
-    if (found !== undefined) {
-      message = found;
-      break;
-    }
-  }
+function fill(message: string, locale: string, params?: MessageParams): string {
   if (!params) return message;
   return message.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     if (!Object.hasOwn(params, name)) return placeholder;
     const value = params[name];
     return typeof value === 'number' ? formatNumber(locale, value) : value;
   });
+}
+
+/** The message in the best locale that has it; `{name}` is replaced from `params`, numbers formatted for `locale`. */
+export function translate(locale: string, key: MessageKey, params?: MessageParams): string {
+  for (const tag of lookupChain(locale)) {
+    const found = messageOf(tag, key);
+    if (found !== undefined) return fill(found, locale, params);
+  }
+  return fill(key, locale, params);
+}
+
+/**
+ * The plural form of `base` for `count`, chosen by `Intl.PluralRules` of the language that has the
+ * message: `log.count.few` for 3 in Polish. A language that lacks the category's form uses its
+ * `other` form before falling back to the next language. `{count}` is `count`, formatted for `locale`.
+ */
+export function translatePlural(locale: string, base: PluralBase, count: number, params?: MessageParams): string {
+  const values = { ...params, count };
+  for (const tag of lookupChain(locale)) {
+    const category = formatter('plural', tag, {}, () => new Intl.PluralRules(tag)).select(count);
+    const found = messageOf(tag, `${base}.${category}`) ?? messageOf(tag, `${base}.other`);
+    if (found !== undefined) return fill(found, locale, values);
+  }
+  return fill(`${base}.other`, locale, values);
 }
 
 // Building an Intl formatter costs far more than using one, and a ticking countdown formats every second.

@@ -45,14 +45,6 @@ function asSupportAccessError(operation: OperationId, error: unknown): SupportAc
   return new SupportAccessError({ operation, code: 'internal', status: 0, message: String(error), cause: error });
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-/** `one` or `other`: the two plural forms every catalog has. */
-function pluralForm(locale: string, count: number): 'one' | 'other' {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  return rules.select(count) === 'one' ? 'one' : 'other';
-}
-
 /**
  * Revokes support access. It shows what the support account created and asks who takes it over,
  * with the admin who granted access chosen already; then it ends the grant and hands the assets
@@ -222,8 +214,7 @@ export class RevokeAccessDialog extends LitElement {
 
   #assetLabel({ type, count }: AssetCount): string {
     if (type === 'map' || type === 'workflow') {
-      const form = pluralForm(this.#localize.locale, count);
-      return this.#localize.t(`common.asset.${type}.${form}` as const, { count });
+      return this.#localize.plural(`common.asset.${type}`, count);
     }
     return this.#localize.t('common.asset.other', { type, count });
   }
@@ -461,7 +452,7 @@ export class RevokeAccessDialog extends LitElement {
     const users = this._users;
     const loading = this._listStatus === 'loading';
     const query = this._query.trim();
-    const count = t.t(`dialog.list.count.${pluralForm(t.locale, users.length)}` as const, { count: users.length });
+    const count = t.plural('dialog.list.count', users.length);
     const status = loading
       ? t.t('dialog.list.loading')
       : this._listStatus === 'ready' && !users.length

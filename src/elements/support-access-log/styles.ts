@@ -12,7 +12,7 @@ export const logStyles = css`
     --_height: var(--support-access-log-height, 32rem);
     --_row: ${unsafeCSS(ROW_HEIGHT)}px;
     --_head: ${unsafeCSS(HEADER_HEIGHT)}px;
-    --_columns: 14rem 10.5rem 11.5rem minmax(12rem, 1fr) 7rem 8rem;
+    --_columns: 14rem 13rem 11.5rem minmax(9.5rem, 1fr) 7rem 8rem;
   }
   .filters {
     display: flex;

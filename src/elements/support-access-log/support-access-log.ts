@@ -305,7 +305,7 @@ export class SupportAccessLog extends SupportAccessElement {
 
   /** The query the filters make; computed again only when a filter or the time zone changes. */
   #query(): EventsQuery {
-    const inputs = JSON.stringify([this.types, this.from, this.to, this.grant, this.timeZone]);
+    const inputs = JSON.stringify([this.types, this.from, this.to, this.grant, this.#i18n.timeZone]);
     if (this.#queryCache?.inputs !== inputs) {
       const query = this.#buildQuery();
       this.#queryCache = { inputs, query, key: JSON.stringify(query) };
@@ -320,8 +320,8 @@ export class SupportAccessLog extends SupportAccessElement {
 
   #buildQuery(): EventsQuery {
     const type = parseTypes(this.types);
-    const from = dayStart(this.from, this.timeZone);
-    const to = dayStart(this.to, this.timeZone, 1);
+    const from = dayStart(this.from, this.#i18n.timeZone);
+    const to = dayStart(this.to, this.#i18n.timeZone, 1);
     return {
       ...(type.length ? { type } : {}),
       ...(from !== undefined ? { from: new Date(from).toISOString() } : {}),
@@ -696,8 +696,7 @@ export class SupportAccessLog extends SupportAccessElement {
   // Rendering
 
   #plural(base: 'log.export.progress' | 'log.export.done' | 'log.count', count: number): string {
-    const form = new Intl.PluralRules(this.#i18n.locale).select(count) === 'one' ? 'one' : 'other';
-    return this.#i18n.t(`${base}.${form}`, { count });
+    return this.#i18n.plural(base, count);
   }
 
 
@@ -784,7 +783,7 @@ export class SupportAccessLog extends SupportAccessElement {
         </div>
       </div>
       <p id="zone-hint" class="hint muted">
-        ${this.timeZone ? t('log.filter.zone', { zone: this.timeZone }) : t('log.filter.zone.local')}
+        ${this.#i18n.timeZone ? t('log.filter.zone', { zone: this.#i18n.timeZone }) : t('log.filter.zone.local')}
       </p>
       ${this._export
         ? html`<div class="export" part="export">
@@ -1015,14 +1014,13 @@ export class SupportAccessLog extends SupportAccessElement {
   #assets(value: unknown): string {
     if (!Array.isArray(value)) return '';
     const locale = this.#i18n.locale;
-    const plural = new Intl.PluralRules(locale);
     const labels = value.flatMap((entry) => {
       const asset = record(entry);
       const type = text(asset?.type);
       const count = asset?.count;
       if (!type || typeof count !== 'number' || count <= 0) return [];
       if (type === 'map' || type === 'workflow') {
-        return [this.#i18n.t(`common.asset.${type}.${plural.select(count) === 'one' ? 'one' : 'other'}`, { count })];
+        return [this.#i18n.plural(`common.asset.${type}`, count)];
       }
       return [this.#i18n.t('common.asset.other', { type, count })];
     });

@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createSupportAccessClient, type SupportAccessClient } from '../../client/client.js';
+import { localeContext } from '../../i18n/context.js';
 import { storeContext } from '../../state/context.js';
 import { SupportAccessStore } from '../../state/store.js';
 import { defineElement } from '../shared/define-element.js';
@@ -34,7 +35,14 @@ export class SupportAccessProvider extends LitElement {
   /** Also refresh the state every this many milliseconds while the tab is visible; 0 never. */
   @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
 
+  /** The language of the elements inside (each may set its own); by default the nearest `lang`. */
+  @property() locale?: string;
+
+  /** The time zone the elements inside show dates in (each may set its own), e.g. `Europe/Berlin`. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
   #provider = new ContextProvider(this, { context: storeContext });
+  #localeProvider = new ContextProvider(this, { context: localeContext });
   #built?: { client?: SupportAccessClient; baseUrl?: string };
 
   /** The shared store, once `base-url` or `client` is set. */
@@ -43,13 +51,21 @@ export class SupportAccessProvider extends LitElement {
   }
 
   override connectedCallback(): void {
-    // Before the children connect and ask for the store.
+    // Before the children connect and ask for the store and their language.
     this.#sync();
+    this.#syncLocale();
     super.connectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('baseUrl') || changed.has('client') || changed.has('refreshInterval')) this.#sync();
+    if (changed.has('locale') || changed.has('timeZone')) this.#syncLocale();
+  }
+
+  #syncLocale() {
+    const { locale, timeZone } = this;
+    const current = this.#localeProvider.value;
+    if (current?.locale !== locale || current?.timeZone !== timeZone) this.#localeProvider.setValue({ locale, timeZone });
   }
 
   #sync() {
