@@ -18,7 +18,6 @@ export const baseStyles = css`
     --_warning-bg: var(--support-access-warning-background, color-mix(in srgb, #f59e0b 14%, transparent));
     --_border: var(--support-access-border-color, color-mix(in srgb, currentColor 22%, transparent));
     --_muted: var(--support-access-muted-color, color-mix(in srgb, currentColor 68%, transparent));
-    --_background: var(--support-access-background, transparent);
     --_surface: var(--support-access-surface-color, Canvas);
     --_focus: var(--support-access-focus-ring-color, var(--_accent));
     --_radius: var(--support-access-radius, 6px);
@@ -157,7 +156,7 @@ export const cardStyles = css`
     display: grid;
     gap: var(--_gap);
     padding: calc(var(--_gap) * 1.5);
-    background: var(--_background);
+    background: var(--support-access-background, transparent);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-inline-size: 0;
