@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { emulateMediaFeaturesPlugin } from './test/helpers/emulate-media.mjs';
 
 /**
  * Tests run in a real headless Chromium (the system's: CHROME_PATH, or chromium/chrome on PATH)
@@ -14,7 +15,7 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaFeaturesPlugin()],
   middleware: [
     // The worker comes from the installed msw, so it can never drift from the library's version.
     // Served at the root: a worker's scope is where it is served from.
