@@ -65,6 +65,22 @@ describe('light and dark, forced colours, reduced motion', () => {
         if (danger) expect(getComputedStyle(danger).borderInlineStartStyle).to.equal('double');
         const primary = root.querySelector<HTMLButtonElement>('button.primary');
         if (primary) expect(parseFloat(getComputedStyle(primary).borderInlineStartWidth)).to.be.at.least(2);
+        // Badges and outcomes keep their outline; the chosen option in a list keeps a Highlight ring.
+        const markers = root.querySelectorAll(
+          item.tag === 'support-user-badge' ? '[part~="base"]' : '[part~="badge"], [part~="status"]',
+        );
+        for (const marker of markers) {
+          const markerStyle = getComputedStyle(marker);
+          expect(markerStyle.borderInlineStartStyle, `${marker.textContent?.trim()}'s border`).to.not.equal('none');
+          expect(parseFloat(markerStyle.borderInlineStartWidth)).to.be.at.least(1);
+        }
+        if (item.tag === 'support-user-badge' || item.tag === 'access-request-list') expect(markers.length).to.be.greaterThan(0);
+        const selected = root.querySelector('.option:has(input:checked)');
+        if (item.tag === 'revoke-access-dialog') expect(selected, 'a chosen user').to.exist;
+        if (selected) {
+          expect(getComputedStyle(selected).outlineStyle).to.equal('solid');
+          expect(parseFloat(getComputedStyle(selected).outlineWidth)).to.be.at.least(2);
+        }
         rendered.cleanup();
       });
 
