@@ -174,6 +174,9 @@ export const dialogStyles = css`
   }
 
   @media (forced-colors: active) {
+    [part='assets'] {
+      border: 1px solid CanvasText;
+    }
     .option:has(input:checked) {
       outline: 2px solid Highlight;
       outline-offset: -2px;
