@@ -76,6 +76,8 @@ const requestIdOf = (action: string) => action.split('\n')[0].replace(/^(approve
  * @csspart more - The "Show more" button.
  * @csspart error - A failure message with its retry button.
  * @csspart status - A decided request's outcome: approved, rejected or expired.
+ * @csspart approve-button - A request's Approve button.
+ * @csspart reject-button - A request's Reject button.
  * @cssproperty [--support-access-color=inherit] - Text colour; the host's by default.
  * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
  * @cssproperty [--support-access-accent-color=light-dark(#1d4ed8, #8ab4ff)] - Primary buttons, links, selection and focus rings; a darker blue on light hosts, a lighter one on dark hosts.
@@ -553,6 +555,7 @@ export class AccessRequestList extends SupportAccessElement {
           ? nothing
           : html`<button
               class="primary"
+              part="approve-button"
               aria-label=${t('requests.approve.label', { name })}
               aria-disabled=${disabled}
               aria-busy=${working === 'approve' ? 'true' : 'false'}
@@ -562,6 +565,7 @@ export class AccessRequestList extends SupportAccessElement {
             </button>`}
         <button
           class="danger"
+          part="reject-button"
           aria-label=${t('requests.reject.label', { name })}
           aria-disabled=${disabled}
           aria-busy=${working === 'reject' ? 'true' : 'false'}

@@ -75,6 +75,9 @@ function remaining(ms: number): string {
  * @csspart error - A failure message with its retry button.
  * @csspart notice - What happened to the last grant, once it ended.
  * @csspart field - One field of the enable form, with its label, hint and error.
+ * @csspart enable-button - The button that enables access.
+ * @csspart extend-button - A button that extends the grant (in the warning, or beside the duration).
+ * @csspart revoke-button - The button that opens the revoke dialog.
  * @csspart revoke-dialog - The revoke dialog's native `<dialog>` (its `dialog` part).
  * @csspart revoke-heading - The revoke dialog's heading.
  * @csspart revoke-assets - The revoke dialog's summary of what the support account created.
@@ -385,7 +388,7 @@ export class SupportAccessPanel extends SupportAccessElement {
           ${fieldError('confirmed')}
         </div>
         <div class="actions" part="actions">
-          <button class="primary" type="submit" aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
+          <button class="primary" part="enable-button" type="submit" aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
             ${busy ? t('panel.form.submitting') : t('panel.form.submit')}
           </button>
         </div>
@@ -472,7 +475,7 @@ export class SupportAccessPanel extends SupportAccessElement {
         ? html`<div class="warning" part="warning">
             <p>${t('panel.warning', { relative: i18n.relativeTime(Math.max(left, 0)) })}</p>
             ${canExtend && !atCap
-              ? html`<button class="primary" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.#extend(oneClick)}>
+              ? html`<button class="primary" part="extend-button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.#extend(oneClick)}>
                   ${t('panel.extend.by', { duration: i18n.duration(oneClickLabel) })}
                 </button>`
               : nothing}
@@ -540,7 +543,7 @@ export class SupportAccessPanel extends SupportAccessElement {
         ? html`<div class="actions" part="actions">
             ${canExtend ? this.#extendControls(state, atCap, busy) : nothing}
             ${permissions.revoke
-              ? html`<button class="danger" aria-haspopup="dialog" @click=${this.#openRevoke}>${t('panel.revoke')}</button>`
+              ? html`<button class="danger" part="revoke-button" aria-haspopup="dialog" @click=${this.#openRevoke}>${t('panel.revoke')}</button>`
               : nothing}
           </div>
           ${canExtend && atCap && cap
@@ -558,6 +561,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     if (policy.extension === 'prolong') {
       const step = policy.extensionStep ?? policy.defaultDuration;
       return html`<button
+        part="extend-button"
         ?disabled=${atCap}
         aria-disabled=${busy ? 'true' : 'false'}
         aria-busy=${busy ? 'true' : 'false'}
@@ -580,6 +584,7 @@ export class SupportAccessPanel extends SupportAccessElement {
         )}
       </select>
       <button
+        part="extend-button"
         ?disabled=${atCap}
         aria-disabled=${busy ? 'true' : 'false'}
         aria-busy=${busy ? 'true' : 'false'}

@@ -121,6 +121,8 @@ function withCurrent(list: string[], ...current: (string | null | undefined)[]):
  * @csspart actions - The row of buttons.
  * @csspart error - A failure message with its retry button.
  * @csspart field - One field, with its label, hint and error.
+ * @csspart save-button - The button that saves the policy.
+ * @csspart discard-button - The button that drops unsaved changes.
  * @cssproperty [--support-access-color=inherit] - Text colour; the host's by default.
  * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
  * @cssproperty [--support-access-accent-color=light-dark(#1d4ed8, #8ab4ff)] - Primary buttons, links, selection and focus rings; a darker blue on light hosts, a lighter one on dark hosts.
@@ -398,10 +400,10 @@ export class SupportAccessSettings extends SupportAccessElement {
           </fieldset>
         </div>
         <div class="actions" part="actions">
-          <button class="primary" type="submit" aria-disabled=${busy || !dirty ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
+          <button class="primary" part="save-button" type="submit" aria-disabled=${busy || !dirty ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
             ${busy ? t('settings.saving') : t('settings.save')}
           </button>
-          <button type="button" aria-disabled=${busy || !dirty ? 'true' : 'false'} @click=${this.#discard}>${t('settings.discard')}</button>
+          <button type="button" part="discard-button" aria-disabled=${busy || !dirty ? 'true' : 'false'} @click=${this.#discard}>${t('settings.discard')}</button>
           <p class="saved" role="status" aria-live="polite">${this._announcement}</p>
         </div>
       </form>
