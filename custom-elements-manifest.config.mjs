@@ -1,8 +1,45 @@
 // The custom elements manifest: attributes, properties, events, slots, parts and CSS properties of
 // every element, read from the JSDoc on each class. Storybook's docs and the JSX types come from it.
+
+/**
+ * Each event in the manifest carries its class (`SaGrantEvent`), whose `detail` is the event's
+ * payload. The classes live in src/events, one per event, each with a static `eventName`; the
+ * elements name their events in `@fires` tags. The analyzer also records every
+ * `dispatchEvent(new SaXEvent(…))` it sees without being able to name it: those are dropped, as
+ * the `@fires` tag for the same event says it with a description.
+ */
+function eventTypes() {
+  return {
+    name: 'support-access-event-types',
+    packageLinkPhase({ customElementsManifest }) {
+      const classes = new Map();
+      for (const module of customElementsManifest.modules) {
+        if (!module.path.startsWith('src/events/')) continue;
+        for (const declaration of module.declarations ?? []) {
+          const eventName = declaration.members?.find((member) => member.name === 'eventName' && member.static);
+          const name = eventName?.default?.replace(/^['"]|['"]$/g, '');
+          if (name) classes.set(name, { name: declaration.name, module: module.path });
+        }
+      }
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.customElement || !declaration.events) continue;
+          declaration.events = declaration.events.filter((event) => event.name);
+          for (const event of declaration.events) {
+            const eventClass = classes.get(event.name);
+            if (!eventClass) throw new Error(`${declaration.tagName} fires ${event.name}, which has no class in src/events`);
+            event.type = { text: eventClass.name, references: [{ name: eventClass.name, module: eventClass.module }] };
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/mocks/**'],
   outdir: 'dist',
   litelement: true,
+  plugins: [eventTypes()],
 };

@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { frameworksPlugin } from './test/embedding/frameworks-plugin.mjs';
+import { emulateMediaFeaturesPlugin } from './test/helpers/emulate-media.mjs';
 
 /**
  * Tests run in a real headless Chromium (the system's: CHROME_PATH, or chromium/chrome on PATH)
@@ -19,6 +20,8 @@ export default {
     esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // The README's React, Vue and Angular snippets, run as a host's app would import them.
     frameworksPlugin(),
+    // Media features the runner's own emulateMedia cannot set (forced-colors), through the DevTools protocol.
+    emulateMediaFeaturesPlugin(),
   ],
   middleware: [
     // The worker comes from the installed msw, so it can never drift from the library's version.

@@ -75,14 +75,26 @@ const requestIdOf = (action: string) => action.split('\n')[0].replace(/^(approve
  * @csspart note - A request's note field.
  * @csspart more - The "Show more" button.
  * @csspart error - A failure message with its retry button.
- * @cssproperty [--support-access-accent-color=#1d4ed8] - Links, the support badge and focus rings.
- * @cssproperty [--support-access-danger-color=#b91c1c] - Rejections and error messages.
- * @cssproperty [--support-access-border-color] - Borders; a faint shade of the text colour by default.
- * @cssproperty [--support-access-muted-color] - Secondary text such as labels and times.
- * @cssproperty [--support-access-radius=6px] - Corner radius.
- * @cssproperty [--support-access-spacing=0.75rem] - Space between parts.
+ * @csspart status - A decided request's outcome: approved, rejected or expired.
+ * @csspart approve-button - A request's Approve button.
+ * @csspart reject-button - A request's Reject button.
+ * @cssproperty [--support-access-color=inherit] - Text colour; the host's by default.
  * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
- * @cssproperty [--support-access-color=inherit] - The text colour.
+ * @cssproperty [--support-access-accent-color=light-dark(#1d4ed8, #8ab4ff)] - Primary buttons, links, selection and focus rings; a darker blue on light hosts, a lighter one on dark hosts.
+ * @cssproperty [--support-access-on-accent-color=light-dark(#fff, #0b1220)] - Text on the accent colour.
+ * @cssproperty [--support-access-danger-color=light-dark(#b91c1c, #fca5a5)] - Destructive buttons, rejections and error messages.
+ * @cssproperty [--support-access-on-danger-color] - Text on the danger colour; the on-accent colour by default.
+ * @cssproperty [--support-access-success-color=light-dark(#15803d, #86efac)] - Approvals and other good outcomes.
+ * @cssproperty [--support-access-warning-color=light-dark(#b45309, #fcd34d)] - The edge of a warning.
+ * @cssproperty [--support-access-warning-background] - Behind warnings; a faint amber by default.
+ * @cssproperty [--support-access-border-color] - Borders; a faint shade of the text colour by default.
+ * @cssproperty [--support-access-muted-color] - Secondary text; a lighter shade of the text colour by default.
+ * @cssproperty [--support-access-focus-ring-color] - The focus outline; the accent colour by default.
+ * @cssproperty [--support-access-surface-color=Canvas] - Behind raised pieces (pop-overs, sticky headers, dialogs); the system's page colour by default, which follows the host's color-scheme.
+ * @cssproperty [--support-access-radius=6px] - Corner radius.
+ * @cssproperty [--support-access-spacing=0.75rem] - The base space between pieces.
+ * @cssproperty [--support-access-transition-duration=120ms] - How long hover and state changes take; nothing moves under prefers-reduced-motion.
+ * @cssproperty [--support-access-background=transparent] - Behind the element's frame; the host's background shows through by default.
  * @tagname access-request-list
  */
 export class AccessRequestList extends SupportAccessElement {
@@ -543,6 +555,7 @@ export class AccessRequestList extends SupportAccessElement {
           ? nothing
           : html`<button
               class="primary"
+              part="approve-button"
               aria-label=${t('requests.approve.label', { name })}
               aria-disabled=${disabled}
               aria-busy=${working === 'approve' ? 'true' : 'false'}
@@ -552,6 +565,7 @@ export class AccessRequestList extends SupportAccessElement {
             </button>`}
         <button
           class="danger"
+          part="reject-button"
           aria-label=${t('requests.reject.label', { name })}
           aria-disabled=${disabled}
           aria-busy=${working === 'reject' ? 'true' : 'false'}
@@ -569,7 +583,7 @@ export class AccessRequestList extends SupportAccessElement {
     const required = request.approvalsRequired ?? state.policy.approvalsRequired;
     const approvals = request.approvals ?? [];
     return html`<li class="request" part="request">
-      ${this.#who(request, html`<span class="status ${request.status}">${status}</span>`)}
+      ${this.#who(request, html`<span class="status ${request.status}" part="status">${status}</span>`)}
       <dl>
         <div>
           <dt>${t('requests.decision')}</dt>
@@ -599,6 +613,7 @@ export class AccessRequestList extends SupportAccessElement {
   }
 
 
+  /** Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing. */
   static define(tag = 'access-request-list', registry: CustomElementRegistry = customElements): void {
     defineElement('access-request-list', this, tag, registry);
   }

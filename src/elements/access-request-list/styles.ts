@@ -53,6 +53,9 @@ export const requestListStyles = css`
     border: 1px solid currentColor;
     white-space: nowrap;
   }
+  .status.approved {
+    color: var(--_success);
+  }
   .status.rejected {
     color: var(--_danger);
   }
@@ -135,6 +138,10 @@ export const requestListStyles = css`
     .badge,
     .status {
       border: 1px solid CanvasText;
+    }
+    .status.rejected {
+      border-style: double;
+      border-width: 3px;
     }
   }
 `;

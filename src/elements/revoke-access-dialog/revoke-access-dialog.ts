@@ -58,23 +58,32 @@ function asSupportAccessError(operation: OperationId, error: unknown): SupportAc
  * @fires sa-revoked - Access was revoked. `detail.grant` is the ended grant, with `inheritedBy`.
  * @fires sa-error - Revoking or loading the users failed. `detail.operation`, `detail.error`.
  * @csspart dialog - The native `<dialog>`.
+ * @csspart heading - The dialog's heading.
+ * @csspart actions - The row of buttons at the end.
  * @csspart assets - The summary of what the support account created.
  * @csspart search - The search field of the user list.
  * @csspart list - The list of users who can take the assets over.
  * @csspart confirm - The button that revokes access.
  * @csspart cancel - The button that closes the dialog without revoking.
  * @csspart error - Why revoking failed.
- * @cssproperty [--support-access-dialog-background=Canvas] - The dialog's background.
- * @cssproperty [--support-access-backdrop-color=rgb(15 23 42 / 0.45)] - What covers the page behind the dialog.
- * @cssproperty [--support-access-accent-color=#1d4ed8] - The selected user and focus rings.
- * @cssproperty [--support-access-danger-color=#b91c1c] - The revoke button and error messages.
- * @cssproperty [--support-access-border-color] - Borders; a faint tint of the text colour by default.
- * @cssproperty [--support-access-muted-color] - Secondary text such as emails.
- * @cssproperty [--support-access-warning-background] - Behind the summary of assets.
+ * @cssproperty [--support-access-color=inherit] - Text colour; the host's by default.
+ * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
+ * @cssproperty [--support-access-accent-color=light-dark(#1d4ed8, #8ab4ff)] - Primary buttons, links, selection and focus rings; a darker blue on light hosts, a lighter one on dark hosts.
+ * @cssproperty [--support-access-on-accent-color=light-dark(#fff, #0b1220)] - Text on the accent colour.
+ * @cssproperty [--support-access-danger-color=light-dark(#b91c1c, #fca5a5)] - Destructive buttons, rejections and error messages.
+ * @cssproperty [--support-access-on-danger-color] - Text on the danger colour; the on-accent colour by default.
+ * @cssproperty [--support-access-success-color=light-dark(#15803d, #86efac)] - Approvals and other good outcomes.
+ * @cssproperty [--support-access-warning-color=light-dark(#b45309, #fcd34d)] - The edge of a warning.
+ * @cssproperty [--support-access-warning-background] - Behind warnings; a faint amber by default.
+ * @cssproperty [--support-access-border-color] - Borders; a faint shade of the text colour by default.
+ * @cssproperty [--support-access-muted-color] - Secondary text; a lighter shade of the text colour by default.
+ * @cssproperty [--support-access-focus-ring-color] - The focus outline; the accent colour by default.
+ * @cssproperty [--support-access-surface-color=Canvas] - Behind raised pieces (pop-overs, sticky headers, dialogs); the system's page colour by default, which follows the host's color-scheme.
  * @cssproperty [--support-access-radius=6px] - Corner radius.
- * @cssproperty [--support-access-spacing=0.75rem] - The base spacing.
- * @cssproperty [--support-access-font=inherit] - The font.
- * @cssproperty [--support-access-color=inherit] - The text colour.
+ * @cssproperty [--support-access-spacing=0.75rem] - The base space between pieces.
+ * @cssproperty [--support-access-transition-duration=120ms] - How long hover and state changes take; nothing moves under prefers-reduced-motion.
+ * @cssproperty [--support-access-dialog-background] - The dialog's background; the surface colour by default.
+ * @cssproperty [--support-access-backdrop-color=rgb(15 23 42 / 0.45)] - What covers the page behind the dialog.
  * @tagname revoke-access-dialog
  */
 export class RevokeAccessDialog extends LitElement {
@@ -366,7 +375,7 @@ export class RevokeAccessDialog extends LitElement {
         @cancel=${this.#onCancel}
         @close=${this.#onClose}
       >
-        <h2 id="title">${this.#localize.t('dialog.title')}</h2>
+        <h2 id="title" part="heading">${this.#localize.t('dialog.title')}</h2>
         ${this.opened ? (grant && !this.#endedElsewhere(grant) ? this.#renderGrant(grant) : this.#renderWithoutGrant()) : nothing}
       </dialog>
     `;
@@ -398,7 +407,7 @@ export class RevokeAccessDialog extends LitElement {
     else body = html`<p role="status">${t.t('dialog.loading')}</p>`;
     return html`
       ${body}
-      <footer>
+      <footer part="actions">
         <button type="button" part="cancel" @click=${() => void this.close()}>${t.t('common.close')}</button>
       </footer>
     `;
@@ -428,7 +437,7 @@ export class RevokeAccessDialog extends LitElement {
       ${this._revokeError
         ? html`<p id="revoke-error" part="error" role="alert">${t.error(this._revokeError)}</p>`
         : nothing}
-      <footer>
+      <footer part="actions">
         <button type="button" part="cancel" ?disabled=${this._revoking} @click=${() => void this.close()}>
           ${t.t('common.cancel')}
         </button>
@@ -532,6 +541,7 @@ export class RevokeAccessDialog extends LitElement {
     `;
   }
 
+  /** Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing. */
   static define(tag = 'revoke-access-dialog', registry: CustomElementRegistry = customElements): void {
     defineElement('revoke-access-dialog', this, tag, registry);
   }

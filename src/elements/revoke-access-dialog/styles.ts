@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const dialogStyles = css`
   :host {
-    --_surface: var(--support-access-dialog-background, Canvas);
+    --_dialog: var(--support-access-dialog-background, var(--_surface));
     --_backdrop: var(--support-access-backdrop-color, rgb(15 23 42 / 0.45));
     display: contents;
   }
@@ -11,7 +11,7 @@ export const dialogStyles = css`
     /* The UA sets its own colour and font on dialogs: take the host's instead. */
     color: inherit;
     font: inherit;
-    background: var(--_surface);
+    background: var(--_dialog);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 2);
     box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.25);
@@ -27,7 +27,15 @@ export const dialogStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
+    animation: dialog-in calc(var(--_motion) * 1.5) ease-out;
   }
+  @keyframes dialog-in {
+    /* Movement only: fading would leave text faint while it plays. */
+    from {
+      transform: translateY(0.5rem);
+    }
+  }
+
 
   h2,
   h3,
@@ -94,6 +102,7 @@ export const dialogStyles = css`
     padding-block: 0.45rem;
     padding-inline: 0.75rem;
     cursor: pointer;
+    transition: background-color var(--_motion) ease;
   }
   .option + .option {
     border-block-start: 1px solid var(--_border);
@@ -165,9 +174,17 @@ export const dialogStyles = css`
   }
 
   @media (forced-colors: active) {
+    [part='assets'] {
+      border: 1px solid CanvasText;
+    }
     .option:has(input:checked) {
       outline: 2px solid Highlight;
       outline-offset: -2px;
+    }
+    .problem,
+    [part='error'] {
+      border-width: 2px;
+      border-color: CanvasText;
     }
     dialog::backdrop {
       background: rgb(0 0 0 / 0.5);

@@ -6,14 +6,23 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    --_accent: var(--support-access-accent-color, #1d4ed8);
-    --_on-accent: var(--support-access-on-accent-color, #fff);
-    --_danger: var(--support-access-danger-color, #b91c1c);
+    /* Defaults work on light and dark hosts: light-dark() follows the host's color-scheme (set
+       by the host, or "light dark" following prefers-color-scheme); the rest derive from the
+       inherited text colour or the system colours. */
+    --_accent: var(--support-access-accent-color, light-dark(#1d4ed8, #8ab4ff));
+    --_on-accent: var(--support-access-on-accent-color, light-dark(#fff, #0b1220));
+    --_danger: var(--support-access-danger-color, light-dark(#b91c1c, #fca5a5));
+    --_on-danger: var(--support-access-on-danger-color, var(--_on-accent));
+    --_success: var(--support-access-success-color, light-dark(#15803d, #86efac));
+    --_warning: var(--support-access-warning-color, light-dark(#b45309, #fcd34d));
     --_warning-bg: var(--support-access-warning-background, color-mix(in srgb, #f59e0b 14%, transparent));
     --_border: var(--support-access-border-color, color-mix(in srgb, currentColor 22%, transparent));
     --_muted: var(--support-access-muted-color, color-mix(in srgb, currentColor 68%, transparent));
+    --_surface: var(--support-access-surface-color, Canvas);
+    --_focus: var(--support-access-focus-ring-color, var(--_accent));
     --_radius: var(--support-access-radius, 6px);
     --_gap: var(--support-access-spacing, 0.75rem);
+    --_motion: var(--support-access-transition-duration, 120ms);
     display: block;
     font: var(--support-access-font, inherit);
     color: var(--support-access-color, inherit);
@@ -27,7 +36,7 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   :focus-visible {
-    outline: 2px solid var(--_accent);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   button {
@@ -39,11 +48,21 @@ export const baseStyles = css`
     background: transparent;
     color: inherit;
     cursor: pointer;
+    transition:
+      background-color var(--_motion) ease,
+      border-color var(--_motion) ease,
+      color var(--_motion) ease;
+  }
+  button:hover:not(:disabled, [aria-disabled='true']) {
+    background: color-mix(in srgb, currentColor 8%, transparent);
   }
   button.primary {
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_on-accent);
+  }
+  button.primary:hover:not(:disabled, [aria-disabled='true']) {
+    background: color-mix(in srgb, var(--_accent) 88%, currentColor);
   }
   button.danger {
     color: var(--_danger);
@@ -51,7 +70,10 @@ export const baseStyles = css`
   }
   button.danger.primary {
     background: var(--_danger);
-    color: var(--_on-accent);
+    color: var(--_on-danger);
+  }
+  button.danger.primary:hover:not(:disabled, [aria-disabled='true']) {
+    background: color-mix(in srgb, var(--_danger) 88%, currentColor);
   }
   button:disabled,
   button[aria-disabled='true'] {
@@ -68,6 +90,8 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     padding-block: 0.35rem;
     padding-inline: 0.5rem;
+    accent-color: var(--_accent);
+    transition: border-color var(--_motion) ease;
   }
   a {
     color: var(--_accent);
@@ -87,16 +111,38 @@ export const baseStyles = css`
   .muted {
     color: var(--_muted);
   }
+  /* Windows high contrast and other forced colours: the system picks every colour, so state is
+     carried by system colours that keep their meaning (Highlight, GrayText) and by border weight. */
   @media (forced-colors: active) {
+    :focus-visible {
+      outline: 2px solid Highlight;
+    }
     button.primary,
     button.danger.primary {
-      border: 1px solid ButtonText;
+      border: 2px solid ButtonText;
+    }
+    button.danger {
+      border-style: double;
+      border-width: 3px;
+    }
+    button:disabled,
+    button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+      opacity: 1;
+    }
+    input:invalid,
+    [aria-invalid='true'] {
+      border: 2px solid CanvasText;
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    * {
+    *,
+    *::before,
+    *::after {
       transition: none !important;
       animation: none !important;
+      scroll-behavior: auto !important;
     }
   }
 `;
@@ -110,6 +156,7 @@ export const cardStyles = css`
     display: grid;
     gap: var(--_gap);
     padding: calc(var(--_gap) * 1.5);
+    background: var(--support-access-background, transparent);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-inline-size: 0;
@@ -144,5 +191,15 @@ export const cardStyles = css`
   }
   .failure button {
     color: inherit;
+  }
+  @media (forced-colors: active) {
+    .failure,
+    .warning,
+    .notice {
+      border: 1px solid CanvasText;
+    }
+    .failure {
+      border-width: 2px;
+    }
   }
 `;

@@ -49,7 +49,7 @@ export const logStyles = css`
     padding: 0.6rem 0.8rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--support-access-surface-color, Canvas);
+    background: var(--_surface);
     box-shadow: 0 4px 16px color-mix(in srgb, CanvasText 15%, transparent);
   }
   .types label {
@@ -109,7 +109,7 @@ export const logStyles = css`
   }
   .head {
     block-size: var(--_head);
-    background: var(--support-access-surface-color, Canvas);
+    background: var(--_surface);
     border-block-end: 1px solid var(--_border);
     font-weight: 600;
     font-size: 0.9em;
@@ -125,6 +125,10 @@ export const logStyles = css`
     block-size: var(--_row);
     border-block-end: 1px solid var(--_border);
     cursor: default;
+    transition: background-color var(--_motion) ease;
+  }
+  .row:hover {
+    background: color-mix(in srgb, currentColor 4%, transparent);
   }
   .row:focus-visible {
     outline-offset: -2px;
@@ -154,7 +158,7 @@ export const logStyles = css`
     color: var(--_muted);
   }
   .acting strong {
-    color: var(--support-access-color, CanvasText);
+    color: var(--support-access-color, inherit);
     font-weight: inherit;
   }
   button.link {
@@ -243,7 +247,14 @@ export const logStyles = css`
   }
   @media (forced-colors: active) {
     .row.active {
-      outline: 1px solid Highlight;
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    .row:focus-visible {
+      outline-color: Highlight;
+    }
+    .step.end::before {
+      background: Highlight;
     }
     .step::before {
       background: CanvasText;

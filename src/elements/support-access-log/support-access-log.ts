@@ -123,16 +123,26 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * @csspart step - One event of a grant's story.
  * @csspart back - The "Back to all events" button.
  * @csspart error - A failure message with its retry button.
- * @cssproperty [--support-access-log-height=32rem] - Height of the scrolling grid.
- * @cssproperty [--support-access-surface-color=Canvas] - Background of the sticky header and the type picker.
- * @cssproperty [--support-access-accent-color=#1d4ed8] - Links, the active row and focus rings.
- * @cssproperty [--support-access-danger-color=#b91c1c] - Ends of grants and error messages.
- * @cssproperty [--support-access-border-color] - Borders; a faint shade of the text colour by default.
- * @cssproperty [--support-access-muted-color] - Secondary text such as relative times.
- * @cssproperty [--support-access-radius=6px] - Corner radius.
- * @cssproperty [--support-access-spacing=0.75rem] - Space between parts.
+ * @csspart header - The column header row (also a `row`).
+ * @csspart more - The button that loads more of a grant's story.
+ * @cssproperty [--support-access-color=inherit] - Text colour; the host's by default.
  * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
- * @cssproperty [--support-access-color=inherit] - The text colour.
+ * @cssproperty [--support-access-accent-color=light-dark(#1d4ed8, #8ab4ff)] - Primary buttons, links, selection and focus rings; a darker blue on light hosts, a lighter one on dark hosts.
+ * @cssproperty [--support-access-on-accent-color=light-dark(#fff, #0b1220)] - Text on the accent colour.
+ * @cssproperty [--support-access-danger-color=light-dark(#b91c1c, #fca5a5)] - Destructive buttons, rejections and error messages.
+ * @cssproperty [--support-access-on-danger-color] - Text on the danger colour; the on-accent colour by default.
+ * @cssproperty [--support-access-success-color=light-dark(#15803d, #86efac)] - Approvals and other good outcomes.
+ * @cssproperty [--support-access-warning-color=light-dark(#b45309, #fcd34d)] - The edge of a warning.
+ * @cssproperty [--support-access-warning-background] - Behind warnings; a faint amber by default.
+ * @cssproperty [--support-access-border-color] - Borders; a faint shade of the text colour by default.
+ * @cssproperty [--support-access-muted-color] - Secondary text; a lighter shade of the text colour by default.
+ * @cssproperty [--support-access-focus-ring-color] - The focus outline; the accent colour by default.
+ * @cssproperty [--support-access-surface-color=Canvas] - Behind raised pieces (pop-overs, sticky headers, dialogs); the system's page colour by default, which follows the host's color-scheme.
+ * @cssproperty [--support-access-radius=6px] - Corner radius.
+ * @cssproperty [--support-access-spacing=0.75rem] - The base space between pieces.
+ * @cssproperty [--support-access-transition-duration=120ms] - How long hover and state changes take; nothing moves under prefers-reduced-motion.
+ * @cssproperty [--support-access-background=transparent] - Behind the element's frame; the host's background shows through by default.
+ * @cssproperty [--support-access-log-height=32rem] - Height of the scrolling grid.
  * @tagname support-access-log
  */
 export class SupportAccessLog extends SupportAccessElement {
@@ -1028,6 +1038,7 @@ export class SupportAccessLog extends SupportAccessElement {
   }
 
 
+  /** Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing. */
   static define(tag = 'support-access-log', registry: CustomElementRegistry = customElements): void {
     defineElement('support-access-log', this, tag, registry);
   }

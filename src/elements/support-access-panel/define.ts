@@ -10,3 +10,6 @@ declare global {
 }
 
 export { SupportAccessPanel };
+
+// The event classes, and with them the global event map that types a host's addEventListener.
+export type * from '../../events/index.js';

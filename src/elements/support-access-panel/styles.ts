@@ -24,7 +24,8 @@ export const panelStyles = css`
     gap: 0.5rem;
   }
   .choice input {
-    margin: 0.2em 0 0;
+    margin: 0;
+    margin-block-start: 0.2em;
     flex: none;
   }
   .hint {
@@ -92,7 +93,6 @@ export const panelStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .warning,
     .badge {
       border: 1px solid CanvasText;
     }

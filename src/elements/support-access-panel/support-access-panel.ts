@@ -73,12 +73,39 @@ function remaining(ms: number): string {
  * @csspart warning - The warning shown ahead of expiry.
  * @csspart actions - The row of buttons.
  * @csspart error - A failure message with its retry button.
- * @cssproperty [--support-access-accent-color=#1d4ed8] - Primary buttons, links and focus rings.
- * @cssproperty [--support-access-danger-color=#b91c1c] - Revoke and error messages.
- * @cssproperty [--support-access-border-color] - Borders; a faint shade of the text colour by default.
- * @cssproperty [--support-access-radius=6px] - Corner radius.
- * @cssproperty [--support-access-spacing=0.75rem] - Space between parts.
+ * @csspart notice - What happened to the last grant, once it ended.
+ * @csspart field - One field of the enable form, with its label, hint and error.
+ * @csspart enable-button - The button that enables access.
+ * @csspart extend-button - A button that extends the grant (in the warning, or beside the duration).
+ * @csspart revoke-button - The button that opens the revoke dialog.
+ * @csspart revoke-dialog - The revoke dialog's native `<dialog>` (its `dialog` part).
+ * @csspart revoke-heading - The revoke dialog's heading.
+ * @csspart revoke-assets - The revoke dialog's summary of what the support account created.
+ * @csspart revoke-search - The revoke dialog's user search field.
+ * @csspart revoke-list - The revoke dialog's list of users who can take the assets over.
+ * @csspart revoke-actions - The revoke dialog's row of buttons.
+ * @csspart revoke-confirm - The revoke dialog's button that revokes access.
+ * @csspart revoke-cancel - The revoke dialog's button that closes it.
+ * @csspart revoke-error - Why revoking failed, in the revoke dialog.
+ * @cssproperty [--support-access-color=inherit] - Text colour; the host's by default.
  * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
+ * @cssproperty [--support-access-accent-color=light-dark(#1d4ed8, #8ab4ff)] - Primary buttons, links, selection and focus rings; a darker blue on light hosts, a lighter one on dark hosts.
+ * @cssproperty [--support-access-on-accent-color=light-dark(#fff, #0b1220)] - Text on the accent colour.
+ * @cssproperty [--support-access-danger-color=light-dark(#b91c1c, #fca5a5)] - Destructive buttons, rejections and error messages.
+ * @cssproperty [--support-access-on-danger-color] - Text on the danger colour; the on-accent colour by default.
+ * @cssproperty [--support-access-success-color=light-dark(#15803d, #86efac)] - Approvals and other good outcomes.
+ * @cssproperty [--support-access-warning-color=light-dark(#b45309, #fcd34d)] - The edge of a warning.
+ * @cssproperty [--support-access-warning-background] - Behind warnings; a faint amber by default.
+ * @cssproperty [--support-access-border-color] - Borders; a faint shade of the text colour by default.
+ * @cssproperty [--support-access-muted-color] - Secondary text; a lighter shade of the text colour by default.
+ * @cssproperty [--support-access-focus-ring-color] - The focus outline; the accent colour by default.
+ * @cssproperty [--support-access-surface-color=Canvas] - Behind raised pieces (pop-overs, sticky headers, dialogs); the system's page colour by default, which follows the host's color-scheme.
+ * @cssproperty [--support-access-radius=6px] - Corner radius.
+ * @cssproperty [--support-access-spacing=0.75rem] - The base space between pieces.
+ * @cssproperty [--support-access-transition-duration=120ms] - How long hover and state changes take; nothing moves under prefers-reduced-motion.
+ * @cssproperty [--support-access-background=transparent] - Behind the element's frame; the host's background shows through by default.
+ * @cssproperty [--support-access-dialog-background] - The revoke dialog's background; the surface colour by default.
+ * @cssproperty [--support-access-backdrop-color=rgb(15 23 42 / 0.45)] - What covers the page behind the revoke dialog.
  * @tagname support-access-panel
  */
 export class SupportAccessPanel extends SupportAccessElement {
@@ -202,6 +229,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       ${store
         ? // Always rendered: it must outlive the grant it is revoking, to finish and report.
           html`<revoke-access-dialog
+            exportparts="dialog: revoke-dialog, heading: revoke-heading, assets: revoke-assets, search: revoke-search, list: revoke-list, actions: revoke-actions, confirm: revoke-confirm, cancel: revoke-cancel, error: revoke-error"
             .store=${store}
             .grant=${store.state?.grant}
             .locale=${this.locale}
@@ -279,7 +307,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       ${ended}
       <p class="muted">${t('panel.off.intro')}</p>
       <form part="form" novalidate @submit=${this.#onSubmit}>
-        <div class="field">
+        <div class="field" part="field">
           <label for="duration">${t('panel.form.duration')}</label>
           <select
             id="duration"
@@ -295,7 +323,7 @@ export class SupportAccessPanel extends SupportAccessElement {
           ${fieldError('duration')}
         </div>
         ${policy.accessLevels.length > 1
-          ? html`<fieldset class="field" aria-describedby=${described('accessLevel')}>
+          ? html`<fieldset class="field" part="field" aria-describedby=${described('accessLevel')}>
               <legend>${t('panel.form.accessLevel')}</legend>
               ${policy.accessLevels.map(
                 (level) => html`<label class="choice">
@@ -313,7 +341,7 @@ export class SupportAccessPanel extends SupportAccessElement {
             </fieldset>`
           : nothing}
         ${policy.requireReason
-          ? html`<div class="field">
+          ? html`<div class="field" part="field">
               <label for="reason">${t('panel.form.reason')}</label>
               <textarea
                 id="reason"
@@ -329,7 +357,7 @@ export class SupportAccessPanel extends SupportAccessElement {
             </div>`
           : nothing}
         ${policy.requireTicket
-          ? html`<div class="field">
+          ? html`<div class="field" part="field">
               <label for="ticket">${t('panel.form.ticket')}</label>
               <input
                 id="ticket"
@@ -344,7 +372,7 @@ export class SupportAccessPanel extends SupportAccessElement {
               ${fieldError('ticket')}
             </div>`
           : nothing}
-        <div class="field">
+        <div class="field" part="field">
           <label class="choice confirm">
             <input
               id="confirmed"
@@ -360,7 +388,7 @@ export class SupportAccessPanel extends SupportAccessElement {
           ${fieldError('confirmed')}
         </div>
         <div class="actions" part="actions">
-          <button class="primary" type="submit" aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
+          <button class="primary" part="enable-button" type="submit" aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
             ${busy ? t('panel.form.submitting') : t('panel.form.submit')}
           </button>
         </div>
@@ -447,7 +475,7 @@ export class SupportAccessPanel extends SupportAccessElement {
         ? html`<div class="warning" part="warning">
             <p>${t('panel.warning', { relative: i18n.relativeTime(Math.max(left, 0)) })}</p>
             ${canExtend && !atCap
-              ? html`<button class="primary" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.#extend(oneClick)}>
+              ? html`<button class="primary" part="extend-button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.#extend(oneClick)}>
                   ${t('panel.extend.by', { duration: i18n.duration(oneClickLabel) })}
                 </button>`
               : nothing}
@@ -515,7 +543,7 @@ export class SupportAccessPanel extends SupportAccessElement {
         ? html`<div class="actions" part="actions">
             ${canExtend ? this.#extendControls(state, atCap, busy) : nothing}
             ${permissions.revoke
-              ? html`<button class="danger" aria-haspopup="dialog" @click=${this.#openRevoke}>${t('panel.revoke')}</button>`
+              ? html`<button class="danger" part="revoke-button" aria-haspopup="dialog" @click=${this.#openRevoke}>${t('panel.revoke')}</button>`
               : nothing}
           </div>
           ${canExtend && atCap && cap
@@ -533,6 +561,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     if (policy.extension === 'prolong') {
       const step = policy.extensionStep ?? policy.defaultDuration;
       return html`<button
+        part="extend-button"
         ?disabled=${atCap}
         aria-disabled=${busy ? 'true' : 'false'}
         aria-busy=${busy ? 'true' : 'false'}
@@ -555,6 +584,7 @@ export class SupportAccessPanel extends SupportAccessElement {
         )}
       </select>
       <button
+        part="extend-button"
         ?disabled=${atCap}
         aria-disabled=${busy ? 'true' : 'false'}
         aria-busy=${busy ? 'true' : 'false'}
@@ -610,6 +640,7 @@ export class SupportAccessPanel extends SupportAccessElement {
 
 
 
+  /** Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing. */
   static define(tag = 'support-access-panel', registry: CustomElementRegistry = customElements): void {
     defineElement('support-access-panel', this, tag, registry);
   }

@@ -84,6 +84,7 @@ export class SupportAccessProvider extends LitElement {
     return html`<slot></slot>`;
   }
 
+  /** Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing. */
   static define(tag = 'support-access-provider', registry: CustomElementRegistry = customElements): void {
     defineElement('support-access-provider', this, tag, registry);
   }

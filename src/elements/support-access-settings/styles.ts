@@ -12,7 +12,7 @@ export const settingsStyles = css`
     gap: var(--_gap);
     align-items: start;
   }
-  @container (min-width: 38rem) {
+  @container (inline-size >= 38rem) {
     .groups {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
@@ -54,7 +54,8 @@ export const settingsStyles = css`
     gap: 0.5rem;
   }
   .choice input {
-    margin: 0.2em 0 0;
+    margin: 0;
+    margin-block-start: 0.2em;
     flex: none;
   }
   select {
@@ -65,7 +66,7 @@ export const settingsStyles = css`
     font-size: 0.9em;
     padding-block: 0.15rem;
     padding-inline: 0.5rem;
-    border-inline-start: 3px solid #b45309;
+    border-inline-start: 3px solid var(--_warning);
     background: var(--_warning-bg);
   }
   .field-error {
@@ -100,8 +101,6 @@ export const settingsStyles = css`
     padding-block: 0.6rem;
     padding-inline: 0.8rem;
     border-radius: var(--_radius);
-  }
-  .conflict {
     background: var(--_warning-bg);
   }
   @media (max-width: 30rem) {
@@ -114,9 +113,11 @@ export const settingsStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .conflict,
+    .conflict {
+      border: 2px solid CanvasText;
+    }
     .comparison {
-      border: 1px solid CanvasText;
+      border-inline-start-color: CanvasText;
     }
   }
 `;

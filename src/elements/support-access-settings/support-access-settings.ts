@@ -120,13 +120,26 @@ function withCurrent(list: string[], ...current: (string | null | undefined)[]):
  * @csspart conflict - The notice shown when someone else changed the policy first.
  * @csspart actions - The row of buttons.
  * @csspart error - A failure message with its retry button.
- * @cssproperty [--support-access-accent-color=#1d4ed8] - Primary buttons, links and focus rings.
- * @cssproperty [--support-access-danger-color=#b91c1c] - Error messages.
- * @cssproperty [--support-access-warning-background] - The conflict notice's background.
- * @cssproperty [--support-access-border-color] - Borders; a faint shade of the text colour by default.
- * @cssproperty [--support-access-radius=6px] - Corner radius.
- * @cssproperty [--support-access-spacing=0.75rem] - Space between parts.
+ * @csspart field - One field, with its label, hint and error.
+ * @csspart save-button - The button that saves the policy.
+ * @csspart discard-button - The button that drops unsaved changes.
+ * @cssproperty [--support-access-color=inherit] - Text colour; the host's by default.
  * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
+ * @cssproperty [--support-access-accent-color=light-dark(#1d4ed8, #8ab4ff)] - Primary buttons, links, selection and focus rings; a darker blue on light hosts, a lighter one on dark hosts.
+ * @cssproperty [--support-access-on-accent-color=light-dark(#fff, #0b1220)] - Text on the accent colour.
+ * @cssproperty [--support-access-danger-color=light-dark(#b91c1c, #fca5a5)] - Destructive buttons, rejections and error messages.
+ * @cssproperty [--support-access-on-danger-color] - Text on the danger colour; the on-accent colour by default.
+ * @cssproperty [--support-access-success-color=light-dark(#15803d, #86efac)] - Approvals and other good outcomes.
+ * @cssproperty [--support-access-warning-color=light-dark(#b45309, #fcd34d)] - The edge of a warning.
+ * @cssproperty [--support-access-warning-background] - Behind warnings; a faint amber by default.
+ * @cssproperty [--support-access-border-color] - Borders; a faint shade of the text colour by default.
+ * @cssproperty [--support-access-muted-color] - Secondary text; a lighter shade of the text colour by default.
+ * @cssproperty [--support-access-focus-ring-color] - The focus outline; the accent colour by default.
+ * @cssproperty [--support-access-surface-color=Canvas] - Behind raised pieces (pop-overs, sticky headers, dialogs); the system's page colour by default, which follows the host's color-scheme.
+ * @cssproperty [--support-access-radius=6px] - Corner radius.
+ * @cssproperty [--support-access-spacing=0.75rem] - The base space between pieces.
+ * @cssproperty [--support-access-transition-duration=120ms] - How long hover and state changes take; nothing moves under prefers-reduced-motion.
+ * @cssproperty [--support-access-background=transparent] - Behind the element's frame; the host's background shows through by default.
  * @tagname support-access-settings
  */
 export class SupportAccessSettings extends SupportAccessElement {
@@ -387,10 +400,10 @@ export class SupportAccessSettings extends SupportAccessElement {
           </fieldset>
         </div>
         <div class="actions" part="actions">
-          <button class="primary" type="submit" aria-disabled=${busy || !dirty ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
+          <button class="primary" part="save-button" type="submit" aria-disabled=${busy || !dirty ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
             ${busy ? t('settings.saving') : t('settings.save')}
           </button>
-          <button type="button" aria-disabled=${busy || !dirty ? 'true' : 'false'} @click=${this.#discard}>${t('settings.discard')}</button>
+          <button type="button" part="discard-button" aria-disabled=${busy || !dirty ? 'true' : 'false'} @click=${this.#discard}>${t('settings.discard')}</button>
           <p class="saved" role="status" aria-live="polite">${this._announcement}</p>
         </div>
       </form>
@@ -436,7 +449,7 @@ export class SupportAccessSettings extends SupportAccessElement {
 
   #checkbox(field: 'requireApproval' | 'requireReason' | 'requireTicket', checked: boolean): TemplateResult {
     const { describedBy, notes } = this.#notes(field);
-    return html`<div class="field">
+    return html`<div class="field" part="field">
       <label class="choice">
         <input
           id=${field}
@@ -459,7 +472,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     parse: (value: string) => unknown = (value) => value,
   ): TemplateResult {
     const { describedBy, notes } = this.#notes(field);
-    return html`<div class="field">
+    return html`<div class="field" part="field">
       <label for=${field}>${this.#label(field)}</label>
       <select
         id=${field}
@@ -476,7 +489,7 @@ export class SupportAccessSettings extends SupportAccessElement {
   #radios<T extends string>(field: Field, options: readonly T[], selected: T, label: (value: T) => string): TemplateResult {
     const { describedBy, notes } = this.#notes(field);
     const invalid = this._fieldErrors[field] ? 'true' : 'false';
-    return html`<fieldset class="field" id=${field} aria-describedby=${describedBy}>
+    return html`<fieldset class="field" part="field" id=${field} aria-describedby=${describedBy}>
       <legend>${this.#label(field)}</legend>
       ${options.map(
         (value) => html`<label class="choice">
@@ -504,7 +517,7 @@ export class SupportAccessSettings extends SupportAccessElement {
   ): TemplateResult {
     const { describedBy, notes } = this.#notes(field);
     const invalid = this._fieldErrors[field] ? 'true' : 'false';
-    return html`<fieldset class="field" id=${field} aria-describedby=${describedBy}>
+    return html`<fieldset class="field" part="field" id=${field} aria-describedby=${describedBy}>
       <legend>${this.#label(field)}</legend>
       <div class="options">
         ${options.map(
@@ -653,6 +666,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     }
   }
 
+  /** Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing. */
   static define(tag = 'support-access-settings', registry: CustomElementRegistry = customElements): void {
     defineElement('support-access-settings', this, tag, registry);
   }

@@ -9,3 +9,6 @@ declare global {
 }
 
 export { SupportSessionList };
+
+// The event classes, and with them the global event map that types a host's addEventListener.
+export type * from '../../events/index.js';

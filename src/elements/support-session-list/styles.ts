@@ -51,8 +51,7 @@ export const sessionListStyles = css`
     align-items: baseline;
   }
   @media (forced-colors: active) {
-    .session,
-    .failure {
+    .session {
       border-color: CanvasText;
     }
   }

@@ -3,15 +3,15 @@ import { css } from 'lit';
 export const userBadgeStyles = css`
   :host {
     --_badge: var(--support-access-badge-color, var(--_accent));
-    --_tooltip-bg: var(--support-access-tooltip-background, #1f2937);
-    --_tooltip-fg: var(--support-access-tooltip-color, #fff);
+    --_tooltip-bg: var(--support-access-tooltip-background, light-dark(#1f2937, #e5e7eb));
+    --_tooltip-fg: var(--support-access-tooltip-color, light-dark(#fff, #111827));
     display: inline-block;
     position: relative;
     vertical-align: baseline;
     line-height: 1.2;
   }
   :host([kind='maintainer']) {
-    --_badge: var(--support-access-maintainer-color, #6d28d9);
+    --_badge: var(--support-access-maintainer-color, light-dark(#6d28d9, #c4b5fd));
   }
   .badge {
     display: inline-block;
@@ -54,6 +54,12 @@ export const userBadgeStyles = css`
   }
   .tooltip[data-open] {
     display: block;
+    animation: tooltip-in var(--_motion) ease-out;
+  }
+  @keyframes tooltip-in {
+    from {
+      transform: translateY(-0.25rem);
+    }
   }
   @media (forced-colors: active) {
     .badge {

@@ -15,11 +15,26 @@ export type SupportUserKind = 'support' | 'maintainer';
  * @summary Marks a member as a support account, with its expiry on hover and focus.
  * @csspart base - The badge.
  * @csspart tooltip - The tooltip with the expiry.
- * @cssproperty [--support-access-badge-color=#1d4ed8] - A support badge's text and border; the accent colour by default.
- * @cssproperty [--support-access-maintainer-color=#6d28d9] - A maintainer badge's text and border.
- * @cssproperty [--support-access-tooltip-background=#1f2937] - The tooltip's background.
- * @cssproperty [--support-access-tooltip-color=#fff] - The tooltip's text.
+ * @cssproperty [--support-access-color=inherit] - Text colour; the host's by default.
  * @cssproperty [--support-access-font=inherit] - Font; the host's by default.
+ * @cssproperty [--support-access-accent-color=light-dark(#1d4ed8, #8ab4ff)] - Primary buttons, links, selection and focus rings; a darker blue on light hosts, a lighter one on dark hosts.
+ * @cssproperty [--support-access-on-accent-color=light-dark(#fff, #0b1220)] - Text on the accent colour.
+ * @cssproperty [--support-access-danger-color=light-dark(#b91c1c, #fca5a5)] - Destructive buttons, rejections and error messages.
+ * @cssproperty [--support-access-on-danger-color] - Text on the danger colour; the on-accent colour by default.
+ * @cssproperty [--support-access-success-color=light-dark(#15803d, #86efac)] - Approvals and other good outcomes.
+ * @cssproperty [--support-access-warning-color=light-dark(#b45309, #fcd34d)] - The edge of a warning.
+ * @cssproperty [--support-access-warning-background] - Behind warnings; a faint amber by default.
+ * @cssproperty [--support-access-border-color] - Borders; a faint shade of the text colour by default.
+ * @cssproperty [--support-access-muted-color] - Secondary text; a lighter shade of the text colour by default.
+ * @cssproperty [--support-access-focus-ring-color] - The focus outline; the accent colour by default.
+ * @cssproperty [--support-access-surface-color=Canvas] - Behind raised pieces (pop-overs, sticky headers, dialogs); the system's page colour by default, which follows the host's color-scheme.
+ * @cssproperty [--support-access-radius=6px] - Corner radius.
+ * @cssproperty [--support-access-spacing=0.75rem] - The base space between pieces.
+ * @cssproperty [--support-access-transition-duration=120ms] - How long hover and state changes take; nothing moves under prefers-reduced-motion.
+ * @cssproperty [--support-access-badge-color] - A support badge's text and border; the accent colour by default.
+ * @cssproperty [--support-access-maintainer-color=light-dark(#6d28d9, #c4b5fd)] - A maintainer badge's text and border.
+ * @cssproperty [--support-access-tooltip-background=light-dark(#1f2937, #e5e7eb)] - The tooltip's background.
+ * @cssproperty [--support-access-tooltip-color=light-dark(#fff, #111827)] - The tooltip's text.
  * @tagname support-user-badge
  */
 export class SupportUserBadge extends LitElement {
@@ -131,6 +146,7 @@ export class SupportUserBadge extends LitElement {
           </span>`}`;
   }
 
+  /** Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing. */
   static define(tag = 'support-user-badge', registry: CustomElementRegistry = customElements): void {
     defineElement('support-user-badge', this, tag, registry);
   }
