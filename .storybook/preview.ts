@@ -24,6 +24,9 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
+    // Each story in its own frame on a docs page: the mock server's handlers belong to a page, and
+    // every story on the page would otherwise be served by the last one's organization.
+    docs: { story: { inline: false, height: '520px' } },
   },
   globalTypes: {
     dir: {

@@ -3,12 +3,13 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/access-request-list/define.js';
 import '../src/elements/support-access-provider/define.js';
-import { localeOf, mocked, plumbing, provided, TICKET_URL, TIME_ZONE, type Story, type StoryArgs } from './support.js';
+import { localeOf, mocked, plumbing, tallFrame, provided, TICKET_URL, TIME_ZONE, type Story, type StoryArgs } from './support.js';
 
 const meta: Meta<StoryArgs> = {
   title: 'Elements/Request list',
   component: 'access-request-list',
   argTypes: plumbing,
+  parameters: tallFrame,
   render: (args, context) =>
     provided(
       args,

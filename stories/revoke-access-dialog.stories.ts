@@ -3,14 +3,14 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/revoke-access-dialog/define.js';
 import '../src/elements/support-access-provider/define.js';
-import { localeOf, mocked, ownFrame, plumbing, provided, TIME_ZONE, type Story, type StoryArgs } from './support.js';
+import { localeOf, mocked, tallFrame, plumbing, provided, TIME_ZONE, type Story, type StoryArgs } from './support.js';
 
 /** The dialog opened on the organization's current grant, as the panel's Revoke access button opens it. */
 const meta: Meta<StoryArgs> = {
   title: 'Elements/Revoke dialog',
   component: 'revoke-access-dialog',
   argTypes: plumbing,
-  parameters: ownFrame,
+  parameters: tallFrame,
   render: (args, context) =>
     provided(
       args,

@@ -3,12 +3,13 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/support-access-log/define.js';
 import '../src/elements/support-access-provider/define.js';
-import { localeOf, mocked, plumbing, provided, TICKET_URL, TIME_ZONE, type Story, type StoryArgs } from './support.js';
+import { localeOf, mocked, plumbing, tallFrame, provided, TICKET_URL, TIME_ZONE, type Story, type StoryArgs } from './support.js';
 
 const meta: Meta<StoryArgs> = {
   title: 'Elements/Audit log',
   component: 'support-access-log',
   argTypes: plumbing,
+  parameters: tallFrame,
   render: (args, context) =>
     provided(
       args,

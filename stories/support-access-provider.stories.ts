@@ -5,13 +5,14 @@ import '../src/elements/access-request-list/define.js';
 import '../src/elements/support-access-panel/define.js';
 import '../src/elements/support-access-provider/define.js';
 import '../src/elements/support-session-list/define.js';
-import { localeOf, mocked, plumbing, provided, TICKET_URL, TIME_ZONE, type Story, type StoryArgs } from './support.js';
+import { localeOf, mocked, plumbing, tallFrame, provided, TICKET_URL, TIME_ZONE, type Story, type StoryArgs } from './support.js';
 
 /** One provider shares one client and one state with the panel, the request list and the session list. */
 const meta: Meta<StoryArgs> = {
   title: 'Elements/Provider',
   component: 'support-access-provider',
   argTypes: plumbing,
+  parameters: tallFrame,
   render: (args, context) => {
     const locale = ifDefined(localeOf(args, context));
     return provided(

@@ -88,8 +88,8 @@ export function provided(args: StoryArgs, content: TemplateResult): TemplateResu
   return html`<support-access-provider .client=${client}>${content}</support-access-provider>`;
 }
 
-/** Docs pages show a story that opens a modal dialog in its own frame, so it cannot cover the page. */
-export const ownFrame = { docs: { story: { inline: false, height: '560px' } } };
+/** A taller frame on the docs page, for a modal dialog or a long list. */
+export const tallFrame = { docs: { story: { inline: false, height: '640px' } } };
 
 /** Arg types hidden from the controls: they are the stories' plumbing, not the element's API. */
 export const plumbing = { retries: { table: { disable: true } } } as const;
