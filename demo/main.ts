@@ -383,7 +383,9 @@ const clockFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full', timeSty
 let lastGrantId: string | undefined;
 
 /** "3 days", "5 hours", "12 minutes": how far the organization's clock runs ahead. */
-function span(ms: number): string {
+function span(exact: number): string {
+  // To the nearest minute: a day ahead is "1 day", even a few milliseconds short of it.
+  const ms = Math.round(exact / 60_000) * 60_000;
   const [unit, size] = ms >= 86_400_000 ? ['day', 86_400_000] : ms >= 3_600_000 ? ['hour', 3_600_000] : ['minute', 60_000];
   return new Intl.NumberFormat(LOCALE, { style: 'unit', unit: unit as string, unitDisplay: 'long', maximumFractionDigits: 0 }).format(
     Math.floor(ms / (size as number)),
@@ -780,6 +782,13 @@ function wireControls(): void {
   );
 
   ui.refresh.addEventListener('click', refreshAll);
+  // The skip link moves focus without adding `#main` to the address (a reload then starts at the top).
+  document.querySelector('.skip-link')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    const main = byId('main', HTMLElement);
+    main.focus();
+    main.scrollIntoView();
+  });
   ui.underTheHood.addEventListener('toggle', () => {
     if (ui.underTheHood.open && ready) refreshAll();
   });

@@ -7,6 +7,7 @@
  * `npm start` instead.
  */
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { eventually, launch, openDemo, see, type Demo } from './harness.js';
@@ -166,4 +167,47 @@ test('Segment: forced single sign-on makes support unavailable; a grant is cappe
     await demo.controls.getByLabel('Log in as').selectOption({ label: 'Bruno Díaz (admin)' });
     await demo.controls.getByRole('button', { name: 'Log in', exact: true }).click();
     await see(auditRow(demo, 'sam.support signed in as Bruno Díaz').filter({ hasText: 'Support login' }));
+  }));
+
+test('The demo console: named landmarks, a skip link, no axe violation; the organization survives a reload until Reset', () =>
+  withDemo(async (demo) => {
+    const { page } = demo;
+    await see(page.getByRole('banner'));
+    await see(page.getByRole('navigation', { name: 'Settings' }));
+    await see(page.getByRole('complementary', { name: 'Events' }));
+    await see(demo.app.getByRole('heading', { name: 'Support access', level: 1 }));
+
+    await page.addScriptTag({ path: fileURLToPath(import.meta.resolve('axe-core/axe.min.js')) });
+    const violations = await page.evaluate(async () => {
+      const { violations } = await (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document);
+      return violations.map(({ id, nodes }) => `${id}: ${JSON.stringify(nodes.map((node) => (node as { target: unknown }).target))}`);
+    });
+    assert.deepEqual(violations, [], 'axe finds no violation');
+
+    // The first Tab reaches the skip link; it lands in the main landmark.
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the support access settings' });
+    await eventually(async () => assert.equal(await skip.evaluate((link) => link === document.activeElement), true));
+    await page.keyboard.press('Enter');
+    await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.id), 'main'));
+
+    // Access granted and the clock a day ahead: a reload keeps both.
+    const off = await see(panel(demo, 'off'));
+    await off.getByRole('checkbox', { name: /^I authorize the support team/ }).check();
+    await off.getByRole('button', { name: 'Enable access' }).click();
+    await see(panel(demo, 'on'));
+    await see(hostEvent(demo, 'sa-granted'));
+    await demo.controls.getByRole('button', { name: '+1 day' }).click();
+    await see(demo.controls.getByText(/Clock is 1 day ahead of real time/));
+    await page.reload();
+    await see(demo.controls.getByRole('status').filter({ hasText: /^Ready/ }));
+    await see(panel(demo, 'on').getByText(/^6 days/));
+    await see(demo.controls.getByText(/Clock is 1 day ahead of real time/));
+
+    // Reset: the scenario as it starts.
+    await demo.controls.getByRole('button', { name: 'Reset the organization' }).click();
+    await see(panel(demo, 'off'));
+    await page.reload();
+    await see(demo.controls.getByRole('status').filter({ hasText: /^Ready/ }));
+    await see(panel(demo, 'off'));
   }));
