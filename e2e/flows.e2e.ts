@@ -66,6 +66,9 @@ test('CARTO: an admin enables for 7 days with the box ticked; a second admin see
     await useScenario(demo, 'carto');
     const off = await see(panel(demo, 'off'));
     await off.getByLabel('Duration', { exact: true }).selectOption({ label: '7 days' });
+    // Without the box ticked, nothing is granted.
+    await off.getByRole('button', { name: 'Enable access' }).click();
+    await see(off.getByText('Tick the box to confirm.'));
     await off.getByRole('checkbox', { name: /^I authorize the support team/ }).check();
     await off.getByRole('button', { name: 'Enable access' }).click();
 
@@ -160,13 +163,32 @@ test('Segment: forced single sign-on makes support unavailable; a grant is cappe
     await see(unavailable.getByText(/requires single sign-on/));
 
     await useScenario(demo, 'segment');
-    const on = await see(panel(demo, 'on'));
+    // The grant running now already lasts the cap: it cannot be extended.
+    let on = await see(panel(demo, 'on'));
     await see(on.getByText('Access already lasts the maximum of 7 days.'));
     assert.equal(await on.getByRole('button', { name: 'Extend' }).isDisabled(), true, 'Extend is off at the cap');
 
+    // Revoked and granted again: no duration beyond 7 days is offered, and a ticket is required.
+    await on.getByRole('button', { name: 'Revoke access' }).click();
+    const dialog = await see(demo.page.getByRole('dialog', { name: 'Revoke support access' }));
+    await dialog.getByRole('button', { name: 'Revoke access' }).click();
+    const off = await see(panel(demo, 'off'));
+    const duration = off.getByLabel('Duration', { exact: true });
+    assert.deepEqual(await duration.getByRole('option').allTextContents(), ['1 day', '3 days', '7 days']);
+    await duration.selectOption({ label: '7 days' });
+    await off.getByRole('checkbox', { name: /^I authorize the support team/ }).check();
+    await off.getByRole('button', { name: 'Enable access' }).click();
+    await see(off.getByText('Enter the ticket.'));
+    await off.getByLabel('Ticket').fill('SEG-9001');
+    await off.getByRole('button', { name: 'Enable access' }).click();
+    on = await see(panel(demo, 'on'));
+    await see(on.getByRole('link', { name: 'SEG-9001' }));
+    await see(on.getByText('7 days left'));
+    await see(on.getByText('Access already lasts the maximum of 7 days.'));
+
     await demo.controls.getByLabel('Log in as').selectOption({ label: 'Bruno Díaz (admin)' });
     await demo.controls.getByRole('button', { name: 'Log in', exact: true }).click();
-    await see(auditRow(demo, 'sam.support signed in as Bruno Díaz').filter({ hasText: 'Support login' }));
+    await see(auditRow(demo, 'sam.support signed in as Bruno Díaz').filter({ hasText: 'Support login' }).filter({ hasText: 'SEG-9001' }));
   }));
 
 test('The demo console: named landmarks, a skip link, no axe violation; the organization survives a reload until Reset', () =>
