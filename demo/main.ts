@@ -965,11 +965,16 @@ async function start(): Promise<void> {
   refreshAll();
 }
 
+/** A host's member list pages; the demo shows the first few. */
+const MEMBERS_SHOWN = 8;
+
 /** The host's own member list: the organization's users, and the support account while access is on. */
 function renderMembers(): void {
   const grant = provider().store?.state?.grant;
   const current = org.currentUser.id;
-  const rows = org.users.map((user) =>
+  const users = org.users;
+  const shown = users.length > MEMBERS_SHOWN ? users.slice(0, MEMBERS_SHOWN) : users;
+  const rows = shown.map((user) =>
     el(
       'li',
       {},
@@ -983,6 +988,9 @@ function renderMembers(): void {
     badge.kind = 'support';
     badge.expires = grant.expiresAt;
     rows.push(el('li', {}, el('span', { text: grant.supportAccount.displayName }), badge, el('span', { class: 'member__role', text: grant.accessLevel })));
+  }
+  if (shown.length < users.length) {
+    rows.push(el('li', { class: 'hint', text: `and ${users.length - shown.length} more members` }));
   }
   byId('members', HTMLUListElement).replaceChildren(...rows);
 }
