@@ -14,15 +14,21 @@ const ARGS = [
   '--no-first-run',
 ];
 
-/** The system Chromium: `/usr/bin/chromium`, else `CHROME_PATH`, else `chromium` on PATH. */
+/**
+ * The system browser, found as `.ci/run` and the browser tests find it: `CHROME_PATH` when set,
+ * else `/usr/bin/chromium`, else `chromium` or `google-chrome` on PATH. Nothing is downloaded.
+ */
 function chromiumPath(): string {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.');
+  for (const name of ['chromium', 'google-chrome']) {
+    try {
+      return execFileSync('which', [name], { encoding: 'utf8' }).trim();
+    } catch {
+      // Not on PATH: try the next.
+    }
   }
+  throw new Error('No Chromium found: install it (apt-get install chromium) or set CHROME_PATH.');
 }
 
 export function launch(): Promise<Browser> {
