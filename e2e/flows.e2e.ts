@@ -62,8 +62,8 @@ async function withDemo(run: (demo: Demo) => Promise<void>): Promise<void> {
 
 test('CARTO: an admin enables for 7 days with the box ticked; a second admin sees it; at expiry the assets go to the granting admin', () =>
   withDemo(async (demo) => {
-    await useScenario(demo, 'empty');
-    await useScenario(demo, 'carto');
+    // A fresh profile starts on the CARTO scenario.
+    assert.equal(await demo.controls.getByLabel('Scenario').inputValue(), 'carto');
     const off = await see(panel(demo, 'off'));
     await off.getByLabel('Duration', { exact: true }).selectOption({ label: '7 days' });
     // Without the box ticked, nothing is granted.
