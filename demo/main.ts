@@ -9,17 +9,20 @@ import { createSupportAccessClient, isSupportAccessError } from '../src/client/i
 import { operationIds, type OperationId } from '../src/contract/operations.js';
 import type { AccessRequest, AuditEvent, Page, Session, State } from '../src/contract/schemas.js';
 import { describeError, formatDateTime, formatRelativeTime } from '../src/i18n/index.js';
+import * as events from '../src/events/index.js';
 import {
   createOrganization,
   DEFAULT_BASE_URL,
   FAULT_PRESETS,
   handlers,
+  MockClock,
+  MockOrganization,
   MockProblem,
   SCENARIO_DESCRIPTIONS,
   SCENARIOS,
   type Fault,
   type FaultPreset,
-  type MockOrganization,
+  type OrganizationSnapshot,
   type ScenarioName,
 } from '../src/mocks/index.js';
 
@@ -107,6 +110,13 @@ const ui = {
   refresh: byId('refresh', HTMLButtonElement),
   refreshedAt: byId('refreshed-at', HTMLSpanElement),
   requestLog: byId('request-log', HTMLDivElement),
+  reset: byId('reset', HTMLButtonElement),
+  orgName: byId('org-name', HTMLSpanElement),
+  currentUser: byId('current-user', HTMLElement),
+  eventList: byId('event-list', HTMLOListElement),
+  eventCount: byId('event-count', HTMLSpanElement),
+  eventsClear: byId('events-clear', HTMLButtonElement),
+  underTheHood: byId('under-the-hood', HTMLDetailsElement),
 };
 
 // -----------------------------------------------------------------------------------------------
@@ -133,45 +143,89 @@ function run(label: string, action: () => string | void): void {
 }
 
 // -----------------------------------------------------------------------------------------------
-// What a reload keeps: the scenario and the signed-in user (also readable from `?scenario=&user=`)
+// What a reload keeps: the whole organization (its clock and signed-in user included) and its faults.
+// `?scenario=carto&user=u-bruno` starts a fresh organization instead.
 
 interface Saved {
   scenario: ScenarioName;
+  /** `Date.now()` when saved: a running clock resumes as far ahead of real time as it was. */
+  savedAt: number;
   userId?: string;
+  /** Left out for very large organizations (the busy scenario), which start afresh. */
+  snapshot?: OrganizationSnapshot;
+  faults?: [OperationId | '*', Fault][];
 }
+
+/** Above this many audit events, saving the organization would outgrow the browser's storage. */
+const MAX_SAVED_EVENTS = 5000;
 
 function isScenario(value: unknown): value is ScenarioName {
   return typeof value === 'string' && (SCENARIOS as readonly string[]).includes(value);
 }
 
-function loadSaved(): Saved {
+function fromQuery(): Pick<Saved, 'scenario' | 'userId'> | undefined {
   const query = new URLSearchParams(location.search);
-  const fromQuery = query.get('scenario');
-  if (isScenario(fromQuery)) return { scenario: fromQuery, userId: query.get('user') ?? undefined };
+  const scenario = query.get('scenario');
+  if (!isScenario(scenario)) return undefined;
+  // Once read, the address drops them, so a reload keeps what happened since.
+  const url = new URL(location.href);
+  url.searchParams.delete('scenario');
+  url.searchParams.delete('user');
+  history.replaceState(history.state, '', url);
+  return { scenario, userId: query.get('user') ?? undefined };
+}
+
+function loadSaved(): Saved | undefined {
   try {
-    const stored: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
-    if (stored && typeof stored === 'object' && 'scenario' in stored && isScenario(stored.scenario)) {
-      const userId = 'userId' in stored && typeof stored.userId === 'string' ? stored.userId : undefined;
-      return { scenario: stored.scenario, userId };
-    }
+    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<Saved> | null;
+    if (stored && isScenario(stored.scenario) && typeof stored.savedAt === 'number') return stored as Saved;
   } catch {
     // Storage blocked or garbled: start from the default.
   }
-  return { scenario: 'carto' };
+  return undefined;
 }
 
-function save(saved: Saved): void {
+let saveScheduled = false;
+
+/** Saves after the current burst of changes. */
+function scheduleSave(): void {
+  if (saveScheduled) return;
+  saveScheduled = true;
+  queueMicrotask(() => {
+    saveScheduled = false;
+    save();
+  });
+}
+
+function save(): void {
+  const scenario = ui.scenario.value as ScenarioName;
+  const saved: Saved = { scenario, savedAt: Date.now(), userId: org.currentUser.id, faults: org.faults.list() };
+  if (org.eventCount <= MAX_SAVED_EVENTS) saved.snapshot = org.snapshot();
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
   } catch {
-    // Storage blocked: the choice lasts until the page reloads.
+    // Storage blocked or full: keep at least the scenario and the user.
+    try {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...saved, snapshot: undefined }));
+    } catch {
+      // Blocked: what happened lasts until the page reloads.
+    }
   }
-  // Keep the address in step, so a reload or a shared link shows the same organization.
-  const url = new URL(location.href);
-  url.searchParams.set('scenario', saved.scenario);
-  if (saved.userId) url.searchParams.set('user', saved.userId);
-  else url.searchParams.delete('user');
-  history.replaceState(history.state, '', url);
+}
+
+/** The organization a reload left, or undefined when there is none or it does not load. */
+function restore(saved: Saved): MockOrganization | undefined {
+  if (!saved.snapshot) return undefined;
+  try {
+    const { now, frozen } = saved.snapshot.clock;
+    const start = frozen ? Date.parse(now) : Date.parse(now) + Math.max(0, Date.now() - saved.savedAt);
+    const restored = MockOrganization.fromSnapshot(saved.snapshot, new MockClock({ start, frozen }));
+    restored.getState();
+    for (const [target, fault] of saved.faults ?? []) restored.faults.inject(target, fault);
+    return restored;
+  } catch {
+    return undefined;
+  }
 }
 
 // -----------------------------------------------------------------------------------------------
@@ -275,21 +329,40 @@ const client = createSupportAccessClient({
 });
 
 function useScenario(scenario: ScenarioName, userId?: string): void {
-  unsubscribe?.();
-  org = createOrganization({ scenario });
-  if (userId && org.users.some((user) => user.id === userId)) org.signInAs(userId);
+  const fresh = createOrganization({ scenario });
+  if (userId && fresh.users.some((user) => user.id === userId)) fresh.signInAs(userId);
   const latency = Number(ui.latency.value);
-  org.latency = Number.isFinite(latency) && latency > 0 ? latency : 0;
+  fresh.latency = Number.isFinite(latency) && latency > 0 ? latency : 0;
+  useOrganization(scenario, fresh);
+}
+
+/** Serves this organization from now on: the handlers, the controls and what a reload keeps. */
+function useOrganization(scenario: ScenarioName, organization: MockOrganization): void {
+  unsubscribe?.();
+  org = organization;
   worker.resetHandlers(...handlers(org, { onRequest }));
-  unsubscribe = org.subscribe(scheduleRefresh);
+  unsubscribe = org.subscribe(() => {
+    renderIdentity();
+    scheduleRefresh();
+    scheduleSave();
+  });
   lastGrantId = org.getState().grant?.id;
 
   ui.scenario.value = scenario;
   ui.scenarioDescription.textContent = SCENARIO_DESCRIPTIONS[scenario];
+  ui.latency.value = String(org.latency);
+  ui.orgName.textContent = org.name;
   fillUsers();
+  renderIdentity();
   renderFaults();
   tick();
-  save({ scenario, userId: org.currentUser.id });
+  save();
+}
+
+function renderIdentity(): void {
+  const user = org.currentUser;
+  ui.currentUser.textContent = `${user.displayName} (${user.role})`;
+  if (ui.signedInAs.value !== user.id) ui.signedInAs.value = user.id;
 }
 
 function fillUsers(): void {
@@ -310,7 +383,9 @@ const clockFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'full', timeSty
 let lastGrantId: string | undefined;
 
 /** "3 days", "5 hours", "12 minutes": how far the organization's clock runs ahead. */
-function span(ms: number): string {
+function span(exact: number): string {
+  // To the nearest minute: a day ahead is "1 day", even a few milliseconds short of it.
+  const ms = Math.round(exact / 60_000) * 60_000;
   const [unit, size] = ms >= 86_400_000 ? ['day', 86_400_000] : ms >= 3_600_000 ? ['hour', 3_600_000] : ['minute', 60_000];
   return new Intl.NumberFormat(LOCALE, { style: 'unit', unit: unit as string, unitDisplay: 'long', maximumFractionDigits: 0 }).format(
     Math.floor(ms / (size as number)),
@@ -353,6 +428,7 @@ function faultName(fault: Fault): string {
 }
 
 function renderFaults(): void {
+  scheduleSave();
   const faults = org.faults.list();
   if (!faults.length) {
     ui.faultList.replaceChildren(el('li', { class: 'empty', text: 'No faults injected.' }));
@@ -575,7 +651,15 @@ function scheduleRefresh(): void {
 
 function refreshAll(): void {
   ui.refreshedAt.textContent = `Refreshed ${new Date().toLocaleTimeString(LOCALE)}`;
-  void provider().store?.refresh().then(renderMembers);
+  // What changed outside the elements (support's actions, the clock) reaches them as a host would
+  // pass it on: each element's refresh(), or the shared state's.
+  const store = provider().store;
+  void Promise.allSettled([
+    store?.refresh({ fresh: true }),
+    document.querySelector('access-request-list')?.refresh(),
+    document.querySelector('support-access-log')?.refresh(),
+  ]).then(renderMembers);
+  if (!ui.underTheHood.open) return;
   for (const target of panels as Panel<unknown>[]) void loadPanel(target);
 }
 
@@ -603,7 +687,6 @@ function wireControls(): void {
   ui.signedInAs.addEventListener('change', () =>
     run('Sign in', () => {
       org.signInAs(ui.signedInAs.value);
-      save({ scenario: ui.scenario.value as ScenarioName, userId: org.currentUser.id });
       return `Signed in as ${org.currentUser.displayName} (${org.currentUser.role}).`;
     }),
   );
@@ -699,6 +782,131 @@ function wireControls(): void {
   );
 
   ui.refresh.addEventListener('click', refreshAll);
+  // The skip link moves focus without adding `#main` to the address (a reload then starts at the top).
+  document.querySelector('.skip-link')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    const main = byId('main', HTMLElement);
+    main.focus();
+    main.scrollIntoView();
+  });
+  ui.underTheHood.addEventListener('toggle', () => {
+    if (ui.underTheHood.open && ready) refreshAll();
+  });
+
+  ui.reset.addEventListener('click', () =>
+    run('Reset', () => {
+      const scenario = ui.scenario.value as ScenarioName;
+      try {
+        localStorage.removeItem(STORAGE_KEY);
+      } catch {
+        // Storage blocked: nothing was kept anyway.
+      }
+      org.faults.clear();
+      useScenario(scenario);
+      scheduleRefresh();
+      return `Scenario “${scenario}” starts again: a fresh organization, signed in as ${org.currentUser.displayName}.`;
+    }),
+  );
+
+  ui.eventsClear.addEventListener('click', () => {
+    eventLog.length = 0;
+    renderEventLog();
+  });
+}
+
+// -----------------------------------------------------------------------------------------------
+// The event console: every event the elements fire, as the host's listener receives it
+
+const EVENT_NAMES = Object.values(events).map((type) => type.eventName);
+const EVENT_LOG_SIZE = 50;
+
+interface EventEntry {
+  name: string;
+  at: Date;
+  source: string;
+  cancelable: boolean;
+  detail: string;
+  preview: string;
+  prevented?: boolean;
+}
+
+const eventLog: EventEntry[] = [];
+let eventTotal = 0;
+
+/** The detail as JSON text: errors keep their name, message and fields; cycles and functions are marked. */
+function detailText(detail: unknown, indent = 2): string {
+  const seen = new WeakSet<object>();
+  return (
+    JSON.stringify(
+      detail,
+      (_key, value: unknown) => {
+        if (typeof value === 'function') return '[function]';
+        if (typeof value === 'bigint') return String(value);
+        if (value && typeof value === 'object') {
+          if (seen.has(value)) return '[circular]';
+          seen.add(value);
+          if (value instanceof Error) return { ...value, name: value.name, message: value.message };
+          if (value instanceof Node) return `[${value.nodeName.toLowerCase()}]`;
+        }
+        return value;
+      },
+      indent,
+    ) ?? 'undefined'
+  );
+}
+
+function onElementEvent(event: Event): void {
+  const target = event.composedPath()[0];
+  const entry: EventEntry = {
+    name: event.type,
+    at: new Date(),
+    source: target instanceof Element ? `<${target.localName}>` : 'document',
+    cancelable: event.cancelable,
+    detail: detailText(event instanceof CustomEvent ? event.detail : undefined),
+    preview: detailText(event instanceof CustomEvent ? event.detail : undefined, 0),
+  };
+  if (entry.preview.length > 96) entry.preview = `${entry.preview.slice(0, 95)}…`;
+  eventTotal++;
+  eventLog.unshift(entry);
+  eventLog.length = Math.min(eventLog.length, EVENT_LOG_SIZE);
+  renderEventLog();
+  // A cancelable event is read again once every listener ran: did the host (or anyone) stop it?
+  if (event.cancelable) {
+    queueMicrotask(() => {
+      entry.prevented = event.defaultPrevented;
+      renderEventLog();
+    });
+  }
+}
+
+function renderEventLog(): void {
+  ui.eventCount.textContent = eventTotal ? `${eventTotal} received` : '';
+  if (!eventLog.length) {
+    ui.eventList.replaceChildren(el('li', { class: 'empty', text: 'No events yet. Use the elements: every event shows here.' }));
+    return;
+  }
+  ui.eventList.replaceChildren(
+    ...eventLog.map((entry) =>
+      el(
+        'li',
+        { class: 'event' },
+        el(
+          'div',
+          { class: 'event__meta' },
+          el('code', { class: 'event__name', text: entry.name }),
+          el('time', { class: 'hint', text: entry.at.toLocaleTimeString(LOCALE), attrs: { datetime: entry.at.toISOString() } }),
+        ),
+        el(
+          'p',
+          { class: 'hint event__source' },
+          `from ${entry.source}`,
+          entry.cancelable ? (entry.prevented ? ' · cancelable, prevented' : ' · cancelable') : '',
+        ),
+        el('code', { class: 'event__preview', text: entry.preview }),
+        el('details', { class: 'raw' }, el('summary', { text: 'Full detail' }), el('pre', { class: 'json', text: entry.detail })),
+      ),
+    ),
+  );
 }
 
 // -----------------------------------------------------------------------------------------------
@@ -707,8 +915,14 @@ function wireControls(): void {
 async function start(): Promise<void> {
   fillStaticControls();
   renderRequestLog();
-  const saved = loadSaved();
-  useScenario(saved.scenario, saved.userId);
+  renderEventLog();
+  for (const name of EVENT_NAMES) document.addEventListener(name, onElementEvent, { capture: true });
+  const chosen = fromQuery();
+  const saved = chosen ? undefined : loadSaved();
+  const restored = saved && restore(saved);
+  if (restored && saved) useOrganization(saved.scenario, restored);
+  else useScenario(chosen?.scenario ?? saved?.scenario ?? 'carto', chosen?.userId ?? saved?.userId);
+  addEventListener('pagehide', save);
   wireControls();
   setInterval(tick, 1000);
 
@@ -733,8 +947,6 @@ async function start(): Promise<void> {
   } finally {
     clearTimeout(slow);
   }
-  ready = true;
-  say(`Ready: scenario “${ui.scenario.value}”, signed in as ${org.currentUser.displayName}.`);
   // The elements are defined only now, so their first request reaches the running worker.
   provider().client = client;
   await Promise.all([
@@ -746,19 +958,39 @@ async function start(): Promise<void> {
     import('../src/elements/support-user-badge/define.js'),
     import('../src/elements/support-access-log/define.js'),
   ]);
+  await Promise.all(['support-access-provider', 'access-request-list', 'support-access-log'].map((tag) => customElements.whenDefined(tag)));
   provider().addEventListener('sa-change', renderMembers);
+  ready = true;
+  say(`Ready: scenario “${ui.scenario.value}”, signed in as ${org.currentUser.displayName}.`);
   refreshAll();
 }
+
+/** A host's member list pages; the demo shows the first few. */
+const MEMBERS_SHOWN = 8;
 
 /** The host's own member list: the organization's users, and the support account while access is on. */
 function renderMembers(): void {
   const grant = provider().store?.state?.grant;
-  const rows = org.users.map((user) => el('li', { text: `${user.displayName} (${user.role})` }));
+  const current = org.currentUser.id;
+  const users = org.users;
+  const shown = users.length > MEMBERS_SHOWN ? users.slice(0, MEMBERS_SHOWN) : users;
+  const rows = shown.map((user) =>
+    el(
+      'li',
+      {},
+      el('span', { text: user.displayName }),
+      user.id === current ? el('span', { class: 'hint', text: '(you)' }) : null,
+      el('span', { class: 'member__role', text: user.role }),
+    ),
+  );
   if (grant) {
     const badge = document.createElement('support-user-badge');
     badge.kind = 'support';
     badge.expires = grant.expiresAt;
-    rows.push(el('li', {}, `${grant.supportAccount.displayName} `, badge));
+    rows.push(el('li', {}, el('span', { text: grant.supportAccount.displayName }), badge, el('span', { class: 'member__role', text: grant.accessLevel })));
+  }
+  if (shown.length < users.length) {
+    rows.push(el('li', { class: 'hint', text: `and ${users.length - shown.length} more members` }));
   }
   byId('members', HTMLUListElement).replaceChildren(...rows);
 }

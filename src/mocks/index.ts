@@ -18,6 +18,7 @@ export {
   type EngineerRequestInput,
   type MockUser,
   type OrganizationSeed,
+  type OrganizationSnapshot,
   type Role,
 } from './organization.js';
 export {

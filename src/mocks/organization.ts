@@ -73,6 +73,19 @@ export interface OrganizationSeed {
   events?: AuditEvent[];
 }
 
+/**
+ * Everything an organization holds, as plain JSON: what a demo keeps across a reload
+ * (`organization.snapshot()` → `MockOrganization.fromSnapshot(snapshot)`).
+ */
+export interface OrganizationSnapshot extends OrganizationSeed {
+  /** The clock's time when the snapshot was taken, and whether it was frozen. */
+  clock: { now: string; frozen: boolean };
+  engineerSessionId?: string;
+  ownedAssets: [string, AssetCount[]][];
+  sequence: number;
+  latency: number;
+}
+
 export interface EngineerRequestInput {
   reason: string;
   ticket?: string;
@@ -187,6 +200,45 @@ export class MockOrganization {
     this.#events = seed.events ?? [];
     this.#sequence = this.#events.length + this.#requests.length + this.#pastGrants.length + 1;
     if (!this.#user(seed.currentUserId)) throw new Error(`Unknown current user ${seed.currentUserId}`);
+  }
+
+  /** The whole organization as JSON-safe data; the clock's time included, its faults not. */
+  snapshot(): OrganizationSnapshot {
+    return clone({
+      name: this.name,
+      users: this.#users,
+      currentUserId: this.#currentUserId,
+      policy: this.#policy,
+      ...(this.#unavailableReason ? { unavailableReason: this.#unavailableReason } : {}),
+      supportAccount: this.#supportAccount,
+      engineer: this.engineer,
+      ...(this.#grant ? { grant: this.#grant } : {}),
+      pastGrants: this.#pastGrants,
+      requests: this.#requests,
+      sessions: this.#sessions,
+      events: this.#events,
+      clock: { now: this.clock.iso(), frozen: this.clock.frozen },
+      ...(this.#engineerSessionId ? { engineerSessionId: this.#engineerSessionId } : {}),
+      ownedAssets: [...this.#ownedAssets],
+      sequence: this.#sequence,
+      latency: this.latency,
+    });
+  }
+
+  /**
+   * An organization from a snapshot. `clock` overrides the snapshot's (e.g. one that resumes from the
+   * saved time plus the real time since).
+   */
+  static fromSnapshot(snapshot: OrganizationSnapshot, clock?: MockClock): MockOrganization {
+    const organization = new MockOrganization(
+      clone(snapshot),
+      clock ?? new MockClock({ start: snapshot.clock.now, frozen: snapshot.clock.frozen }),
+    );
+    organization.#engineerSessionId = snapshot.engineerSessionId;
+    organization.#ownedAssets = new Map(clone(snapshot.ownedAssets));
+    organization.#sequence = snapshot.sequence;
+    organization.latency = snapshot.latency;
+    return organization;
   }
 
   // -------------------------------------------------------------------------------------------
