@@ -121,6 +121,8 @@ describe('elements in German', () => {
       html`<access-request-list .client=${createClient()} locale="de" time-zone="Europe/Berlin"></access-request-list>`,
     );
     await shows(list, 'Warten auf Entscheidung (2)');
+    // The count comes with the state; the requests themselves arrive in their own answer.
+    await shows(list, 'Genehmigt von Bruno Díaz');
     const shown = text(list);
     expect(shown).to.contain('Zugriffsanfragen');
     expect(shown).to.contain('Angefragt 10.03.2026, 09:00 (vor 1 Stunde)');
