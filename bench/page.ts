@@ -136,6 +136,8 @@ async function logScroll(seconds = 900) {
     longTasks: longTasks.length,
     scrollSeconds: (performance.now() - started) / 1000,
     rowCount: Number(grid.getAttribute('aria-rowcount')),
+    /** Every element in the log's shadow DOM at the end, rows or not. */
+    nodes: element.shadowRoot!.querySelectorAll('*').length,
   };
 }
 

@@ -8,26 +8,31 @@
  *
  * Environment: BENCH_RUNS (default 7), BENCH_SCROLL_RUNS (default 3), BENCH_IDLE_SECONDS (default 60),
  * BENCH_PORT (default 6610), CHROME_PATH (default /usr/bin/chromium); BENCH_ONLY=panel,requests,log,scroll,network,idle
- * runs some; BENCH_PROFILE=<folder> saves each measured page's CPU profile there, unminified.
+ * runs some; BENCH_PROFILE=<folder> saves each measured page's CPU profile there, unminified;
+ * BENCH_SCREENSHOT=<file.png> saves the page with every element, loaded.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
-import { cpus, freemem, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { getResponse, type RequestHandler } from 'msw';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createOrganization, handlers, type MockOrganization, type ScenarioName } from '../src/mocks/index.js';
+import { entries, kb, measure, PEER_ENTRY } from './size.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SCROLL_RUNS = Number(process.env.BENCH_SCROLL_RUNS ?? 3);
+/** Stops scrolling early, for profiling; by default the scroll goes to the very end. */
+const SCROLL_SECONDS = Number(process.env.BENCH_SCROLL_SECONDS ?? 900);
 const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 60);
 const PORT = Number(process.env.BENCH_PORT ?? 6610);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const PROFILE = process.env.BENCH_PROFILE;
+const SCREENSHOT = process.env.BENCH_SCREENSHOT;
 const BASE_URL = '/api/support-access';
 const NOW = '2026-03-10T09:00:00.000Z';
 
@@ -111,6 +116,7 @@ async function main(): Promise<void> {
           .writeHead(200, { 'Content-Type': 'text/html' })
           .end('<!doctype html><html lang="en"><meta charset="utf-8"><title>Benchmark</title><script type="module" src="/bench.js"></script><body></body></html>');
       }
+      if (!url.pathname.startsWith(BASE_URL)) return response.writeHead(404).end();
       seen.push(`${request.method} ${url.pathname}${url.search}`);
       const payload = request.method === 'GET' || request.method === 'HEAD' ? undefined : await body(request);
       const headers = new Headers();
@@ -127,6 +133,7 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   const rows: Row[] = [];
+  const loadBefore = loadavg()[0];
   const notes: string[] = [];
   try {
     const open = async (b: Browser): Promise<Page> => {
@@ -201,7 +208,7 @@ async function main(): Promise<void> {
       timing('Log, 100,000 events: response → first page painted', firstPages, 50);
     }
     if (SCROLL_RUNS > 0 && enabled('scroll')) {
-      const scrolls = await repeat(SCROLL_RUNS, 'busy', (page) => page.evaluate(() => window.bench.logScroll()));
+      const scrolls = await repeat(SCROLL_RUNS, 'busy', (page) => page.evaluate((seconds) => window.bench.logScroll(seconds), SCROLL_SECONDS));
       const maxRows = Math.max(...scrolls.map((r) => r.maxRows));
       rows.push({ measure: 'Log: most rows in the DOM while scrolling to the end', value: String(maxRows), goal: '≤ 100', met: maxRows <= 100, runs: scrolls.map((r) => r.maxRows).join(', ') });
       const longest = scrolls.map((r) => r.longestTask);
@@ -214,7 +221,8 @@ async function main(): Promise<void> {
       });
       notes.push(
         `Scrolling to the end (${(scrolls[0].rowCount - 1).toLocaleString('en')} events, the last one painted): ` +
-          `${median(scrolls.map((r) => r.scrollSeconds)).toFixed(0)} s (median); long tasks per run: ${scrolls.map((r) => r.longTasks).join(', ')}.`,
+          `${median(scrolls.map((r) => r.scrollSeconds)).toFixed(0)} s (median); long tasks per run: ${scrolls.map((r) => r.longTasks).join(', ')}; ` +
+            `elements in the log's shadow DOM at the end: ${scrolls.map((r) => r.nodes).join(', ')}.`,
       );
     }
 
@@ -223,6 +231,7 @@ async function main(): Promise<void> {
       const networks = await repeat(3, 'carto', async (page) => {
         await page.evaluate(() => window.bench.everything());
         await settled();
+        if (SCREENSHOT) await page.screenshot({ path: SCREENSHOT, fullPage: true });
         const load = [...seen];
         seen.length = 0;
         await page.evaluate(() => window.bench.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true }));
@@ -307,19 +316,32 @@ async function main(): Promise<void> {
     ].join('\n');
     console.log(`\n\n${table}\n\n${notes.map((note) => `- ${note}`).join('\n')}`);
     const cpu0 = cpus()[0]?.model ?? 'unknown';
+    const sizes: string[] = ['| Entry | Minified | Min+gzip |', '| --- | --- | --- |'];
+    for (const entry of [...entries(), { name: 'the same panel from Shoelace 2', imports: [PEER_ENTRY], external: [] }]) {
+      const result = await measure(entry.name, entry.imports, entry.external);
+      sizes.push(`| ${entry.name} | ${kb(result.minified)} | ${kb(result.gzip)} |`);
+    }
     const markdown = `# Benchmarks
 
 Measured with \`npm run bench\` (\`scripts/bench.ts\`) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.
 Sizes are checked by \`npm run size\` (part of \`npm test\`) against \`size-budget.json\`.
 
-- Machine: ${cpus().length} cores (\`nproc\`: ${execSync('nproc').toString().trim()}), ${cpu0}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory (${(freemem() / 2 ** 30).toFixed(1)} GiB free at the end).
+- Machine: ${cpus().length} cores (\`nproc\`: ${execSync('nproc').toString().trim()}), ${cpu0}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory (${(freemem() / 2 ** 30).toFixed(1)} GiB free at the end); load average ${loadBefore.toFixed(1)} when the run started and ${loadavg()[0].toFixed(1)} at its end, on ${cpus().length} cores.
 - Browser: Chromium ${version}, headless, through playwright-core; 1280×800 viewport.
 - The page runs the built package (dist/) bundled and minified like a host's production build. It talks real HTTP to the benchmark's server, which answers from the package's mock organization (its MSW handlers, run in Node), so the page's main thread does only the package's work. "Response" is the moment the response's headers reach the page; reading and validating the body is part of the measured time. "Painted" is a task queued from the first animation frame after the element shows the expected content, i.e. after that frame's paint; it includes the wait for that frame (up to 16.7 ms at 60 Hz). "DOM" in brackets is when the element's shadow DOM last changed before that frame: the package's own script work (reading and validating the response, updating the state, rendering).
-- Timings are medians of ${RUNS} runs (the scroll to the end: ${SCROLL_RUNS}), each in a fresh page. Other heavy work shared the machine's cores while they ran, so single runs are noisy; the medians are what to compare.
+- Timings are medians of ${RUNS} runs (the scroll to the end: ${SCROLL_RUNS}), each in a fresh page. Other heavy work (other browsers and test runs) shared the machine's cores while they ran, so single runs are noisy and every wall-clock time, task lengths included, is inflated by waiting for a core; the medians and the DOM times are what to compare.
 
 ${table}
 
 ${notes.map((note) => `- ${note}`).join('\n')}
+
+## Size
+
+Bundled from dist/ with esbuild (minified, ES2022) and gzipped at level 9, as \`npm run size\` measures them; the goal for the
+whole package is 30 KB. The Shoelace panel is \`bench/peer/shoelace-panel.ts\`: the enable/revoke panel from sl-dialog,
+sl-select, sl-checkbox, sl-button, sl-relative-time and sl-format-date, without validation, localization or error handling.
+
+${sizes.join('\n')}
 `;
     if (!ONLY && !PROFILE) {
       writeFileSync(`${root}BENCHMARKS.md`, markdown);

@@ -19,7 +19,7 @@ const budgetFile = `${root}size-budget.json`;
 const GOAL = 30 * 1024;
 const HEADROOM = 1.05;
 
-interface Entry {
+export interface Entry {
   name: string;
   /** Module specifiers, resolved from the project root. */
   imports: string[];
@@ -37,9 +37,9 @@ interface Measured {
   inputs: Map<string, number>;
 }
 
-const elementTags = readdirSync(`${root}dist/elements`).filter((name) => existsSync(`${root}dist/elements/${name}/define.js`));
-
-function entries(): Entry[] {
+/** What is measured: the whole package, each element, the root entry and the mocks. */
+export function entries(): Entry[] {
+  const elementTags = readdirSync(`${root}dist/elements`).filter((name) => existsSync(`${root}dist/elements/${name}/define.js`));
   const defines = elementTags.map((tag) => `./dist/elements/${tag}/define.js`);
   return [
     { name: 'package (every element)', imports: defines, production: true },
@@ -109,7 +109,8 @@ export function forbiddenInputs(metafile: Metafile): string[] {
   return Object.keys(metafile.inputs).filter((input) => /(^|\/)node_modules\/(msw|@mswjs)\/|(^|\/)(dist|src)\/mocks\//.test(input));
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+export const PEER_ENTRY = './bench/peer/shoelace-panel.ts';
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
   const update = process.argv.includes('--update');
@@ -146,7 +147,7 @@ async function main(): Promise<void> {
 
   // The same enable/revoke panel from the components a host would otherwise reach for.
   const panel = measured.find((entry) => entry.name === 'support-access-panel');
-  const peer = await measure('shoelace panel', ['./bench/peer/shoelace-panel.ts']);
+  const peer = await measure('shoelace panel', [PEER_ENTRY]);
   if (panel) {
     console.log(
       `\nEnable/revoke panel: support-access-panel ${kb(panel.gzip)} vs. the same from Shoelace 2 (sl-dialog, sl-select, ` +
