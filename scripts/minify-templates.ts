@@ -15,7 +15,6 @@ import type { Plugin } from 'vite';
 export function minifyCss(text: string): string {
   // Quoted strings (`content: ' · '`) keep every character.
   return text
-    .trim()
     .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
     .map((piece, index) =>
       index % 2
@@ -44,11 +43,14 @@ export function minifyTemplates(code: string, id: string): MagicString | undefin
   const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const output = new MagicString(code);
   let changed = false;
-  const replace = (literal: ts.Node, minify: (text: string) => string, headLength: number, tailLength: number) => {
+  const replace = (literal: ts.Node, minify: (text: string) => string, headLength: number, tailLength: number, css: boolean) => {
     const start = literal.getStart(source) + headLength;
     const end = literal.getEnd() - tailLength;
     const raw = code.slice(start, end);
-    const minified = minify(raw);
+    let minified = minify(raw);
+    // A stylesheet's first and last space are nothing; one next to an expression may be (`calc(${a} + 1px)`).
+    if (css && (ts.isNoSubstitutionTemplateLiteral(literal) || ts.isTemplateHead(literal))) minified = minified.trimStart();
+    if (css && tailLength === 1) minified = minified.trimEnd();
     if (minified === raw) return;
     if (minified.length) output.overwrite(start, end, minified);
     else output.remove(start, end);
@@ -57,12 +59,13 @@ export function minifyTemplates(code: string, id: string): MagicString | undefin
   const visit = (node: ts.Node): void => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && Object.hasOwn(minifiers, node.tag.text)) {
       const minify = minifiers[node.tag.text];
+      const css = node.tag.text === 'css';
       const template = node.template;
-      if (ts.isNoSubstitutionTemplateLiteral(template)) replace(template, minify, 1, 1);
+      if (ts.isNoSubstitutionTemplateLiteral(template)) replace(template, minify, 1, 1, css);
       else {
-        replace(template.head, minify, 1, 2); // `…${
+        replace(template.head, minify, 1, 2, css); // `…${
         template.templateSpans.forEach((span) =>
-          replace(span.literal, minify, 1, ts.isTemplateTail(span.literal) ? 1 : 2), // }…${ or }…`
+          replace(span.literal, minify, 1, ts.isTemplateTail(span.literal) ? 1 : 2, css), // }…${ or }…`
         );
       }
     }
