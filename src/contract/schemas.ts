@@ -19,11 +19,15 @@ export const Timestamp = z.iso.datetime({ offset: true });
 /** ISO 8601 duration in days, hours, minutes and seconds (`P7D`, `PT24H`). */
 export const Duration = z.string().check(z.regex(new RegExp(DURATION_PATTERN), 'Expected an ISO 8601 duration such as P7D or PT24H'));
 
-export const User = z.object({
+// Shapes that other schemas extend are spread into plain objects: zod's `extend`, `partial` and
+// `omit` would add their code to every page that validates a response.
+const userShape = {
   id: Id,
   displayName: z.string(),
   email: z.optional(z.string()),
-});
+};
+
+export const User = z.object(userShape);
 
 export const SupportAccount = z.object({
   id: Id,
@@ -73,9 +77,8 @@ export const PolicyMode = z.enum(['opt-in', 'always-on', 'disabled']);
 export const ExtensionMode = z.enum(['none', 'prolong', 'choose']);
 export const WhoCanEnable = z.enum(['admins', 'all-users']);
 
-export const Policy = z.object({
-  /** The provider's global switch: opt-in (an admin enables it), always on, or disabled. */
-  mode: PolicyMode,
+/** The policy's fields an organization may edit. */
+const editablePolicyShape = {
   /** The durations offered when enabling, e.g. `["P1D","P7D","P30D"]`. */
   durations: z.array(Duration).check(z.minLength(1)),
   defaultDuration: Duration,
@@ -94,13 +97,27 @@ export const Policy = z.object({
   approvalsRequired: z.int().check(z.gte(1), z.lte(2)),
   /** Warn this long before expiry. */
   expiryWarning: z.optional(Duration),
+};
+
+export const Policy = z.object({
+  /** The provider's global switch: opt-in (an admin enables it), always on, or disabled. */
+  mode: PolicyMode,
+  ...editablePolicyShape,
 });
+
+/** Every field of `shape`, optional: what `z.partial` does, without its code. */
+function optionalShape<T extends Record<string, z.ZodMiniType>>(shape: T): { [K in keyof T]: z.ZodMiniOptional<T[K]> } {
+  return Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, z.optional(schema)])) as {
+    [K in keyof T]: z.ZodMiniOptional<T[K]>;
+  };
+}
 
 /**
  * Any subset of the fields an organization may edit (`mode` belongs to the provider). `null`
  * removes an optional field: no cap, no extension step, no expiry warning.
  */
-export const PolicyPatch = z.extend(z.partial(z.omit(Policy, { mode: true })), {
+export const PolicyPatch = z.object({
+  ...optionalShape(editablePolicyShape),
   maxTotalDuration: z.optional(z.nullable(Duration)),
   extensionStep: z.optional(z.nullable(Duration)),
   expiryWarning: z.optional(z.nullable(Duration)),
@@ -162,7 +179,7 @@ export const DecisionRequest = z.object({
 // Access requests, sessions, audit events
 
 export const RequesterKind = z.enum(['support', 'maintainer']);
-export const Requester = z.extend(User, { kind: RequesterKind });
+export const Requester = z.object({ ...userShape, kind: RequesterKind });
 
 export const Approval = z.object({ by: User, at: Timestamp });
 
@@ -255,18 +272,22 @@ export const AuditEventPage = page(AuditEvent);
 
 const Limit = z.int().check(z.gte(1), z.lte(500));
 
-export const ListQuery = z.object({
+const listQueryShape = {
   cursor: z.optional(z.string()),
   limit: z.optional(Limit),
-});
-export const InheritorsQuery = z.extend(ListQuery, {
+};
+export const ListQuery = z.object(listQueryShape);
+export const InheritorsQuery = z.object({
+  ...listQueryShape,
   /** Matches display name or email, case-insensitively. */
   q: z.optional(z.string()),
 });
-export const RequestsQuery = z.extend(ListQuery, {
+export const RequestsQuery = z.object({
+  ...listQueryShape,
   status: z.optional(z.enum(['pending', 'decided'])),
 });
-export const EventsQuery = z.extend(ListQuery, {
+export const EventsQuery = z.object({
+  ...listQueryShape,
   /** One or more event types (repeat the parameter). */
   type: z.optional(z.array(EventType)),
   from: z.optional(Timestamp),

@@ -22,14 +22,21 @@ export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
   timeZone?: string;
 }
 
+// Asked for every message an element renders; the answer for a tag never changes.
+const canonical = new Map<string, string | undefined>();
+
 /** A tag Intl accepts, or `undefined`: a stray `lang="en_US"` must not break rendering. */
 function validTag(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
+  if (canonical.has(tag)) return canonical.get(tag);
+  let valid: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    valid = Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return undefined;
+    valid = undefined;
   }
+  canonical.set(tag, valid);
+  return valid;
 }
 
 /** The nearest `lang`, crossing shadow roots, as the browser itself inherits it. */

@@ -26,14 +26,20 @@ const builtInLoaders: Record<string, () => Promise<Catalog>> = {
 // Loaded built-in catalogs sit below the host's registrations: a host's override always wins.
 const builtIn = new Map<string, Catalog>();
 const loading = new Map<string, Promise<void>>();
+// Every message looks its locale up: a list of 50 items asks for the same chain hundreds of times.
+const chains = new Map<string, string[]>();
 
 /** RFC 4647 lookup order: `zh-Hant-TW`, `zh-Hant`, `zh`, then English. Singletons (`-x-`) never end a tag. */
 function lookupChain(locale: string): string[] {
-  const chain: string[] = [];
+  let chain = chains.get(locale);
+  if (chain) return chain;
+  chain = [];
   for (const subtags = locale.toLowerCase().split('-'); subtags.length; subtags.pop()) {
     if (subtags[subtags.length - 1].length > 1) chain.push(subtags.join('-'));
   }
-  return [...chain, 'en'];
+  chain.push('en');
+  chains.set(locale, chain);
+  return chain;
 }
 
 /** A message of exactly this (lower-case) tag: the host's, else the built-in one. */

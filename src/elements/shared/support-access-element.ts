@@ -2,6 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { SupportAccessClient } from '../../client/client.js';
 import type { SupportAccessStore } from '../../state/store.js';
+import { warmUpFormatters } from './warm-up.js';
 
 /**
  * What every data element is configured with, declared once: where its data comes from (a
@@ -25,6 +26,11 @@ export class SupportAccessElement extends LitElement {
   @property({ attribute: 'time-zone' }) timeZone?: string;
   /** The level of the element's heading in the host's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    warmUpFormatters(this);
+  }
 
   /** The level of a heading `depth` steps below the element's own, kept within 1 to 6. */
   protected headingLevelBelow(depth = 0): number {

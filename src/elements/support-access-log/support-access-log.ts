@@ -264,13 +264,15 @@ export class SupportAccessLog extends SupportAccessElement {
 
   protected override updated(): void {
     const viewport = this.renderRoot.querySelector('.viewport');
-    if (viewport !== this.#observed) {
+    const created = viewport !== this.#observed;
+    if (created) {
       this.#resize.disconnect();
       if (viewport) this.#resize.observe(viewport);
       this.#observed = viewport ?? undefined;
     }
     if (this.#resetScroll && viewport) {
-      viewport.scrollTop = 0;
+      // A viewport just created is at the top: setting it would force a layout before the paint.
+      if (!created) viewport.scrollTop = 0;
       this.#resetScroll = false;
     }
     if (this.#scrollTo !== undefined && viewport) {
