@@ -5,6 +5,31 @@ import { chromeLauncher } from '@web/test-runner-chrome';
  * Tests run in a real headless Chromium (the system's: CHROME_PATH, or chromium/chrome on PATH)
  * against the package's own MSW mocks, served by a service worker like in a host's page.
  */
+/**
+ * `js-heap`: collects garbage in the test page and reads its JS heap through the Chrome DevTools
+ * Protocol, so a test can tell whether mounting and unmounting elements leaves memory behind.
+ */
+function jsHeapPlugin() {
+  return {
+    name: 'js-heap',
+    async executeCommand({ command, session }) {
+      if (command !== 'js-heap') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('js-heap needs a Chromium launcher');
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      try {
+        // Twice: the first pass can leave what finalizers and weak references freed only for the second.
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize, totalSize } = await cdp.send('Runtime.getHeapUsage');
+        return { usedSize, totalSize };
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
@@ -14,7 +39,7 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), jsHeapPlugin()],
   middleware: [
     // The worker comes from the installed msw, so it can never drift from the library's version.
     // Served at the root: a worker's scope is where it is served from.
