@@ -12,7 +12,7 @@ import '../../src/elements/support-access-panel/define.js';
 import '../../src/elements/support-access-settings/define.js';
 import '../../src/elements/support-session-list/define.js';
 import { en } from '../../src/i18n/en.js';
-import type { Fault, MockOrganization, ScenarioName } from '../../src/mocks/index.js';
+import { FAULT_PRESETS, type Fault, type MockOrganization, type ScenarioName } from '../../src/mocks/index.js';
 import { alerts, button, deepQueryAll, findButton, typeInto, words } from '../helpers/dom.js';
 import { createClient, mockOrganization, type SeenRequest } from '../helpers/mock-api.js';
 import { failOnConsoleErrors } from '../helpers/probes.js';
@@ -410,6 +410,13 @@ describe('fault matrix', () => {
     for (const operation of operationIds) {
       for (const testCase of CASES[operation]) expect(testCase.how, `${operation} says how a person calls it`).to.not.equal('');
     }
+  });
+
+  it('injects every failing fault the mocks offer (a slow answer is no failure)', () => {
+    const kind = (fault: Fault) => fault.status ?? (fault.hang ? 'hang' : fault.offline ? 'offline' : fault.malformedJson ? 'malformed' : fault.breakSchema ? 'schema' : 'slow');
+    const covered = new Set(FAULTS.map((candidate) => kind(candidate.fault)));
+    const offered = Object.values(FAULT_PRESETS).map((fault: Fault) => kind(fault)).filter((name) => name !== 'slow');
+    expect(offered.filter((name) => !covered.has(name)), 'presets the matrix does not inject').to.deep.equal([]);
   });
 
   for (const operation of operationIds) {
