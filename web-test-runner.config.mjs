@@ -7,8 +7,34 @@ import { emulateMediaFeaturesPlugin } from './test/helpers/emulate-media.mjs';
  * Tests run in a real headless Chromium (the system's: CHROME_PATH, or chromium/chrome on PATH)
  * against the package's own MSW mocks, served by a service worker like in a host's page.
  */
+/**
+ * `js-heap`: collects garbage in the test page and reads its JS heap through the Chrome DevTools
+ * Protocol, so a test can tell whether mounting and unmounting elements leaves memory behind.
+ */
+function jsHeapPlugin() {
+  return {
+    name: 'js-heap',
+    async executeCommand({ command, session }) {
+      if (command !== 'js-heap') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('js-heap needs a Chromium launcher');
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      try {
+        // Twice: the first pass can leave what finalizers and weak references freed only for the second.
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize, totalSize } = await cdp.send('Runtime.getHeapUsage');
+        return { usedSize, totalSize };
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  // test/node and test/security run in Node (the latter drives its own pages with playwright-core).
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/security/**'],
   nodeResolve: true,
   // Chrome times out at random with more than one page at a time.
   concurrency: 1,
@@ -22,6 +48,8 @@ export default {
     frameworksPlugin(),
     // Media features the runner's own emulateMedia cannot set (forced-colors), through the DevTools protocol.
     emulateMediaFeaturesPlugin(),
+    // The JS heap after garbage collection, for the leak tests.
+    jsHeapPlugin(),
   ],
   middleware: [
     // The worker comes from the installed msw, so it can never drift from the library's version.

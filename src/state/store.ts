@@ -76,6 +76,8 @@ export class SupportAccessStore extends EventTarget {
   #timers: ReturnType<typeof setTimeout>[] = [];
   /** How many times in a row the server showed a grant past its expiry. */
   #overdue = 0;
+  /** The host was told of a 401 and no request has succeeded since: it is not told again. */
+  #signedOut = false;
 
   constructor(client: SupportAccessClient, options: StoreOptions = {}) {
     super();
@@ -186,11 +188,11 @@ export class SupportAccessStore extends EventTarget {
   /** Runs a read for an element (a list), telling the host when the server answers 401. */
   async read<T>(operation: OperationId, call: () => Promise<T>): Promise<T> {
     try {
-      return await call();
+      const result = await call();
+      this.#signedOut = false;
+      return result;
     } catch (error) {
-      if (isSupportAccessError(error) && error.code === 'unauthenticated') {
-        this.#dispatch(new SaUnauthenticatedEvent({ operation, error }));
-      }
+      if (isSupportAccessError(error) && error.code === 'unauthenticated') this.#unauthenticated(operation, error);
       throw error;
     }
   }
@@ -204,6 +206,7 @@ export class SupportAccessStore extends EventTarget {
     this.#actions.add(controller);
     try {
       const result = await call(controller.signal);
+      this.#signedOut = false;
       succeeded?.(result);
       await this.refresh({ fresh: true });
       return result;
@@ -213,7 +216,7 @@ export class SupportAccessStore extends EventTarget {
         if (error.code === 'precondition-failed' || error.code === 'conflict' || error.code === 'not-found') {
           await this.refresh({ fresh: true });
         }
-        if (error.code === 'unauthenticated') this.#dispatch(new SaUnauthenticatedEvent({ operation, error }));
+        if (error.code === 'unauthenticated') this.#unauthenticated(operation, error);
       }
       throw error;
     } finally {
@@ -225,6 +228,7 @@ export class SupportAccessStore extends EventTarget {
     try {
       const state = await this.client.getState({ signal: controller.signal });
       if (controller.signal.aborted) return;
+      this.#signedOut = false;
       this.#offset = Date.parse(state.serverTime) - Date.now();
       this.#apply(state);
     } catch (error) {
@@ -236,7 +240,7 @@ export class SupportAccessStore extends EventTarget {
       this.#error = failure;
       if (!this.#state) this.#status = 'error';
       this.#dispatch(new SaErrorEvent({ operation: 'getState', error: failure }));
-      if (failure.code === 'unauthenticated') this.#dispatch(new SaUnauthenticatedEvent({ operation: 'getState', error: failure }));
+      if (failure.code === 'unauthenticated') this.#unauthenticated('getState', failure);
     } finally {
       if (this.#load?.controller === controller) this.#load = undefined;
       if (!controller.signal.aborted) {
@@ -285,6 +289,17 @@ export class SupportAccessStore extends EventTarget {
   #clearTimers() {
     this.#timers.forEach(clearTimeout);
     this.#timers = [];
+  }
+
+  /**
+   * Tells the host once per sign-out, however many elements and requests notice it: several
+   * sign-in prompts for one expired session would be wrong. A request that succeeds (the host gave
+   * a fresh token) re-arms it.
+   */
+  #unauthenticated(operation: OperationId, error: SupportAccessError) {
+    if (this.#signedOut) return;
+    this.#signedOut = true;
+    this.#dispatch(new SaUnauthenticatedEvent({ operation, error }));
   }
 
   #dispatch(event: Event) {

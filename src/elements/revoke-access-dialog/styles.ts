@@ -19,6 +19,8 @@ export const dialogStyles = css`
     inline-size: min(34rem, 100vw - 2rem);
     max-block-size: min(44rem, 100dvh - 2rem);
     overflow: auto;
+    /* Names, emails and asset types are the server's text: a long word wraps inside the dialog. */
+    overflow-wrap: anywhere;
   }
   dialog::backdrop {
     background: var(--_backdrop);

@@ -858,7 +858,7 @@ export class SupportAccessLog extends SupportAccessElement {
             ${columns.map((key) => html`<div class="cell" part="cell" role="columnheader">${t(key)}</div>`)}
           </div>
         </div>
-        <div class="spacer" role="rowgroup" style="block-size: ${events.length * ROW_HEIGHT}px">
+        <div class="spacer" role="rowgroup" .style=${`block-size: ${events.length * ROW_HEIGHT}px`}>
           ${repeat(
             indexes,
             (index) => events[index].id,
@@ -898,7 +898,11 @@ export class SupportAccessLog extends SupportAccessElement {
       aria-rowindex=${index + 2}
       data-index=${index}
       tabindex=${active ? 0 : -1}
-      style="transform: translateY(${index * ROW_HEIGHT}px)"
+      .style=${
+        // Set through the CSSOM (the style property), not as a style attribute, which a strict
+        // style-src refuses: the rows must keep their places under a host's CSP.
+        `transform: translateY(${index * ROW_HEIGHT}px)`
+      }
     >
       <div class="cell" part="cell" role="gridcell" title=${`${date} (${relative})`}>
         <time class="line" datetime=${event.at}>${date}</time>

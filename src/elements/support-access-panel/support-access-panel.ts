@@ -484,7 +484,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       <dl part="details">
         <div>
           <dt>${t('panel.on.grantedBy')}</dt>
-          <dd>${t('panel.on.grantedByValue', { name: grant.grantedBy.displayName, date: i18n.dateTime(grant.grantedAt) })}</dd>
+          <dd class="long">${t('panel.on.grantedByValue', { name: grant.grantedBy.displayName, date: i18n.dateTime(grant.grantedAt) })}</dd>
         </div>
         <div>
           <dt>${t('panel.on.expires')}</dt>
@@ -503,7 +503,7 @@ export class SupportAccessPanel extends SupportAccessElement {
         </div>
         <div>
           <dt>${t('panel.on.accessLevel')}</dt>
-          <dd>${this.#level(grant.accessLevel)}</dd>
+          <dd class="long">${this.#level(grant.accessLevel)}</dd>
         </div>
         ${grant.ticket
           ? html`<div>

@@ -52,6 +52,9 @@ export const settingsStyles = css`
     display: flex;
     align-items: flex-start;
     gap: 0.5rem;
+    /* An access level is the server's text: a long one wraps inside its column. */
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
   .choice input {
     margin: 0;

@@ -201,6 +201,7 @@ export class SupportSessionList extends SupportAccessElement {
     const orphan = failure && !sessions.some((session) => `end:${session.id}` === failure.action);
     const canEnd = Boolean(store.state?.permissions.revoke);
     return html`
+      ${store.error ? failureBlock(this.#i18n, store.error, () => void store.refresh()) : nothing}
       ${this._loadError ? failureBlock(this.#i18n, this._loadError, () => void this.#reload(store)) : nothing}
       ${orphan ? failureBlock(this.#i18n, failure.error) : nothing}
       ${sessions.length
