@@ -228,6 +228,26 @@ describe('<access-request-list>: Keboola', () => {
     await settled(el, () => hasRow(el, 'decided', CHURN), 'the row moves');
   });
 
+  it('puts each value under its term where the list itself is narrow, and beside it where it has room', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    const reason = () => {
+      const term = [...row(el, 'pending', CHURN).querySelectorAll('dt')].find((candidate) => text(candidate) === 'Reason')!;
+      return { term: term.getBoundingClientRect(), value: term.nextElementSibling!.getBoundingClientRect() };
+    };
+    // A sidebar: the element is 300 px wide in a wide page. The value gets the row's width, not a sliver of it.
+    el.style.inlineSize = '300px';
+    await el.updateComplete;
+    const narrow = reason();
+    expect(narrow.value.top, 'narrow: the value sits under its term').to.be.at.least(narrow.term.bottom - 1);
+    expect(narrow.value.width, 'narrow: the value has the row to itself').to.be.greaterThan(200);
+    el.style.inlineSize = '720px';
+    await el.updateComplete;
+    const wide = reason();
+    expect(wide.value.top, 'wide: the value sits beside its term').to.be.closeTo(wide.term.top, 2);
+    expect(wide.value.left, 'wide: after the term').to.be.greaterThan(wide.term.right);
+  });
+
   it('links a ticket only through an http(s) template', async () => {
     await mockOrganization({ scenario: 'keboola' });
     const el = await list(createClient({ retries: 0 }), { ticketUrl: 'javascript:alert("{ticket}")' });

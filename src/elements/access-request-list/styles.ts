@@ -59,19 +59,24 @@ export const requestListStyles = css`
   .status.rejected {
     color: var(--_danger);
   }
+  /* Term beside value where the request has room, value under term where it has not: decided by the
+     element's own width (hosts put the list in sidebars), without size containment. */
   dl {
     display: grid;
-    grid-template-columns: minmax(7rem, 10rem) 1fr;
-    gap: 0.35rem 1.25rem;
+    gap: 0.35rem;
     margin: 0;
   }
   dl > div {
-    display: contents;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.1rem 1.25rem;
   }
   dt {
+    flex: 0 0 8.5rem;
     color: var(--_muted);
   }
   dd {
+    flex: 1 1 14rem;
     margin: 0;
     min-inline-size: 0;
     overflow-wrap: anywhere;
@@ -124,15 +129,6 @@ export const requestListStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem 1rem;
     align-items: center;
-  }
-  @media (max-width: 30rem) {
-    dl {
-      grid-template-columns: 1fr;
-      gap: 0.1rem;
-    }
-    dd {
-      margin-block-end: 0.4rem;
-    }
   }
   @media (forced-colors: active) {
     .badge,
