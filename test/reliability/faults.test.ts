@@ -357,7 +357,19 @@ async function run(operation: OperationId, testCase: Case, fault: FaultCase, mod
   const { org, requests } = await mockOrganization({ scenario: testCase.scenario });
   if (testCase.signInAs) org.signInAs(testCase.signInAs);
   testCase.prepare?.(org);
-  const client = createClient({ retries: 2, retryDelay: 5, maxRetryDelay: 20, timeout: TIMEOUT });
+  // Requests still on their way: a list with two sections asks twice, and the second answer can fail
+  // after the first message shows. A person sees every message before trying again, so the fault is
+  // lifted only once nothing is in flight.
+  let inFlight = 0;
+  const counting: typeof fetch = async (...args) => {
+    inFlight += 1;
+    try {
+      return await fetch(...args);
+    } finally {
+      inFlight -= 1;
+    }
+  };
+  const client = createClient({ retries: 2, retryDelay: 5, maxRetryDelay: 20, timeout: TIMEOUT, fetch: counting });
   const planned: Fault = mode === 'once' ? { ...fault.fault, times: 1 } : fault.fault;
   const label = `${operation} via ${testCase.element} (${testCase.how}), ${fault.name}, ${mode}`;
 
@@ -386,6 +398,7 @@ async function run(operation: OperationId, testCase: Case, fault: FaultCase, mod
     throw new Error(`${label}: expected “Could not ${operationName(operation)}. ${en[`error.${fault.code}` as keyof typeof en]}”, saw ${JSON.stringify(alerts(el).map((alert) => words(alert.textContent)))}`);
   });
   testCase.kept?.(ctx);
+  await waitUntil(() => inFlight === 0, `${label}: every request has come back or given up`, WAIT);
 
   // The fault is lifted; the person tries again where offered, or does the same thing again.
   org.faults.clear();
