@@ -37,20 +37,28 @@ const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resol
 const painted = () => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))));
 
 /**
- * Checks `done` every frame; once it holds, waits for that frame's paint. Returns when the content
- * was painted, and when the element's shadow DOM last changed before that (the script's share).
+ * Checks `done` at every frame, before that frame is painted; once it holds, the content is in that
+ * very frame, so a task queued from the same frame callback runs right after its paint. Returns when
+ * the content was painted, and when the element's shadow DOM last changed before that (the script's
+ * share).
  */
-async function paintedWhen(element: Element, done: () => boolean, timeout = 15_000): Promise<{ painted: number; dom: number }> {
+function paintedWhen(element: Element, done: () => boolean, timeout = 15_000): Promise<{ painted: number; dom: number }> {
   let dom = NaN;
   const observer = new MutationObserver(() => (dom = performance.now()));
   observer.observe(element.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
   const start = performance.now();
-  while (!done()) {
-    if (performance.now() - start > timeout) throw new Error('Timed out waiting for the page to show the expected state');
-    await frame();
-  }
-  observer.disconnect();
-  return { painted: await painted(), dom };
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (done()) {
+        observer.disconnect();
+        setTimeout(() => resolve({ painted: performance.now(), dom }));
+      } else if (performance.now() - start > timeout) {
+        observer.disconnect();
+        reject(new Error('Timed out waiting for the page to show the expected state'));
+      } else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
 }
 
 type Markup = [tag: string, attributes?: Record<string, string>];
