@@ -15,7 +15,7 @@ import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { ActionController } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
-import { failureBlock } from '../shared/failure.js';
+import { beforeState, failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
@@ -363,13 +363,8 @@ export class AccessRequestList extends SupportAccessElement {
     const t = this.#i18n.t.bind(this.#i18n);
     const state = store?.state;
     let body: TemplateResult;
-    if (!store) {
-      body = html`<p class="error">${t('common.notConfigured')}</p>`;
-    } else if (!state) {
-      body =
-        store.status === 'error'
-          ? failureBlock(this.#i18n, store.error, () => void store.refresh())
-          : html`<p role="status" class="muted">${t('requests.loading')}</p>`;
+    if (!store || !state) {
+      body = beforeState(this.#i18n, store, 'requests.loading');
     } else if (!state.permissions.decideRequests) {
       body = html`<p>${t('requests.noPermission')}</p>`;
     } else {

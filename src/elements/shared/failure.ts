@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { MessageKey } from '../../i18n/en.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
+import type { SupportAccessStore } from '../../state/store.js';
 
 /**
  * A failure as every element shows it: what could not be done and why in words a person
@@ -18,4 +20,15 @@ export function failureBlock(
     <p>${sentence}</p>
     ${retry ? html`<button @click=${retry}>${i18n.t('action.retry')}</button>` : nothing}
   </div>`;
+}
+
+/**
+ * What a data element shows while it has no state to show: that no store or client is configured,
+ * the shared state's failure with Try again, or the element's own loading message.
+ */
+export function beforeState(i18n: LocalizeController, store: SupportAccessStore | undefined, loading: MessageKey): TemplateResult {
+  if (!store) return html`<p class="error">${i18n.t('common.notConfigured')}</p>`;
+  return store.status === 'error'
+    ? failureBlock(i18n, store.error, () => void store.refresh())
+    : html`<p role="status" class="muted">${i18n.t(loading)}</p>`;
 }

@@ -9,7 +9,7 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { defineElement } from '../shared/define-element.js';
-import { failureBlock } from '../shared/failure.js';
+import { beforeState, failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
@@ -717,13 +717,8 @@ export class SupportAccessLog extends SupportAccessElement {
     const t = this.#i18n.t.bind(this.#i18n);
     const state = store?.state;
     let body: TemplateResult;
-    if (!store) {
-      body = html`<p class="error">${t('common.notConfigured')}</p>`;
-    } else if (!state) {
-      body =
-        store.status === 'error'
-          ? failureBlock(this.#i18n, store.error, () => void store.refresh())
-          : html`<p role="status" class="muted">${t('log.loadingState')}</p>`;
+    if (!store || !state) {
+      body = beforeState(this.#i18n, store, 'log.loadingState');
     } else if (!state.permissions.viewLog) {
       body = html`<p>${t('log.noPermission')}</p>`;
     } else {

@@ -14,7 +14,7 @@ import type { SupportAccessStore } from '../../state/store.js';
 import type { RevokeAccessDialog } from '../revoke-access-dialog/revoke-access-dialog.js';
 import { ActionController } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
-import { failureBlock } from '../shared/failure.js';
+import { beforeState, failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
@@ -199,13 +199,8 @@ export class SupportAccessPanel extends SupportAccessElement {
     const t = this.#i18n.t.bind(this.#i18n);
     let body: TemplateResult;
     let heading = t('panel.title');
-    if (!store) {
-      body = html`<p class="error">${t('common.notConfigured')}</p>`;
-    } else if (!store.state) {
-      body =
-        store.status === 'error'
-          ? failureBlock(this.#i18n, store.error, () => void store.refresh())
-          : html`<p role="status" class="muted">${t('panel.loading')}</p>`;
+    if (!store?.state) {
+      body = beforeState(this.#i18n, store, 'panel.loading');
     } else {
       heading = this.#headingText(store.state);
       body = html`${store.error ? failureBlock(this.#i18n, store.error, () => void store.refresh(), undefined, this.#i18n.t('panel.staleState')) : nothing}

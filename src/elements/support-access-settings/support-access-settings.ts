@@ -11,7 +11,7 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import { ActionController } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
-import { failureBlock } from '../shared/failure.js';
+import { beforeState, failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { settingsStyles } from './styles.js';
@@ -236,13 +236,8 @@ export class SupportAccessSettings extends SupportAccessElement {
     const store = this.#store.store;
     const t = this.#i18n.t.bind(this.#i18n);
     let body: TemplateResult;
-    if (!store) {
-      body = html`<p class="error">${t('common.notConfigured')}</p>`;
-    } else if (!store.state) {
-      body =
-        store.status === 'error'
-          ? failureBlock(this.#i18n, store.error, () => void store.refresh())
-          : html`<p role="status" class="muted">${t('settings.loading')}</p>`;
+    if (!store?.state) {
+      body = beforeState(this.#i18n, store, 'settings.loading');
     } else {
       const state = store.state;
       body = html`${store.error
