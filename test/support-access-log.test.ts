@@ -125,6 +125,23 @@ function parseCsv(input: string): string[][] {
   return records;
 }
 
+/** The file names the element offers for download, caught before the browser saves them. */
+function catchDownloads(el: Element): string[] {
+  const downloads: string[] = [];
+  root(el).addEventListener(
+    'click',
+    (event) => {
+      const anchor = event.target as HTMLAnchorElement;
+      if (anchor.localName === 'a' && anchor.download) {
+        event.preventDefault();
+        downloads.push(anchor.download);
+      }
+    },
+    { capture: true },
+  );
+  return downloads;
+}
+
 describe('<support-access-log>: events', () => {
   it('shows every event type with its label, actor and summary; engineer$user shows both names', async () => {
     const { org } = await mockOrganization({ scenario: 'keboola' });
@@ -622,18 +639,7 @@ describe('<support-access-log>: CSV', () => {
   it('exports what the filters select: every column, BOM, CRLF, a named file', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
     const el = await log({ types: 'support.action,support.login', from: '2026-01-01', to: '2026-01-31' });
-    const downloads: string[] = [];
-    root(el).addEventListener(
-      'click',
-      (event) => {
-        const anchor = event.target as HTMLAnchorElement;
-        if (anchor.localName === 'a' && anchor.download) {
-          event.preventDefault();
-          downloads.push(anchor.download);
-        }
-      },
-      { capture: true },
-    );
+    const downloads = catchDownloads(el);
     button(root(el), 'Export CSV').click();
     await waitUntil(() => downloads.length === 1, 'the file downloads');
     expect(downloads).to.deep.equal(['support-access-log_2026-01-01_2026-01-31.csv']);
@@ -655,18 +661,7 @@ describe('<support-access-log>: CSV', () => {
   it('exports all 100,000 busy events, every page once, without a long task', async () => {
     const { org } = await mockOrganization({ scenario: 'busy' });
     const el = await log();
-    const downloads: string[] = [];
-    root(el).addEventListener(
-      'click',
-      (event) => {
-        const anchor = event.target as HTMLAnchorElement;
-        if (anchor.localName === 'a' && anchor.download) {
-          event.preventDefault();
-          downloads.push(anchor.download);
-        }
-      },
-      { capture: true },
-    );
+    const downloads = catchDownloads(el);
     const longTasks: PerformanceEntry[] = [];
     const start = performance.now();
     const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().filter((entry) => entry.startTime >= start)));
@@ -698,18 +693,7 @@ describe('<support-access-log>: CSV', () => {
   it('a failed export says so on screen, and Try again exports', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
     const el = await log();
-    const downloads: string[] = [];
-    root(el).addEventListener(
-      'click',
-      (event) => {
-        const anchor = event.target as HTMLAnchorElement;
-        if (anchor.localName === 'a' && anchor.download) {
-          event.preventDefault();
-          downloads.push(anchor.download);
-        }
-      },
-      { capture: true },
-    );
+    const downloads = catchDownloads(el);
     org.faults.inject('listEvents', { status: 500, times: 1 });
     button(root(el), 'Export CSV').click();
     await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the failure shows');

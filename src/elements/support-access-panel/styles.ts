@@ -42,18 +42,6 @@ export const panelStyles = css`
   textarea {
     resize: vertical;
   }
-  dl {
-    display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
-    gap: 0.5rem 1.25rem;
-    margin: 0;
-  }
-  dl > div {
-    display: contents;
-  }
-  dt {
-    color: var(--_muted);
-  }
   dd {
     margin: 0;
     display: flex;
@@ -82,15 +70,6 @@ export const panelStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
     align-items: center;
-  }
-  @media (max-width: 30rem) {
-    dl {
-      grid-template-columns: 1fr;
-      gap: 0.15rem;
-    }
-    dd {
-      margin-block-end: 0.5rem;
-    }
   }
   @media (forced-colors: active) {
     .badge {

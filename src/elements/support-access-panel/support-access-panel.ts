@@ -16,7 +16,7 @@ import { ActionController } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
 import { beforeState, failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
-import { baseStyles, cardStyles } from '../shared/styles.js';
+import { baseStyles, cardStyles, detailsStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketHref } from '../shared/ticket.js';
 import { panelStyles } from './styles.js';
@@ -109,7 +109,7 @@ function remaining(ms: number): string {
  * @tagname support-access-panel
  */
 export class SupportAccessPanel extends SupportAccessElement {
-  static override styles = [baseStyles, cardStyles, panelStyles];
+  static override styles = [baseStyles, cardStyles, panelStyles, detailsStyles];
 
   /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
   @property({ attribute: 'ticket-url' }) ticketUrl?: string;

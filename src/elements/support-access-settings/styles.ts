@@ -81,18 +81,6 @@ export const settingsStyles = css`
     gap: 0.5rem;
     align-items: center;
   }
-  dl {
-    display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
-    gap: 0.5rem 1.25rem;
-    margin: 0;
-  }
-  dl > div {
-    display: contents;
-  }
-  dt {
-    color: var(--_muted);
-  }
   dd {
     margin: 0;
     min-inline-size: 0;
@@ -105,15 +93,6 @@ export const settingsStyles = css`
     padding-inline: 0.8rem;
     border-radius: var(--_radius);
     background: var(--_warning-bg);
-  }
-  @media (max-width: 30rem) {
-    dl {
-      grid-template-columns: 1fr;
-      gap: 0.15rem;
-    }
-    dd {
-      margin-block-end: 0.5rem;
-    }
   }
   @media (forced-colors: active) {
     .conflict {

@@ -13,7 +13,7 @@ import { ActionController } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
 import { beforeState, failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
-import { baseStyles, cardStyles } from '../shared/styles.js';
+import { baseStyles, cardStyles, detailsStyles } from '../shared/styles.js';
 import { settingsStyles } from './styles.js';
 
 export type SettingsStatus = 'unconfigured' | 'loading' | 'error' | 'read-only' | 'editable' | 'saving';
@@ -143,7 +143,7 @@ function withCurrent(list: string[], ...current: (string | null | undefined)[]):
  * @tagname support-access-settings
  */
 export class SupportAccessSettings extends SupportAccessElement {
-  static override styles = [baseStyles, cardStyles, settingsStyles];
+  static override styles = [baseStyles, cardStyles, settingsStyles, detailsStyles];
 
   /** What the element shows, for a host to style against. */
   @property({ reflect: true }) status: SettingsStatus = 'loading';
