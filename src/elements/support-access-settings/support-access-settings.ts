@@ -13,7 +13,8 @@ import { ActionController } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
 import { beforeState, failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
-import { baseStyles, cardStyles, detailsStyles } from '../shared/styles.js';
+import { detailsStyles } from '../shared/details-styles.js';
+import { baseStyles, cardStyles } from '../shared/styles.js';
 import { settingsStyles } from './styles.js';
 
 export type SettingsStatus = 'unconfigured' | 'loading' | 'error' | 'read-only' | 'editable' | 'saving';
