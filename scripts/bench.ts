@@ -9,7 +9,8 @@
  * Environment: BENCH_RUNS (default 7), BENCH_SCROLL_RUNS (default 3), BENCH_IDLE_SECONDS (default 60),
  * BENCH_PORT (default 6610), CHROME_PATH (default /usr/bin/chromium); BENCH_ONLY=panel,requests,log,scroll,network,idle
  * runs some; BENCH_PROFILE=<folder> saves each measured page's CPU profile there, unminified;
- * BENCH_SCREENSHOT=<file.png> saves the page with every element, loaded.
+ * BENCH_TRACE=<folder> saves each measured page's Chrome trace there (open it in DevTools' Performance
+ * panel), to see what a long task was made of; BENCH_SCREENSHOT=<file.png> saves the page with every element, loaded.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 6610);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const PROFILE = process.env.BENCH_PROFILE;
+const TRACE = process.env.BENCH_TRACE;
 const SCREENSHOT = process.env.BENCH_SCREENSHOT;
 const BASE_URL = '/api/support-access';
 const NOW = '2026-03-10T09:00:00.000Z';
@@ -42,7 +44,7 @@ async function bundle(): Promise<string> {
   const result = await build({
     entryPoints: [`${root}bench/page.ts`],
     bundle: true,
-    minify: !PROFILE,
+    minify: !PROFILE && !TRACE,
     format: 'esm',
     target: 'es2022',
     write: false,
@@ -158,8 +160,15 @@ async function main(): Promise<void> {
         await cdp?.send('Profiler.enable');
         await cdp?.send('Profiler.setSamplingInterval', { interval: 100 });
         await cdp?.send('Profiler.start');
+        if (TRACE) {
+          await browser.startTracing(page, {
+            path: `${TRACE}/${scenario}-${run}.json`,
+            categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.gc', 'blink.user_timing', 'loading'],
+          });
+        }
         try {
           results.push(await measure(page));
+          if (TRACE) await browser.stopTracing();
           if (cdp) writeFileSync(`${PROFILE}/${scenario}-${run}.cpuprofile`, JSON.stringify((await cdp.send('Profiler.stop')).profile));
         } finally {
           await page.close();
@@ -343,7 +352,7 @@ sl-select, sl-checkbox, sl-button, sl-relative-time and sl-format-date, without 
 
 ${sizes.join('\n')}
 `;
-    if (!ONLY && !PROFILE) {
+    if (!ONLY && !PROFILE && !TRACE) {
       writeFileSync(`${root}BENCHMARKS.md`, markdown);
       console.log('\nWritten to BENCHMARKS.md.');
     }

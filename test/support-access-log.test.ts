@@ -598,6 +598,59 @@ describe('<support-access-log>: busy', () => {
     expect(index()).to.equal(2);
     await expect(el).to.be.accessible();
   });
+
+  it('the focused row keeps its place and its content while the rows scroll far away and back', async () => {
+    await mockOrganization({ scenario: 'busy' });
+    const el = await log();
+    const viewport = grid(el);
+    const focusedRow = rows(el)[3];
+    focusedRow.focus();
+    await el.updateComplete;
+    const focused = cells(focusedRow);
+    // A jump far down, then another: rows there show other events, the focused one still shows its own.
+    viewport.scrollTop = 56 * 30;
+    await frames();
+    await el.updateComplete;
+    expect(activeRow(el) === focusedRow, 'focus stays on the row').to.equal(true);
+    const before = new Set(rows(el));
+    viewport.scrollTop = 56 * 60;
+    await frames();
+    await el.updateComplete;
+    const far = rows(el).map((row) => Number(row.getAttribute('aria-rowindex')));
+    expect(Math.min(...far.filter((index) => index !== 5))).to.be.within(50, 62);
+    expect(activeRow(el) === focusedRow, 'focus stays on the row').to.equal(true);
+    expect(cells(focusedRow)).to.deep.equal(focused);
+    expect(focusedRow.getAttribute('aria-rowindex')).to.equal('5');
+    // The rows of the new place are the same elements with new content, which is what keeps a
+    // jump through 100,000 events free of long tasks.
+    expect(rows(el).filter((row) => !before.has(row))).to.have.length(0);
+    expect(new Set(far).size).to.equal(far.length);
+    // And back: still the same focused element, the one tab stop.
+    viewport.scrollTop = 0;
+    await frames();
+    await el.updateComplete;
+    expect(activeRow(el) === focusedRow, 'focus stays on the row').to.equal(true);
+    expect(cells(focusedRow)).to.deep.equal(focused);
+    expect(rows(el).filter((row) => row.tabIndex === 0).map((row) => row === focusedRow)).to.deep.equal([true]);
+    expect(rows(el).map((row) => Number(row.getAttribute('aria-rowindex')))).to.deep.equal(
+      [...rows(el)].map((_, index) => index + 2),
+    );
+    // A row further down, scrolled away past it and then back above it in one jump.
+    viewport.scrollTop = 56 * 40;
+    await frames();
+    await el.updateComplete;
+    const lower = rows(el).find((row) => row.getAttribute('aria-rowindex') === '47')!;
+    lower.focus();
+    await el.updateComplete;
+    const lowerCells = cells(lower);
+    for (const top of [56 * 70, 0]) {
+      viewport.scrollTop = top;
+      await frames();
+      await el.updateComplete;
+      expect(activeRow(el)?.getAttribute('aria-rowindex'), `focus stays on the row at ${top}`).to.equal('47');
+      expect(cells(activeRow(el)!)).to.deep.equal(lowerCells);
+    }
+  });
 });
 
 describe('<support-access-log>: CSV', () => {

@@ -228,6 +228,8 @@ export class SupportAccessLog extends SupportAccessElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.closest<HTMLElement>('[role="row"][data-index]');
+    this.#focusedEvent = focused ? this._events[Number(focused.dataset.index)]?.id : undefined;
     if (changed.has('store') || changed.has('client') || changed.has('baseUrl') || changed.has('refreshInterval')) {
       this.#store.configure();
     }
@@ -263,6 +265,11 @@ export class SupportAccessLog extends SupportAccessElement {
   }
 
   protected override updated(): void {
+    if (this.#focusedEvent !== undefined && !(this.renderRoot as ShadowRoot).activeElement && this._events[this._active]?.id === this.#focusedEvent) {
+      // The one jump the row keys cannot cover (from below the focused row to above it at once)
+      // moves its element: focus follows it.
+      this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${this._active}"]`)?.focus({ preventScroll: true });
+    }
     const viewport = this.renderRoot.querySelector('.viewport');
     const created = viewport !== this.#observed;
     if (created) {
@@ -470,6 +477,7 @@ export class SupportAccessLog extends SupportAccessElement {
     if (!newer.length) return;
     for (const event of newer) this.#ids.add(event.id);
     this._events = [...newer, ...this._events];
+    this.#prepended += newer.length;
     this._active += newer.length;
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     this._scrollTop = (viewport?.scrollTop ?? this._scrollTop) + newer.length * ROW_HEIGHT;
@@ -482,6 +490,33 @@ export class SupportAccessLog extends SupportAccessElement {
     const top = Math.floor(this._scrollTop / ROW_HEIGHT);
     const visible = Math.ceil(this._viewportHeight / ROW_HEIGHT);
     return [Math.max(0, Math.min(count, top - OVERSCAN)), Math.min(count, top + visible + OVERSCAN)];
+  }
+
+  /**
+   * Which element shows row `index`. Elements are reused by whichever event takes their slot, so a
+   * scroll (even a jump to the end) updates the same few rows in place instead of building new ones
+   * each frame. Any run of `slots` rows in a row has one index per slot, so the keys are unique.
+   * The active row must never be moved in the DOM, which would take focus from it: rows above it
+   * have keys of their own (they are dropped, not moved, when it is scrolled away upwards), and
+   * while it stays rendered off screen, the row sharing its slot takes a spare element.
+   */
+  #rowKey(index: number, active: number, slots: number): string {
+    // Counted from the first event ever shown, so events put on top do not move the rows below.
+    const slot = (of: number) => (((of - this.#prepended) % slots) + slots) % slots;
+    if (index === active) return `${slot(index)}`;
+    if (index < active) return `above ${slot(index)}`;
+    return slot(index) === slot(active) ? 'spare' : `${slot(index)}`;
+  }
+
+  /** The event whose row had focus when the update began. */
+  #focusedEvent: string | undefined;
+
+  /** Events put on top of those shown since the list was loaded from the start. */
+  #prepended = 0;
+
+  /** The most rows the window can hold at the viewport's height. */
+  #windowSize(): number {
+    return Math.ceil(this._viewportHeight / ROW_HEIGHT) + 2 * OVERSCAN;
   }
 
   #maybeLoadMore() {
@@ -828,6 +863,8 @@ export class SupportAccessLog extends SupportAccessElement {
     const t = this.#i18n.t.bind(this.#i18n);
     const events = this._events;
     const [first, last] = this.#window();
+    // Any run of this many rows in a row has one index per remainder: every slot is used again.
+    const slots = this.#windowSize();
     const indexes: number[] = [];
     const active = Math.min(this._active, events.length - 1);
     // The active row stays rendered when scrolled away, so the grid always has its one tab stop.
@@ -856,7 +893,7 @@ export class SupportAccessLog extends SupportAccessElement {
         <div class="spacer" role="rowgroup" .style=${`block-size: ${events.length * ROW_HEIGHT}px`}>
           ${repeat(
             indexes,
-            (index) => events[index].id,
+            (index) => this.#rowKey(index, active, slots),
             (index) => this.#row(store, events[index], index, index === active),
           )}
         </div>
