@@ -76,6 +76,12 @@ const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 const MAX_RETRIES = 10;
 
 const TIMEOUT = Symbol('timeout');
+/**
+ * Responses are checked without zod's compiled fast path: compiling a checker for each object schema
+ * (with `new Function`) on its first use costs more than checking these small bodies ever saves,
+ * and it sat between the first response and the first paint.
+ */
+const PARSE = { jitless: true } as const;
 
 /** A new idempotency key for one user action. */
 export function createIdempotencyKey(): string {
@@ -326,7 +332,7 @@ export class SupportAccessClient {
   #failure(operation: OperationId, response: Response, text: string): SupportAccessError {
     let problem: Problem | undefined;
     try {
-      const parsed = z.safeParse(Problem, JSON.parse(text));
+      const parsed = z.safeParse(Problem, JSON.parse(text), PARSE);
       if (parsed.success) problem = parsed.data;
     } catch {
       // Not JSON: a proxy's error page, say. The status alone still tells what happened.
@@ -359,7 +365,7 @@ export class SupportAccessClient {
         throw this.#invalid(operation, response, [{ path: '', message: `the response adapter failed: ${String(cause)}` }], cause);
       }
     }
-    const result = z.safeParse(spec.response, json);
+    const result = z.safeParse(spec.response, json, PARSE);
     if (!result.success) {
       const issues = result.error.issues.map((issue) => ({ path: issuePath(issue.path), message: describeIssue(issue) }));
       throw this.#invalid(operation, response, issues, result.error);
