@@ -53,7 +53,8 @@ const language = (tag: string) => tag.split('-')[0].toLowerCase();
 // A time zone Intl does not know would throw on every date: it is reported once, and dates show in
 // the browser's zone instead.
 const knownZones = new Map<string, boolean>();
-function validZone(zone: string | undefined): string | undefined {
+/** `zone` when Intl knows it (checked once per zone; the first check loads time zone data). */
+export function validZone(zone: string | undefined): string | undefined {
   if (!zone) return undefined;
   let known = knownZones.get(zone);
   if (known === undefined) {

@@ -1,3 +1,4 @@
+import { validZone } from '../../i18n/localize-controller.js';
 import { formatDateTime, formatDuration, formatNumber, formatRelativeTime } from '../../i18n/localize.js';
 
 const warmed = new Set<string>();
@@ -15,6 +16,7 @@ export function warmUpFormatters(host: HTMLElement & { locale?: string; timeZone
   warmed.add(key);
   setTimeout(() => {
     try {
+      validZone(host.timeZone);
       formatNumber(locale, 1);
       formatDateTime(locale, 0, host.timeZone);
       formatRelativeTime(locale, 60_000);
