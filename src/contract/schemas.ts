@@ -246,6 +246,25 @@ export const Actor = z.object({
   onBehalfOf: z.optional(User),
 });
 
+/** zod's test for a record: an object whose constructor, if any, is `Object` (or one like it). */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  const isObject = (candidate: unknown): candidate is object =>
+    typeof candidate === 'object' && candidate !== null && !Array.isArray(candidate);
+  if (!isObject(value)) return false;
+  const ctor: unknown = value.constructor;
+  if (typeof ctor !== 'function') return true;
+  const prototype: unknown = ctor.prototype;
+  return isObject(prototype) && Object.hasOwn(prototype, 'isPrototypeOf');
+}
+
+/**
+ * `z.record(z.string(), z.unknown())`, accepting and refusing the same values with the same words:
+ * a record of unknown values checks nothing but the object itself, and zod's record schema carries
+ * code for enum keys, partial records and key transforms into every page that validates a response.
+ * The OpenAPI document describes it as the record it is.
+ */
+const AuditEventDetails = z.custom<Record<string, unknown>>(isPlainObject, 'expected record');
+
 export const AuditEvent = z.object({
   id: Id,
   at: Timestamp,
@@ -256,7 +275,7 @@ export const AuditEvent = z.object({
   grantId: z.optional(Id),
   /** The grant's ticket, so each support login can be matched to a ticket. */
   ticket: z.optional(z.string()),
-  details: z.optional(z.record(z.string(), z.unknown())),
+  details: z.optional(AuditEventDetails),
 });
 
 // ---------------------------------------------------------------------------------------------
