@@ -13,14 +13,17 @@ import type { Plugin } from 'vite';
 
 /** CSS: no comments, single spaces, none around `{ } ; , : >` outside quoted strings. */
 export function minifyCss(text: string): string {
-  // Quoted strings (`content: ' · '`) keep every character.
+  // Quoted strings (`content: ' · '`) keep every character. Comments go first, in the same left to
+  // right scan as the strings: an apostrophe in a comment (`the host's`) is no string, and taking it
+  // for one kept the rest of the stylesheet as written.
+  const stringsAndComments = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|\/\*[\s\S]*?\*\//g;
   return text
+    .replace(stringsAndComments, (_comment, string?: string) => string ?? ' ')
     .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
     .map((piece, index) =>
       index % 2
         ? piece
         : piece
-            .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             // Not before `:`: `.a :hover` (a descendant) differs from `.a:hover`.
             .replace(/\s*([{};,>])\s*/g, '$1')

@@ -76,12 +76,19 @@ function schemaRef(schema: z.ZodMiniType): Json {
   return ref('schemas', name);
 }
 
+const auditEventDetails = schemas.AuditEvent.shape.details.def.innerType;
+const RECORD = { type: 'object', propertyNames: { type: 'string' }, additionalProperties: {} };
+
 function componentSchemas(): Record<string, Json> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(components)) registry.add(schema, { id });
   const { schemas: generated } = z.toJSONSchema(registry, {
     uri: (id) => `#/components/schemas/${id}`,
     unrepresentable: 'any',
+    // A custom check has no JSON Schema of its own: say what it accepts.
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema === auditEventDetails) Object.assign(jsonSchema, RECORD);
+    },
   });
   const result: Record<string, Json> = {};
   for (const [id, schema] of Object.entries(generated)) {

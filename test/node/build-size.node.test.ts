@@ -3,7 +3,7 @@
  * ships its templates minified, and the size check recognises mock code in a bundle.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { minifyCss, minifyHtml, minifyTemplates } from '../../scripts/minify-templates.js';
 import { forbiddenInputs, measure } from '../../scripts/size.js';
@@ -22,6 +22,10 @@ describe('template minification', () => {
       `),
       ` :host{display:block}.a :hover,.b>.c{width:calc(100% - 2rem);content:' · ';font-family:"Segoe UI",sans-serif}`,
     );
+  });
+
+  it('reads a quote in a comment as part of the comment, not as the start of a string', () => {
+    assert.equal(minifyCss(`:host {\n  /* the host's colours */\n  color: red;\n}\n.a { content: '/* kept */'; }`), `:host{color:red}.a{content:'/* kept */'}`);
   });
 
   it('keeps one space wherever HTML had whitespace spanning lines, so inline content still reads the same', () => {
@@ -43,10 +47,19 @@ describe('template minification', () => {
   });
 
   it('ships the built styles minified', () => {
-    const styles = readFileSync(new URL('../../dist/elements/support-access-panel/styles.js', import.meta.url), 'utf8');
-    const templates = [...styles.matchAll(/css`([^`]*)`/g)].map((match) => match[1]);
-    assert.ok(templates.length > 0, 'the panel has styles');
-    for (const template of templates) assert.doesNotMatch(template, /\n|\/\*|: /);
+    const folders = readdirSync(new URL('../../dist/elements/', import.meta.url));
+    const files = folders.flatMap((folder) =>
+      readdirSync(new URL(`../../dist/elements/${folder}/`, import.meta.url))
+        .filter((file) => /styles\.js$/.test(file))
+        .map((file) => `${folder}/${file}`),
+    );
+    assert.ok(files.includes('support-access-panel/styles.js') && files.includes('shared/styles.js'), 'the styles are found');
+    for (const file of files) {
+      const styles = readFileSync(new URL(`../../dist/elements/${file}`, import.meta.url), 'utf8');
+      const templates = [...styles.matchAll(/css`([^`]*)`/g)].map((match) => match[1]);
+      assert.ok(templates.length > 0, `${file} has styles`);
+      for (const template of templates) assert.doesNotMatch(template, /\n|\/\*|: /, file);
+    }
   });
 });
 

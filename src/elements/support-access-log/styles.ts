@@ -64,11 +64,6 @@ export const logStyles = css`
     gap: 0.5rem;
     margin-inline-start: auto;
   }
-  .chip {
-    display: inline-flex;
-    gap: 0.4rem;
-    align-items: center;
-  }
   .hint {
     font-size: 0.85em;
   }
