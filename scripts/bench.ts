@@ -338,7 +338,11 @@ Sizes are checked by \`npm run size\` (part of \`npm test\`) against \`size-budg
 - Machine: ${cpus().length} cores (\`nproc\`: ${execSync('nproc').toString().trim()}), ${cpu0}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory (${(freemem() / 2 ** 30).toFixed(1)} GiB free at the end); load average ${loadBefore.toFixed(1)} when the run started and ${loadavg()[0].toFixed(1)} at its end, on ${cpus().length} cores.
 - Browser: Chromium ${version}, headless, through playwright-core; 1280×800 viewport.
 - The page runs the built package (dist/) bundled and minified like a host's production build. It talks real HTTP to the benchmark's server, which answers from the package's mock organization (its MSW handlers, run in Node), so the page's main thread does only the package's work. "Response" is the moment the response's headers reach the page; reading and validating the body is part of the measured time. "Painted" is a task queued from the first animation frame after the element shows the expected content, i.e. after that frame's paint; it includes the wait for that frame (up to 16.7 ms at 60 Hz). "DOM" in brackets is when the element's shadow DOM last changed before that frame: the package's own script work (reading and validating the response, updating the state, rendering).
-- Timings are medians of ${RUNS} runs (the scroll to the end: ${SCROLL_RUNS}), each in a fresh page. Other heavy work (other browsers and test runs) shared the machine's cores while they ran, so single runs are noisy and every wall-clock time, task lengths included, is inflated by waiting for a core; the medians and the DOM times are what to compare.
+- Timings are medians of ${RUNS} runs (the scroll to the end: ${SCROLL_RUNS}), each in a fresh page. ${
+      Math.max(loadBefore, loadavg()[0]) > 2.5
+        ? 'Other heavy work (other browsers and test runs) shared the machine\'s cores while they ran, so single runs are noisy and every wall-clock time, task lengths included, is inflated by waiting for a core; the medians and the DOM times are what to compare.'
+        : 'Nothing but the benchmark (its browser and its server) ran on the machine. Every time is wall-clock time, task lengths included: a task also lasts while the main thread waits for one of the two cores, which the browser\'s other processes and the server share.'
+    }
 
 ${table}
 
