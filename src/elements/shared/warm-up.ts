@@ -20,7 +20,8 @@ export function warmUpFormatters(host: HTMLElement & { locale?: string; timeZone
       formatNumber(locale, 1);
       formatDateTime(locale, 0, host.timeZone);
       formatRelativeTime(locale, 60_000);
-      formatDuration(locale, 'P1D');
+      // Every unit a duration can show (offered durations, countdowns): each loads its own words.
+      formatDuration(locale, 'P1W1DT1H1M1S');
     } catch {
       // Not a tag Intl accepts: the element falls back on its own when it renders.
     }
