@@ -598,3 +598,19 @@ describe('<support-access-panel>: keyboard', () => {
     expect(org.getState().status).to.equal('off');
   });
 });
+
+describe('<support-access-panel>: heading level', () => {
+  for (const level of ['0', 'h3']) {
+    it(`falls back to a level-2 heading for heading-level="${level}"`, async () => {
+      await mockOrganization({ scenario: 'carto' });
+      const element = await fixture<SupportAccessPanel>(
+        html`<support-access-panel .client=${createClient({ retries: 0 })} heading-level=${level}></support-access-panel>`,
+      );
+      await settled(element, () => element.status !== 'loading', 'the panel loads');
+      const heading = $(element, '[role="heading"]');
+      expect(words(heading.textContent)).to.equal('Support access is off');
+      expect(heading.getAttribute('aria-level')).to.equal('2');
+      await expect(element).to.be.accessible();
+    });
+  }
+});

@@ -216,7 +216,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     }
     return html`
       <section part="base" aria-labelledby="heading" aria-busy=${store?.loading ? 'true' : 'false'}>
-        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">
+        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">
           ${heading}
         </div>
         ${body}
