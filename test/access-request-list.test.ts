@@ -394,3 +394,38 @@ describe('<access-request-list>: under a provider', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<access-request-list>: refresh()', () => {
+  it('asks for each list once, whether or not the state changed', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    // Through the host's own fetch: it sees every request, also one cancelled before the server answers.
+    const sent: URL[] = [];
+    const el = await list(
+      createClient({
+        retries: 0,
+        fetch: (input, init) => {
+          sent.push(new URL(input instanceof Request ? input.url : String(input), location.href));
+          return fetch(input, init);
+        },
+      }),
+    );
+    const since = (from: number, path: string) => sent.slice(from).filter((url) => url.pathname.endsWith(path));
+    const statuses = (from: number) => since(from, '/requests').map((url) => url.searchParams.get('status'));
+
+    // A new request on the server changes the pending count the lists depend on.
+    org.requestAccess({ reason: 'Look at the failing export' });
+    let from = sent.length;
+    await el.refresh();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(since(from, '/support-access')).to.have.length(1);
+    expect(statuses(from)).to.have.members(['pending', 'decided']);
+    expect(text(section(el, 'pending').querySelector('[role="heading"]'))).to.equal('Waiting for a decision (3)');
+    expect(hasRow(el, 'pending', 'Look at the failing export')).to.be.true;
+
+    // Nothing changed: refresh() still loads both lists again, once each.
+    from = sent.length;
+    await el.refresh();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(statuses(from)).to.have.members(['pending', 'decided']);
+  });
+});

@@ -397,3 +397,94 @@ describe('<revoke-access-dialog>: what review found', () => {
     store.disconnect();
   });
 });
+
+describe('<revoke-access-dialog>: while a revoke is in flight', () => {
+  const revokes = (requests: { operation: string }[]) => requests.filter((request) => request.operation === 'revoke');
+
+  async function startSlowRevoke(fault: { status?: number } = {}) {
+    const setupResult = await setup('expiring-soon');
+    const { el, org } = setupResult;
+    const { closed } = await openWithList(el);
+    let settled = false;
+    void closed.then(() => (settled = true));
+    // Long enough for everything below to happen while it is in flight, on a slow machine too.
+    org.faults.inject('revoke', { latency: 2500, times: 1, ...fault });
+    button(el, 'Revoke access').click();
+    await waitUntil(() => text(el.shadowRoot!.querySelector('[part="confirm"]')) === 'Revoking…', 'the revoke is in flight');
+    return { ...setupResult, closed, isSettled: () => settled };
+  }
+
+  /** Everything that could close the dialog: Escape twice (Chromium lets the second one through), close(), the attribute. */
+  async function tryToClose(el: RevokeAccessDialog) {
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' });
+    await aTimeout(50);
+    const closing = el.close();
+    el.removeAttribute('open');
+    await el.updateComplete;
+    el.opened = false;
+    await el.updateComplete;
+    await aTimeout(50);
+    // Wrapped: returning the promise itself would wait for the dialog to close.
+    return { closing };
+  }
+
+  it('stays open until the revoke succeeds, then resolves open() with the ended grant', async () => {
+    const { el, org, requests, closed, isSettled } = await startSlowRevoke();
+    const grantId = org.getState().grant!.id;
+    const { closing } = await tryToClose(el);
+
+    expect(dialogOf(el).matches(':modal'), 'the dialog is still a modal').to.be.true;
+    expect(el.hasAttribute('open')).to.be.true;
+    expect(isSettled(), 'open() waits for the outcome').to.be.false;
+    expect(text(button(el, 'Revoking…'))).to.equal('Revoking…');
+
+    const ended = (await closed) as Grant;
+    await closing;
+    expect(ended.id).to.equal(grantId);
+    expect(ended.endReason).to.equal('revoked');
+    expect(dialogOf(el).open).to.be.false;
+    expect(el.hasAttribute('open')).to.be.false;
+    expect(revokes(requests)).to.have.length(1);
+  });
+
+  it('shows a revoke that fails after the person tried to close the dialog', async () => {
+    const { el, org, requests, closed, isSettled } = await startSlowRevoke({ status: 500 });
+    const errors: SaErrorEvent['detail'][] = [];
+    el.addEventListener('sa-error', (event) => errors.push(event.detail));
+    const { closing } = await tryToClose(el);
+
+    await waitUntil(() => alertText(el), 'the failure shows', { timeout: 5000 });
+    expect(alertText(el)).to.equal('Could not revoke support access. Something unexpected went wrong.');
+    expect(errors.map((detail) => detail.operation)).to.deep.equal(['revoke']);
+    expect(dialogOf(el).matches(':modal')).to.be.true;
+    expect(button(el, 'Try again').disabled).to.be.false;
+    expect(isSettled()).to.be.false;
+    expect(org.getState().status).to.equal('on');
+    await expect(el).to.be.accessible();
+
+    button(el, 'Cancel').click();
+    expect(await closed).to.equal(undefined);
+    await closing;
+    expect(revokes(requests)).to.have.length(1);
+  });
+
+  it('starts no second revoke when it is opened again before the first one answers', async () => {
+    const { el, requests, closed } = await startSlowRevoke();
+    const parent = el.parentNode!;
+    // A host re-rendering moves the dialog out of the page and back.
+    el.remove();
+    expect(await closed).to.equal(undefined);
+    parent.append(el);
+    const reopened = el.open();
+    await el.updateComplete;
+
+    const confirm = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm"]')!;
+    expect(confirm.disabled, 'confirm stays busy').to.be.true;
+    expect(text(confirm)).to.equal('Revoking…');
+    confirm.click();
+
+    expect(((await reopened) as Grant).endReason).to.equal('revoked');
+    expect(revokes(requests)).to.have.length(1);
+  });
+});

@@ -872,3 +872,37 @@ describe('<support-access-log>: states', () => {
     expect(NOW).to.equal('2026-03-10T09:00:00.000Z');
   });
 });
+
+describe('<support-access-log>: refresh()', () => {
+  it('asks for the events once, whether or not the state changed', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    // Through the host's own fetch: it sees every request, also one cancelled before the server answers.
+    const sent: URL[] = [];
+    const el = await log({
+      client: createClient({
+        retries: 0,
+        fetch: (input, init) => {
+          sent.push(new URL(input instanceof Request ? input.url : String(input), location.href));
+          return fetch(input, init);
+        },
+      }),
+    });
+    const since = (from: number, path: string) => sent.slice(from).filter((url) => url.pathname.endsWith(path));
+
+    // A grant on the server changes the state the log depends on.
+    org.grant({ duration: 'P7D', accessLevel: 'admin', confirmed: true });
+    let from = sent.length;
+    await el.refresh();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await idle(el);
+    expect(since(from, '/support-access')).to.have.length(1);
+    expect(since(from, '/events')).to.have.length(1);
+    expect(cells(rows(el)[0])[1]).to.equal('Access granted');
+
+    // Nothing changed: refresh() still loads the events again, once.
+    from = sent.length;
+    await el.refresh();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(since(from, '/events')).to.have.length(1);
+  });
+});

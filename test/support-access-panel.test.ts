@@ -598,3 +598,45 @@ describe('<support-access-panel>: keyboard', () => {
     expect(org.getState().status).to.equal('off');
   });
 });
+
+describe('<support-access-panel>: heading level', () => {
+  for (const level of ['0', 'h3']) {
+    it(`falls back to a level-2 heading for heading-level="${level}"`, async () => {
+      await mockOrganization({ scenario: 'carto' });
+      const element = await fixture<SupportAccessPanel>(
+        html`<support-access-panel .client=${createClient({ retries: 0 })} heading-level=${level}></support-access-panel>`,
+      );
+      await settled(element, () => element.status !== 'loading', 'the panel loads');
+      const heading = $(element, '[role="heading"]');
+      expect(words(heading.textContent)).to.equal('Support access is off');
+      expect(heading.getAttribute('aria-level')).to.equal('2');
+      await expect(element).to.be.accessible();
+    });
+  }
+});
+
+describe('<support-access-panel>: failures that no longer apply', () => {
+  it('drops a failed extend once the grant has expired, and shows the enable form without it', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    const element = await panel();
+    org.faults.inject('extend', { status: 500, times: 1 });
+    button(element, 'Extend').click();
+    await settled(element, () => Boolean(root(element).querySelector('[role="alert"]')), 'the failure shows');
+    expect(words($(element, '[role="alert"]').textContent)).to.contain('Could not extend support access. Something unexpected went wrong.');
+
+    // A later refresh that finds the same grant keeps the failure in view.
+    document.dispatchEvent(new Event('visibilitychange'));
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(words($(element, '[role="alert"]')?.textContent)).to.contain('Could not extend support access.');
+
+    org.jumpToExpiry();
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => element.status === 'off', 'the grant expired');
+    const alertTexts = [...root(element).querySelectorAll('[role="alert"]')].map((alert) => words(alert.textContent));
+    expect(alertTexts, 'no alert about extending a grant that is gone').to.deep.equal([]);
+    expect(text(element)).not.to.contain('Could not extend');
+    expect(button(element, 'Enable access').disabled).to.equal(false);
+    await expect(element).to.be.accessible();
+  });
+});

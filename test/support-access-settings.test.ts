@@ -425,3 +425,19 @@ describe('<support-access-settings>: failures', () => {
     expect(element.dirty).to.equal(false);
   });
 });
+
+describe('<support-access-settings>: heading level', () => {
+  for (const level of ['0', 'h3']) {
+    it(`falls back to a level-2 heading for heading-level="${level}"`, async () => {
+      await mockOrganization({ scenario: 'carto' });
+      const element = await fixture<SupportAccessSettings>(
+        html`<support-access-settings .client=${createClient({ retries: 0 })} heading-level=${level}></support-access-settings>`,
+      );
+      await waitUntil(() => element.status !== 'loading', 'the settings load', { timeout: 5000 });
+      await element.updateComplete;
+      const heading = $(element, '[role="heading"]');
+      expect(heading.getAttribute('aria-level')).to.equal('2');
+      await expect(element).to.be.accessible();
+    });
+  }
+});

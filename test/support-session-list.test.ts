@@ -217,3 +217,18 @@ describe('<support-session-list>: keeping up', () => {
     expect(words(rows(element)[0].textContent)).to.contain('supportuser$Carla');
   });
 });
+
+describe('<support-session-list>: heading level', () => {
+  for (const level of ['0', 'h3']) {
+    it(`falls back to a level-2 heading for heading-level="${level}"`, async () => {
+      await asAdmin();
+      const element = await fixture<SupportSessionList>(
+        html`<support-session-list .client=${createClient({ retries: 0 })} heading-level=${level}></support-session-list>`,
+      );
+      await settled(element, () => element.status !== 'loading', 'the list loads');
+      const heading = root(element).querySelector('[role="heading"]')!;
+      expect(heading.getAttribute('aria-level')).to.equal('2');
+      await expect(element).to.be.accessible();
+    });
+  }
+});

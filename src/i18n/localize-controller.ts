@@ -110,6 +110,8 @@ export class LocalizeController implements ReactiveController {
   private readonly host: LocalizeHost;
   private unsubscribe?: () => void;
   private provided?: LocaleSettings;
+  /** Ends the subscription of the request made for a provider defined late; the consumer does not own it. */
+  private unsubscribeLate?: () => void;
 
   constructor(host: LocalizeHost) {
     this.host = host;
@@ -120,6 +122,12 @@ export class LocalizeController implements ReactiveController {
   private readonly onProvided = (value: LocaleSettings | undefined): void => {
     this.provided = value;
     this.host.requestUpdate();
+  };
+
+  private readonly onLateProvided = (value: LocaleSettings | undefined, unsubscribe?: () => void): void => {
+    if (this.unsubscribeLate !== unsubscribe) this.unsubscribeLate?.();
+    this.unsubscribeLate = unsubscribe;
+    this.onProvided(value);
   };
 
   /** The tag asked for, whether or not messages exist in it. */
@@ -159,7 +167,7 @@ export class LocalizeController implements ReactiveController {
     if (!this.provided && undefinedProviderAbove(this.host)) {
       void customElements.whenDefined(PROVIDER_TAG).then(() => {
         if (this.host.isConnected && !this.provided) {
-          this.host.dispatchEvent(new ContextEvent(localeContext, this.host, this.onProvided, true));
+          this.host.dispatchEvent(new ContextEvent(localeContext, this.host, this.onLateProvided, true));
         }
       });
     }
@@ -181,6 +189,12 @@ export class LocalizeController implements ReactiveController {
   hostDisconnected(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    // The provider would otherwise keep re-rendering a removed element, and speak for it after it
+    // moved under another provider.
+    this.unsubscribeLate?.();
+    this.unsubscribeLate = undefined;
+    // A moved element asks again where it lands.
+    this.provided = undefined;
     unwatchLang(this.host);
   }
 

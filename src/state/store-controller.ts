@@ -33,6 +33,8 @@ export class StoreController implements ReactiveController {
   #provided?: SupportAccessStore;
   #own?: { store: SupportAccessStore; client?: SupportAccessClient; baseUrl?: string };
   #connected?: SupportAccessStore;
+  /** Ends the subscription of the request made for a provider defined late; the consumer does not own it. */
+  #unsubscribeLate?: () => void;
 
   constructor(host: StoreHost) {
     this.host = host;
@@ -53,7 +55,7 @@ export class StoreController implements ReactiveController {
       if (provider && !customElements.get(PROVIDER_TAG)) {
         void customElements.whenDefined(PROVIDER_TAG).then(() => {
           if (this.host.isConnected && !this.#provided) {
-            this.host.dispatchEvent(new ContextEvent(storeContext, this.host, this.#onProvided, true));
+            this.host.dispatchEvent(new ContextEvent(storeContext, this.host, this.#onLateProvided, true));
           }
         });
       }
@@ -62,6 +64,12 @@ export class StoreController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // The provider would otherwise keep a removed element, and hand it its stores (even after the
+    // element moved under another provider).
+    this.#unsubscribeLate?.();
+    this.#unsubscribeLate = undefined;
+    // A moved element asks again where it lands.
+    this.#provided = undefined;
     this.#detach();
   }
 
@@ -109,5 +117,11 @@ export class StoreController implements ReactiveController {
   #onProvided = (store: SupportAccessStore) => {
     this.#provided = store;
     this.#attach();
+  };
+
+  #onLateProvided = (store: SupportAccessStore, unsubscribe?: () => void) => {
+    if (this.#unsubscribeLate !== unsubscribe) this.#unsubscribeLate?.();
+    this.#unsubscribeLate = unsubscribe;
+    this.#onProvided(store);
   };
 }

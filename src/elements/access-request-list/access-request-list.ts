@@ -121,6 +121,8 @@ export class AccessRequestList extends SupportAccessElement {
   /** What the lists were loaded for: a change in it (a decision, a new grant, another user) reloads them. */
   #loadedFor?: string;
   #loadedStore?: SupportAccessStore;
+  /** The latest reload of both lists, for `refresh()` to wait on when willUpdate started it. */
+  #lastReload?: Promise<void>;
   /** The pending count the host was last told. */
   #pendingTold?: number;
   /** Request ids in the DOM's `id` attributes, which a server's id (spaces and all) cannot be. */
@@ -136,9 +138,17 @@ export class AccessRequestList extends SupportAccessElement {
   async refresh(): Promise<void> {
     const store = this.#store.store;
     if (!store) return;
+    const loadedFor = this.#loadedFor;
     await store.refresh({ fresh: true });
+    // The new state goes through willUpdate first: when what the lists depend on changed, it has
+    // reloaded them already, and loading them again here would only cancel its requests.
+    await this.updateComplete;
     const state = store.state;
     if (!state || !state.permissions.decideRequests) return;
+    if (this.#loadedFor !== loadedFor && this.#loadedStore === store && this.#lastReload) {
+      await this.#lastReload;
+      return;
+    }
     this.#loadedFor = this.#signature(state);
     this.#loadedStore = store;
     await this.#reload();
@@ -223,8 +233,10 @@ export class AccessRequestList extends SupportAccessElement {
     this.#loads = {};
   }
 
-  async #reload(): Promise<void> {
-    await Promise.all([this.#load('pending'), this.#load('decided')]);
+  #reload(): Promise<void> {
+    const reload = Promise.all([this.#load('pending'), this.#load('decided')]).then(() => undefined);
+    this.#lastReload = reload;
+    return reload;
   }
 
   /**

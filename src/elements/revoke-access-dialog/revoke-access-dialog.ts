@@ -143,11 +143,21 @@ export class RevokeAccessDialog extends LitElement {
     return session.promise;
   }
 
-  /** Closes the dialog without revoking. Resolves once it is closed. */
+  /**
+   * Closes the dialog without revoking. Resolves once it is closed. While a revoke is in flight the
+   * dialog stays open until its outcome shows: closing then would hide whether access was revoked.
+   */
   async close(): Promise<void> {
     const session = this.#session;
+    if (!session) {
+      this.opened = false;
+      return;
+    }
+    if (this._revoking) {
+      await session.promise;
+      return;
+    }
     this.opened = false;
-    if (!session) return;
     if (this._dialog?.open) this._dialog.close();
     else this.#endSession();
     await session.promise;
@@ -163,6 +173,8 @@ export class RevokeAccessDialog extends LitElement {
     if (changed.has('store') || changed.has('client') || changed.has('baseUrl')) this.#storeController.configure();
     // Opened through the `open` attribute or property rather than `open()`.
     if (changed.has('opened') && this.opened && !this.#session) this.#startSession(deepActiveElement());
+    // Closed through the `open` attribute or property mid-revoke: stay open until the outcome shows.
+    if (changed.has('opened') && !this.opened && this.#session && this._revoking) this.opened = true;
     // The grant may arrive after opening, when the store was still loading.
     if (this.#session && !this._grant) {
       const grant = this.grant ?? this.#storeController.store?.state?.grant;
@@ -183,7 +195,8 @@ export class RevokeAccessDialog extends LitElement {
     this.#session = session;
     this._grant = undefined;
     this._revokeError = undefined;
-    this._revoking = false;
+    // `_revoking` stays as it is: a revoke started before the dialog left the page and came back is
+    // still in flight, and a second one must not start beside it.
     this.#resetList();
     return session;
   }
@@ -339,17 +352,23 @@ export class RevokeAccessDialog extends LitElement {
       session.result = ended;
       this._revoking = false;
       this.dispatchEvent(new SaRevokedEvent({ grant: ended }));
-      if (this.#session === session) await this.close();
+      // The dialog stays open while a revoke runs, but it may have left the page and been opened
+      // again meanwhile: that opening is the one waiting for the outcome.
+      const current = this.#session;
+      if (current) {
+        current.result = ended;
+        await this.close();
+      }
     } catch (error) {
       const failure = asSupportAccessError('revoke', error);
       this._revoking = false;
       // Cancelled because the dialog left the page: nobody to tell.
       if (failure.code === 'aborted') return;
-      if (this.#session === session) this._revokeError = failure;
+      if (this.#session) this._revokeError = failure;
       this.dispatchEvent(new SaErrorEvent({ operation: 'revoke', error: failure }));
       // The disabled button lost focus while it worked: give it back, unless the person moved on.
       await this.updateComplete;
-      if (this.#session === session && !this.renderRoot.querySelector(':focus')) this._confirm?.focus();
+      if (this.#session && !this.renderRoot.querySelector(':focus')) this._confirm?.focus();
     }
   }
 
@@ -359,6 +378,12 @@ export class RevokeAccessDialog extends LitElement {
   };
 
   #onClose = () => {
+    // Chromium lets a second Escape close the dialog although `cancel` was refused: while a revoke is
+    // in flight, show it again, so its outcome (the ended grant for `open()`, or the failure) is seen.
+    if (this._revoking && this.#session && this.isConnected && this._dialog) {
+      this._dialog.showModal();
+      return;
+    }
     this.#endSession();
   };
 

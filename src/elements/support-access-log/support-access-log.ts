@@ -186,6 +186,8 @@ export class SupportAccessLog extends SupportAccessElement {
   #loadedQuery?: string;
   /** What the shared state looked like at the last load; a change in it reloads the first page. */
   #loadedState?: string;
+  /** The load willUpdate started for a new state or filter, for `refresh()` to wait on. */
+  #stateLoad?: Promise<void>;
   #resetScroll = false;
   /** Ids of the loaded events, so pages and reloads never add one twice. */
   #ids = new Set<string>();
@@ -211,8 +213,19 @@ export class SupportAccessLog extends SupportAccessElement {
   async refresh(): Promise<void> {
     const store = this.#store.store;
     if (!store) return;
+    const loadedQuery = this.#loadedQuery;
+    const loadedState = this.#loadedState;
     await store.refresh({ fresh: true });
-    if (store.state?.permissions.viewLog) await this.#loadEvents();
+    // The new state goes through willUpdate first: when what the log depends on changed, it has
+    // loaded the newer events already (keeping the person's place), and loading again here would
+    // only cancel that request and start from the top.
+    await this.updateComplete;
+    if (!store.state?.permissions.viewLog) return;
+    if ((this.#loadedQuery !== loadedQuery || this.#loadedState !== loadedState) && this.#loadedStore === store && this.#stateLoad) {
+      await this.#stateLoad;
+      return;
+    }
+    await this.#loadEvents();
   }
 
   override disconnectedCallback(): void {
@@ -257,10 +270,10 @@ export class SupportAccessLog extends SupportAccessElement {
       this.#loadedQuery = query;
       this.#loadedState = signature;
       this.#reset();
-      void this.#loadEvents();
+      this.#stateLoad = this.#loadEvents();
     } else if (signature !== this.#loadedState) {
       this.#loadedState = signature;
-      void this.#loadEvents({ keep: true });
+      this.#stateLoad = this.#loadEvents({ keep: true });
     }
   }
 

@@ -136,6 +136,8 @@ export class SupportAccessPanel extends SupportAccessElement {
   #warned = false;
   /** What had focus before an update, to keep the person in place when it disappears. */
   #focused?: Element | null;
+  /** Where the state stood when the shown action failure happened (after the reload a 412 causes). */
+  #failedIn?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('store') || changed.has('client') || changed.has('baseUrl') || changed.has('refreshInterval')) {
@@ -148,6 +150,12 @@ export class SupportAccessPanel extends SupportAccessElement {
     if (state) {
       this.#applyDefaults(state);
       this.#announce(state, store);
+      // The state the failure describes is gone (the grant expired or ended, access came on): the
+      // alert would sit above content it no longer describes.
+      if (this.#action.failure && this.#failedIn !== undefined && this.#seen(state) !== this.#failedIn) {
+        this.#action.clear();
+        this.#failedIn = undefined;
+      }
     }
     this.#focused = this.shadowRoot?.activeElement;
   }
@@ -216,7 +224,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     }
     return html`
       <section part="base" aria-labelledby="heading" aria-busy=${store?.loading ? 'true' : 'false'}>
-        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">
+        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">
           ${heading}
         </div>
         ${body}
@@ -620,7 +628,10 @@ export class SupportAccessPanel extends SupportAccessElement {
 
   /** One user action through the shared rules; a refused grant also shows its field messages. */
   async #run(operation: Action, action: string, retry: () => void, send: (idempotencyKey: string) => Promise<void>) {
+    const before = this.#action.failure;
+    this.#failedIn = undefined;
     const done = await this.#action.run(operation, action, send, retry, this.#seen(this.#store.store?.state));
+    if (this.#action.failure && this.#action.failure !== before) this.#failedIn = this.#seen(this.#store.store?.state);
     const error = this.#action.failure?.error;
     if (!done && operation === 'grant' && isSupportAccessError(error) && error.code === 'validation') {
       this.#showFieldErrors(error.fieldErrors);

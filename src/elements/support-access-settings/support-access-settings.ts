@@ -248,7 +248,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     }
     return html`
       <section part="base" aria-labelledby="heading" aria-busy=${store?.loading ? 'true' : 'false'}>
-        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">
+        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">
           ${t('settings.title')}
         </div>
         ${body}

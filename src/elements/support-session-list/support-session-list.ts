@@ -175,7 +175,7 @@ export class SupportSessionList extends SupportAccessElement {
     const t = this.#i18n.t.bind(this.#i18n);
     return html`
       <section part="base" aria-labelledby="heading" aria-busy=${this.#load ? 'true' : 'false'}>
-        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">
+        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">
           ${t('sessions.title')}
         </div>
         ${store ? this.#body(store) : html`<p class="error">${t('common.notConfigured')}</p>`}
