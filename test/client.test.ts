@@ -69,6 +69,8 @@ describe('client: configuration', () => {
     const revoke = requests.find((request) => request.operation === 'revoke')!;
     expect(revoke.method).to.equal('DELETE');
     expect(new URL(revoke.url).pathname).to.equal(`${DEFAULT_BASE_URL}/support/grants/${state.grant!.id}`);
+    // Still the contract's POST underneath: a retry after a lost answer must take effect once.
+    expect(revoke.headers.get('Idempotency-Key')).to.be.a('string').and.not.equal('');
     expect(new URL(requests[0].url).pathname).to.equal(`${DEFAULT_BASE_URL}/status`);
   });
 

@@ -257,7 +257,9 @@ export class SupportAccessClient {
     const body = input.body === undefined ? undefined : JSON.stringify(input.body);
     const retries = this.options.retries ?? 2;
     const attempts = endpoint.method === 'GET' ? Math.min(Number.isNaN(retries) ? 2 : Math.max(0, Math.floor(retries)), MAX_RETRIES) + 1 : 1;
-    const key = endpoint.method === 'POST' ? (options.idempotencyKey ?? createIdempotencyKey()) : undefined;
+    // Decided by the contract, not by an override's method: a change a host routes to PUT or DELETE
+    // is still one that a retry after a lost answer must not apply twice.
+    const key = spec.method === 'POST' ? (options.idempotencyKey ?? createIdempotencyKey()) : undefined;
 
     warmUp(spec.response);
     for (let attempt = 1; ; attempt++) {
