@@ -228,6 +228,22 @@ describe('<access-request-list>: Keboola', () => {
     await settled(el, () => hasRow(el, 'decided', CHURN), 'the row moves');
   });
 
+  it('a stale approve gets 412: nothing is approved, the list says someone else changed it and shows the latest', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    // Another admin changes the policy after this list read the state: its ETag is stale now.
+    org.updatePolicy({ requireTicket: true });
+    const support = row(el, 'pending', CHURN);
+    button(support, 'Approve sam.support').click();
+    await settled(el, () => Boolean(root(el).querySelector('[role="alert"]')), 'the failure shows');
+    expect(text(root(el).querySelector('[role="alert"] p'))).to.contain('Someone else changed support access in the meantime.');
+    const [approve] = operations(requests, 'approveRequest');
+    expect(approve.headers.get('If-Match'), 'the change is guarded by the ETag').to.be.a('string').and.not.be.empty;
+    expect(org.listRequests({ status: 'pending' }).items.some((request) => request.reason === CHURN), 'still pending').to.equal(true);
+    expect(org.getState().status).to.equal('off');
+    await expect(el).to.be.accessible();
+  });
+
   it('puts each value under its term where the list itself is narrow, and beside it where it has room', async () => {
     await mockOrganization({ scenario: 'keboola' });
     const el = await list();

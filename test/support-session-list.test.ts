@@ -172,6 +172,19 @@ describe('<support-session-list>: ending a session', () => {
     expect(rows(element)).to.have.length(1);
   });
 
+  it('a stale End session gets 412: the session goes on, and the list says someone else changed it', async () => {
+    const { org, requests } = await asAdmin();
+    const element = await sessionList();
+    // Another admin changes the policy after this list read the state: its ETag is stale now.
+    org.updatePolicy({ requireTicket: true });
+    buttonIn(rows(element)[0], /End session/).click();
+    await settled(element, () => Boolean(root(element).querySelector('[role="alert"]')), 'the failure shows');
+    expect(words(root(element).querySelector('[role="alert"]')!.textContent)).to.contain('Someone else changed support access in the meantime.');
+    expect(endRequests(requests)[0].headers.get('If-Match'), 'the change is guarded by the ETag').to.be.a('string').and.not.be.empty;
+    expect(org.listSessions({}).items, 'the session goes on').to.have.length(1);
+    await expect(element).to.be.accessible();
+  });
+
   it('shows a failure at its row, and Try again ends the session with the same Idempotency-Key', async () => {
     const { org, requests } = await asAdmin();
     org.faults.inject('endSession', { status: 500, times: 1 });

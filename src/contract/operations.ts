@@ -105,6 +105,7 @@ export const operations = {
     status: 200,
     body: DecisionRequest,
     response: AccessRequest,
+    guarded: true,
   },
   rejectRequest: {
     method: 'POST',
@@ -113,6 +114,7 @@ export const operations = {
     status: 200,
     body: DecisionRequest,
     response: AccessRequest,
+    guarded: true,
   },
   listSessions: {
     method: 'GET',
@@ -128,6 +130,7 @@ export const operations = {
     summary: 'End one support session now, keeping the grant',
     status: 200,
     response: Session,
+    guarded: true,
   },
   updatePolicy: {
     method: 'PATCH',
