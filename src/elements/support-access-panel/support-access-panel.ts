@@ -1,8 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isSupportAccessError } from '../../client/errors.js';
 import { durationToMs } from '../../contract/duration.js';
-import type { AccessStatus, Grant, GrantRequest, State } from '../../contract/schemas.js';
+import { State, type AccessStatus, type Grant, type GrantRequest } from '../../contract/schemas.js';
+import { sampleOf } from '../../contract/sample.js';
 import { SaExtendEvent } from '../../events/extend.js';
 import { SaExtendedEvent } from '../../events/extended.js';
 import { SaGrantEvent } from '../../events/grant.js';
@@ -21,6 +22,9 @@ import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketHref } from '../shared/ticket.js';
 import { panelStyles } from './styles.js';
+
+/** Whether a panel on this page has prepared its templates (once is enough: they are shared). */
+let templatesWarm = false;
 
 export type PanelStatus = AccessStatus | 'loading' | 'error' | 'unconfigured';
 type Field = 'duration' | 'accessLevel' | 'reason' | 'ticket' | 'confirmed';
@@ -156,8 +160,28 @@ export class SupportAccessPanel extends SupportAccessElement {
         this.#action.clear();
         this.#failedIn = undefined;
       }
-    }
+    } else if (store && !templatesWarm) this.#warmUpTemplates();
     this.#focused = this.shadowRoot?.activeElement;
+  }
+
+  /**
+   * Draws the enable form and the grant, from a made-up state, into a detached fragment while the
+   * first state is on its way. Lit prepares each template on its first use (parsing its markup,
+   * finding its parts); done here, that work no longer stands between the answer and the first
+   * paint. Once per page: the prepared templates serve every panel. Nothing of it is shown.
+   */
+  #warmUpTemplates() {
+    templatesWarm = true;
+    setTimeout(() => {
+      try {
+        const sample = sampleOf(State) as State;
+        const store = { ended: undefined, error: undefined, serverNow: () => Date.now(), state: sample } as unknown as SupportAccessStore;
+        const scratch = document.createDocumentFragment();
+        for (const status of ['off', 'on'] as const) render(this.#body(store, { ...sample, status }), scratch);
+      } catch {
+        // Only a head start: the real render prepares whatever this did not.
+      }
+    });
   }
 
   protected override updated(): void {
