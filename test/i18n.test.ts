@@ -156,7 +156,7 @@ describe('i18n', () => {
         problem: { type: 'about:blank', title: '<b>Invalid</b>', status: 422, code: 'validation', detail: '<i>x</i>' },
       });
       expect(describeError('en', error)).to.equal(
-        'Could not save the support access policy. Some values are not valid. Check the highlighted fields.',
+        'Could not save the support access policy. Some values are not valid.',
       );
     });
 

@@ -615,6 +615,21 @@ describe('<support-access-panel>: heading level', () => {
   }
 });
 
+describe('<support-access-panel>: refused values', () => {
+  it('a refused extend says the values were not accepted, without pointing at fields it does not mark', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    const element = await panel();
+    org.faults.inject('extend', { status: 422, times: 1 });
+    button(element, 'Extend').click();
+    await settled(element, () => Boolean(root(element).querySelector('[role="alert"]')), 'the failure shows');
+    const alert = words($(element, '[role="alert"]').textContent);
+    expect(alert).to.contain('Could not extend support access. Some values are not valid.');
+    expect(alert).not.to.contain('highlighted');
+    expect(root(element).querySelector('[aria-invalid="true"]')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+});
+
 describe('<support-access-panel>: failures that no longer apply', () => {
   it('drops a failed extend once the grant has expired, and shows the enable form without it', async () => {
     const { org } = await mockOrganization({ scenario: 'expiring-soon' });

@@ -344,7 +344,7 @@ describe('<support-access-settings>: validation', () => {
     expect(field.getAttribute('aria-invalid')).to.equal('true');
     expect(describedError(element, field)).to.equal(message);
     expect(root(element).querySelector('b'), 'server text is not markup').to.equal(null);
-    expect(words($(element, '[role="alert"]').textContent)).to.contain('Some values are not valid.');
+    expect(words($(element, '[role="alert"]').textContent)).to.contain('Some values are not valid. Check the highlighted fields.');
     expect(element.dirty, 'the edit is kept').to.equal(true);
     await expect(element).to.be.accessible();
   });

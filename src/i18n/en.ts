@@ -46,7 +46,9 @@ export const en = {
   'error.not-found': 'It no longer exists or has already ended.',
   'error.conflict': 'It conflicts with the current state of support access.',
   'error.precondition-failed': 'Someone else changed support access in the meantime. The latest state is shown.',
-  'error.validation': 'Some values are not valid. Check the highlighted fields.',
+  'error.validation': 'Some values are not valid.',
+  // Added after a validation failure only where the element marks the fields the server named.
+  'error.checkFields': 'Check the highlighted fields.',
   'error.unavailable': 'The service is temporarily unavailable. Try again in a few minutes.',
   'error.rate-limited': 'Too many requests in a short time. Wait a moment, then try again.',
   'error.internal': 'Something unexpected went wrong.',

@@ -238,10 +238,13 @@ export class SupportAccessPanel extends SupportAccessElement {
       heading = this.#headingText(store.state);
       body = html`${store.error ? failureBlock(this.#i18n, store.error, () => void store.refresh(), undefined, this.#i18n.t('panel.staleState')) : nothing}
       ${this.#action.failure
-        ? failureBlock(this.#i18n, 
+        ? failureBlock(
+            this.#i18n,
             this.#action.failure.error,
             // Try again only while the state it failed in is shown: after a 412 it no longer applies.
             this.#action.failure.context === this.#seen(store.state) ? this.#action.failure.retry : undefined,
+            undefined,
+            Object.keys(this._fieldErrors).length ? this.#i18n.t('error.checkFields') : undefined,
           )
         : nothing}
       ${this.#body(store, store.state)}`;

@@ -333,7 +333,13 @@ export class SupportAccessSettings extends SupportAccessElement {
     return html`
       ${this._conflict ? this.#conflictNotice() : nothing}
       ${failure
-        ? failureBlock(this.#i18n, failure.error, isSupportAccessError(failure.error) && failure.error.code === 'validation' ? undefined : failure.retry)
+        ? failureBlock(
+            this.#i18n,
+            failure.error,
+            isSupportAccessError(failure.error) && failure.error.code === 'validation' ? undefined : failure.retry,
+            undefined,
+            Object.keys(this._fieldErrors).length ? this.#i18n.t('error.checkFields') : undefined,
+          )
         : nothing}
       <p class="muted">${t('settings.intro')}</p>
       <form part="form" novalidate @submit=${this.#onSubmit}>

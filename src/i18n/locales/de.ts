@@ -355,7 +355,8 @@ export const de: Catalog = {
   'error.conflict': 'Das steht im Widerspruch zum aktuellen Stand des Zugriffs für den Support.',
   'error.precondition-failed':
     'Jemand anderes hat den Zugriff für den Support inzwischen geändert. Der aktuelle Stand wird angezeigt.',
-  'error.validation': 'Einige Werte sind ungültig. Prüfen Sie die markierten Felder.',
+  'error.validation': 'Einige Werte sind ungültig.',
+  'error.checkFields': 'Prüfen Sie die markierten Felder.',
   'error.unavailable': 'Der Dienst ist vorübergehend nicht verfügbar. Versuchen Sie es in einigen Minuten erneut.',
   'error.rate-limited': 'Zu viele Anfragen in kurzer Zeit. Warten Sie einen Moment, und versuchen Sie es dann erneut.',
   'error.internal': 'Etwas Unerwartetes ist schiefgelaufen.',
