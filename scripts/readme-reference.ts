@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ELEMENT_TAGS } from '../stories/index.js';
 
 export const START = '<!-- reference:start — generated from dist/custom-elements.json by `npm run docs:readme`; do not edit by hand -->';
 export const END = '<!-- reference:end -->';
@@ -42,16 +43,7 @@ export interface Manifest {
 }
 
 /** The order a reader meets them in; an element not listed here follows in the manifest's order. */
-const ORDER = [
-  'support-access-provider',
-  'support-access-panel',
-  'revoke-access-dialog',
-  'access-request-list',
-  'support-access-settings',
-  'support-session-list',
-  'support-user-badge',
-  'support-access-log',
-];
+const ORDER: readonly string[] = ELEMENT_TAGS;
 
 const oneLine = (text: string | undefined) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
 

@@ -1,8 +1,5 @@
-/**
- * Every story module, by file name. Storybook loads exactly these (and refuses to start when a
- * `*.stories.ts` file is missing here), and the story tests render every story of each of them.
- */
-export const STORY_MODULES = [
+/** Every element of the package, in the order a reader meets them (the README's reference too). */
+export const ELEMENT_TAGS = [
   'support-access-provider',
   'support-access-panel',
   'revoke-access-dialog',
@@ -11,5 +8,10 @@ export const STORY_MODULES = [
   'support-session-list',
   'support-user-badge',
   'support-access-log',
-  'host-themes',
 ] as const;
+
+/**
+ * Every story module, by file name. Storybook loads exactly these (and refuses to start when a
+ * `*.stories.ts` file is missing here), and the story tests render every story of each of them.
+ */
+export const STORY_MODULES = [...ELEMENT_TAGS, 'host-themes'] as const;

@@ -8,6 +8,7 @@ import {
   formatDuration,
   formatNumber,
   formatRelativeTime,
+  languageOf,
   loadLocale,
   onTranslationsChange,
   resolveLocale,
@@ -47,8 +48,6 @@ function inheritedLang(element: Element): string | undefined {
   }
   return undefined;
 }
-
-const language = (tag: string) => tag.split('-')[0].toLowerCase();
 
 // A time zone Intl does not know would throw on every date: it is reported once, and dates show in
 // the browser's zone instead.
@@ -152,7 +151,7 @@ export class LocalizeController implements ReactiveController {
   get locale(): string {
     const requested = this.requestedLocale;
     const messages = resolveLocale(requested);
-    return language(requested) === language(messages) ? requested : messages;
+    return languageOf(requested) === languageOf(messages) ? requested : messages;
   }
 
   /** The time zone dates are shown in: the element's `time-zone`, else its provider's, else (or if unknown) the browser's. */

@@ -71,6 +71,9 @@ export function registerTranslations(locale: string, messages: Translations): ()
   };
 }
 
+/** The language part of a tag, lower-cased: `de` for `de-AT`. */
+export const languageOf = (tag: string) => tag.split('-')[0].toLowerCase();
+
 /**
  * Loads the catalog the package ships for `locale`'s language (German for `de-AT`), once, and
  * tells every listener when it arrives. Elements call it themselves; a host awaits it to show the
@@ -78,7 +81,7 @@ export function registerTranslations(locale: string, messages: Translations): ()
  * rejects if the catalog cannot be loaded, and the language then stays English.
  */
 export function loadLocale(locale: string): Promise<void> {
-  const language = locale.split('-')[0].toLowerCase();
+  const language = languageOf(locale);
   const load = Object.hasOwn(builtInLoaders, language) ? builtInLoaders[language] : undefined;
   if (!load) return Promise.resolve();
   let pending = loading.get(language);

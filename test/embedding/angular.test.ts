@@ -1,7 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
-import type { SupportAccessProvider } from '../../src/elements/support-access-provider/support-access-provider.js';
+import { expect } from '@open-wc/testing';
 import { failOnUncaughtErrors } from '../helpers/uncaught.js';
-import { enableAccess, loadDoc, loadedPanel, serveScenario, shownExpiry, words, type SeenRequest } from './snippet-helpers.js';
+import { expectEmbeddedFlow, loadDoc, serveScenario, type SeenRequest } from './snippet-helpers.js';
 
 failOnUncaughtErrors();
 
@@ -19,25 +18,7 @@ describe('README: Angular 21 (docs/embedding/angular.ts)', () => {
   });
 
   it('renders the state, passes the client and the time zone as bound properties, and hears sa-granted', async () => {
-    const panel = await loadedPanel(container);
-    expect(panel.status).to.equal('off');
-    expect(words(panel.shadowRoot!.textContent)).to.contain('Support access is off');
-
-    const provider = container.querySelector('support-access-provider') as SupportAccessProvider;
-    expect(provider.client?.options.baseUrl).to.equal('/api/orgs/42/support-access');
-    expect(panel.timeZone).to.equal('Europe/Berlin');
+    const panel = await expectEmbeddedFlow(container, requests, { framework: 'angular', handler: '(sa-granted)' });
     expect(panel.hasAttribute('time-zone'), '[timeZone] binds the property').to.equal(false);
-    expect(requests.length).to.be.greaterThan(0);
-    expect(requests.map((request) => request.headers.get('X-Requested-With'))).to.deep.equal(requests.map(() => 'angular'));
-
-    await enableAccess(panel);
-    const notice = container.querySelector('[role="status"]')!;
-    await waitUntil(() => notice.textContent!.trim() !== '', 'the (sa-granted) handler updates the signal');
-    expect(notice.textContent!.trim()).to.equal('Support access granted until 2026-03-17T09:00:00.000Z');
-    expect(shownExpiry(panel), 'the expiry in the time zone set through the framework').to.contain('10:00');
-    expect(requests.filter((request) => request.method === 'POST').map((request) => request.path)).to.deep.equal([
-      '/api/orgs/42/support-access/grants',
-    ]);
-    await expect(container).to.be.accessible();
   });
 });

@@ -1,7 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
-import type { SupportAccessProvider } from '../../src/elements/support-access-provider/support-access-provider.js';
+import { expect } from '@open-wc/testing';
 import { failOnUncaughtErrors } from '../helpers/uncaught.js';
-import { enableAccess, loadDoc, loadedPanel, serveScenario, shownExpiry, words, type SeenRequest } from './snippet-helpers.js';
+import { expectEmbeddedFlow, loadDoc, serveScenario, type SeenRequest } from './snippet-helpers.js';
 
 failOnUncaughtErrors();
 
@@ -19,26 +18,8 @@ describe('README: React 19 (docs/embedding/react.tsx)', () => {
   });
 
   it('renders the state, passes the client and time zone as properties, and hears sa-granted', async () => {
-    const panel = await loadedPanel(container);
-    expect(panel.status).to.equal('off');
-    expect(words(panel.shadowRoot!.textContent)).to.contain('Support access is off');
-
-    // Props reach the elements as properties: the client object, and the time zone without an attribute.
-    const provider = container.querySelector('support-access-provider') as SupportAccessProvider;
-    expect(provider.client?.options.baseUrl).to.equal('/api/orgs/42/support-access');
-    expect(panel.timeZone).to.equal('Europe/Berlin');
+    const panel = await expectEmbeddedFlow(container, requests, { framework: 'react', handler: 'onsa-granted' });
+    // Props reach the elements as properties: the time zone without an attribute.
     expect(panel.hasAttribute('time-zone')).to.equal(false);
-    expect(requests.length).to.be.greaterThan(0);
-    expect(requests.map((request) => request.headers.get('X-Requested-With'))).to.deep.equal(requests.map(() => 'react'));
-
-    await enableAccess(panel);
-    const notice = container.querySelector('[role="status"]')!;
-    await waitUntil(() => notice.textContent !== '', 'the onsa-granted handler updates React state');
-    expect(notice.textContent).to.equal('Support access granted until 2026-03-17T09:00:00.000Z');
-    expect(shownExpiry(panel), 'the expiry in the time zone React passed').to.contain('10:00');
-    expect(requests.filter((request) => request.method === 'POST').map((request) => request.path)).to.deep.equal([
-      '/api/orgs/42/support-access/grants',
-    ]);
-    await expect(container).to.be.accessible();
   });
 });

@@ -6,6 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { SetupWorker } from 'msw/browser';
 import type { SupportAccessPanel } from '../../src/elements/support-access-panel/support-access-panel.js';
+import type { SupportAccessProvider } from '../../src/elements/support-access-provider/support-access-provider.js';
 import type { MockOrganization, ScenarioName } from '../../src/mocks/index.js';
 
 export interface BrowserMocks {
@@ -73,4 +74,36 @@ export async function enableAccess(panel: SupportAccessPanel): Promise<void> {
 /** The expiry the panel shows, as the person reads it. */
 export function shownExpiry(panel: SupportAccessPanel): string {
   return words(panel.shadowRoot!.querySelector('time')?.textContent);
+}
+
+/**
+ * What each framework's snippet must do, framework aside: the panel shows the state, the client
+ * object and the time zone reach the elements, every request carries the framework's header, and
+ * enabling access reaches the framework's `sa-granted` handler, which updates what it shows.
+ */
+export async function expectEmbeddedFlow(
+  container: HTMLElement,
+  requests: SeenRequest[],
+  { framework, handler }: { framework: string; handler: string },
+): Promise<SupportAccessPanel> {
+  const panel = await loadedPanel(container);
+  expect(panel.status).to.equal('off');
+  expect(words(panel.shadowRoot!.textContent)).to.contain('Support access is off');
+
+  const provider = container.querySelector('support-access-provider') as SupportAccessProvider;
+  expect(provider.client?.options.baseUrl).to.equal('/api/orgs/42/support-access');
+  expect(panel.timeZone).to.equal('Europe/Berlin');
+  expect(requests.length).to.be.greaterThan(0);
+  expect(requests.map((request) => request.headers.get('X-Requested-With'))).to.deep.equal(requests.map(() => framework));
+
+  await enableAccess(panel);
+  const notice = container.querySelector('[role="status"]')!;
+  await waitUntil(() => notice.textContent!.trim() !== '', `the ${handler} handler updates what the framework shows`);
+  expect(notice.textContent!.trim()).to.equal('Support access granted until 2026-03-17T09:00:00.000Z');
+  expect(shownExpiry(panel), 'the expiry in the time zone set through the framework').to.contain('10:00');
+  expect(requests.filter((request) => request.method === 'POST').map((request) => request.path)).to.deep.equal([
+    '/api/orgs/42/support-access/grants',
+  ]);
+  await expect(container).to.be.accessible();
+  return panel;
 }

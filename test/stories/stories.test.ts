@@ -12,7 +12,7 @@ import { en, registerTranslations, type MessageKey } from '../../src/i18n/index.
 import { DEFAULT_BASE_URL } from '../../src/mocks/index.js';
 import * as accessRequestList from '../../stories/access-request-list.stories.js';
 import * as hostThemes from '../../stories/host-themes.stories.js';
-import { STORY_MODULES } from '../../stories/index.js';
+import { ELEMENT_TAGS, STORY_MODULES } from '../../stories/index.js';
 import { PSEUDO_CLOSE, PSEUDO_LOCALE, PSEUDO_OPEN, pseudoCatalog } from '../../stories/pseudo-locale.js';
 import * as revokeAccessDialog from '../../stories/revoke-access-dialog.stories.js';
 import * as supportAccessLog from '../../stories/support-access-log.stories.js';
@@ -40,16 +40,7 @@ const modules: Record<string, Record<string, unknown>> = {
   'support-user-badge': supportUserBadge,
 };
 
-const OUR_TAGS = new Set([
-  'support-access-provider',
-  'support-access-panel',
-  'revoke-access-dialog',
-  'access-request-list',
-  'support-access-settings',
-  'support-session-list',
-  'support-user-badge',
-  'support-access-log',
-]);
+const OUR_TAGS = new Set<string>(ELEMENT_TAGS);
 
 type Mode = 'default' | 'dark' | 'rtl' | 'pseudo';
 const MODES: Mode[] = ['default', 'dark', 'rtl', 'pseudo'];

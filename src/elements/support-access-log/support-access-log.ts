@@ -501,8 +501,7 @@ export class SupportAccessLog extends SupportAccessElement {
   #window(): [number, number] {
     const count = this._events.length;
     const top = Math.floor(this._scrollTop / ROW_HEIGHT);
-    const visible = Math.ceil(this._viewportHeight / ROW_HEIGHT);
-    return [Math.max(0, Math.min(count, top - OVERSCAN)), Math.min(count, top + visible + OVERSCAN)];
+    return [Math.max(0, Math.min(count, top - OVERSCAN)), Math.min(count, top + this.#windowSize() - OVERSCAN)];
   }
 
   /**
@@ -702,7 +701,7 @@ export class SupportAccessLog extends SupportAccessElement {
       const blob = new Blob(chunks, { type: 'text/csv;charset=utf-8' });
       this.#lastExport = { blob, fileName, count };
       this.#download(blob, fileName);
-      this._announcement = this.#plural('log.export.done', count);
+      this._announcement = this.#i18n.plural('log.export.done', count);
     } catch (error) {
       if (controller.signal.aborted) return;
       this._exportError = error;
@@ -754,10 +753,6 @@ export class SupportAccessLog extends SupportAccessElement {
 
   // ---------------------------------------------------------------------------------------------
   // Rendering
-
-  #plural(base: 'log.export.progress' | 'log.export.done' | 'log.count', count: number): string {
-    return this.#i18n.plural(base, count);
-  }
 
 
   protected override render() {
@@ -842,7 +837,7 @@ export class SupportAccessLog extends SupportAccessElement {
       </p>
       ${this._export
         ? html`<div class="export" part="export">
-            <p role="status">${this.#plural('log.export.progress', this._export.count)}</p>
+            <p role="status">${this.#i18n.plural('log.export.progress', this._export.count)}</p>
             <button @click=${() => this.#cancelExport()}>${t('log.export.cancel')}</button>
           </div>`
         : nothing}
@@ -912,7 +907,7 @@ export class SupportAccessLog extends SupportAccessElement {
         </div>
       </div>
       <p id="grid-status" class="status-line muted">
-        ${more ? t('log.count.more', { count: events.length }) : this.#plural('log.count', events.length)}
+        ${more ? t('log.count.more', { count: events.length }) : this.#i18n.plural('log.count', events.length)}
         ${this.#load?.more ? html` · <span role="status">${t('log.loadingMore')}</span>` : nothing}
       </p>
       ${this._moreError ? failureBlock(this.#i18n, this._moreError, () => this.#retryMore()) : nothing}`;
