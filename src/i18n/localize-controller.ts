@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localeContext, type LocaleSettings } from './context.js';
 import type { MessageKey, PluralBase } from './en.js';
 import { describeError } from './errors.js';
+import { PROVIDER_TAG, undefinedProviderAbove } from '../state/late-provider.js';
 import {
   formatDateTime,
   formatDuration,
@@ -88,16 +89,6 @@ function unwatchLang(host: ReactiveControllerHost): void {
   langObserver = undefined;
 }
 
-const PROVIDER_TAG = 'support-access-provider';
-
-/** Whether a `<support-access-provider>` not defined yet sits above `element`, crossing shadow roots. */
-function undefinedProviderAbove(element: Element): boolean {
-  if (customElements.get(PROVIDER_TAG)) return false;
-  for (let node: Node | null = element.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    if (node instanceof Element && node.localName === PROVIDER_TAG) return true;
-  }
-  return false;
-}
 
 /**
  * Gives an element its language: its `locale` property, else its provider's `locale`, else the

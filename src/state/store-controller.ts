@@ -2,6 +2,7 @@ import { ContextConsumer, ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createSupportAccessClient, type SupportAccessClient } from '../client/client.js';
 import { storeContext } from './context.js';
+import { PROVIDER_TAG, undefinedProviderAbove } from './late-provider.js';
 import { SupportAccessStore } from './store.js';
 
 /** What an element offers to work alone, without a provider. */
@@ -13,15 +14,6 @@ export interface StoreHost extends ReactiveControllerHost, HTMLElement {
   refreshInterval?: number;
 }
 
-const PROVIDER_TAG = 'support-access-provider';
-
-/** The nearest ancestor with this tag, crossing shadow roots. */
-function closestAcrossShadows(element: Element, tag: string): Element | undefined {
-  for (let node: Node | null = element.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    if (node instanceof Element && node.localName === tag) return node;
-  }
-  return undefined;
-}
 
 /**
  * Gives an element its store: the provider's when it sits inside `<support-access-provider>`,
@@ -50,9 +42,8 @@ export class StoreController implements ReactiveController {
 
   hostConnected(): void {
     if (!this.#provided) {
-      const provider = closestAcrossShadows(this.host, PROVIDER_TAG);
       // A provider defined after this element answers once it is: ask again then.
-      if (provider && !customElements.get(PROVIDER_TAG)) {
+      if (undefinedProviderAbove(this.host)) {
         void customElements.whenDefined(PROVIDER_TAG).then(() => {
           if (this.host.isConnected && !this.#provided) {
             this.host.dispatchEvent(new ContextEvent(storeContext, this.host, this.#onLateProvided, true));
