@@ -1,9 +1,8 @@
-import { ContextConsumer, ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localeContext, type LocaleSettings } from './context.js';
 import type { MessageKey, PluralBase } from './en.js';
 import { describeError } from './errors.js';
-import { PROVIDER_TAG, undefinedProviderAbove } from '../state/late-provider.js';
+import { ProviderSubscription } from '../state/late-provider.js';
 import {
   formatDateTime,
   formatDuration,
@@ -100,24 +99,16 @@ export class LocalizeController implements ReactiveController {
   private readonly host: LocalizeHost;
   private unsubscribe?: () => void;
   private provided?: LocaleSettings;
-  /** Ends the subscription of the request made for a provider defined late; the consumer does not own it. */
-  private unsubscribeLate?: () => void;
 
   constructor(host: LocalizeHost) {
     this.host = host;
-    new ContextConsumer(host, { context: localeContext, subscribe: true, callback: this.onProvided });
+    new ProviderSubscription(host, localeContext, this.onProvided);
     host.addController(this);
   }
 
   private readonly onProvided = (value: LocaleSettings | undefined): void => {
     this.provided = value;
     this.host.requestUpdate();
-  };
-
-  private readonly onLateProvided = (value: LocaleSettings | undefined, unsubscribe?: () => void): void => {
-    if (this.unsubscribeLate !== unsubscribe) this.unsubscribeLate?.();
-    this.unsubscribeLate = unsubscribe;
-    this.onProvided(value);
   };
 
   /** The tag asked for, whether or not messages exist in it. */
@@ -153,14 +144,6 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     this.unsubscribe = onTranslationsChange(() => this.host.requestUpdate());
     watchLang(this.host);
-    // A provider defined after this element answers once it is: ask again then.
-    if (!this.provided && undefinedProviderAbove(this.host)) {
-      void customElements.whenDefined(PROVIDER_TAG).then(() => {
-        if (this.host.isConnected && !this.provided) {
-          this.host.dispatchEvent(new ContextEvent(localeContext, this.host, this.onLateProvided, true));
-        }
-      });
-    }
   }
 
   /**
@@ -179,10 +162,6 @@ export class LocalizeController implements ReactiveController {
   hostDisconnected(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    // The provider would otherwise keep re-rendering a removed element, and speak for it after it
-    // moved under another provider.
-    this.unsubscribeLate?.();
-    this.unsubscribeLate = undefined;
     // A moved element asks again where it lands.
     this.provided = undefined;
     unwatchLang(this.host);

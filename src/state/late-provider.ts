@@ -1,3 +1,6 @@
+import { ContextConsumer, ContextEvent, type Context } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /** The provider's tag: an element waits for it to be defined when one sits above it undefined. */
 export const PROVIDER_TAG = 'support-access-provider';
 
@@ -8,4 +11,56 @@ export function undefinedProviderAbove(element: Element): boolean {
     if (node instanceof Element && node.localName === PROVIDER_TAG) return true;
   }
   return false;
+}
+
+/**
+ * A subscription to what `<support-access-provider>` provides under `context`, for the elements
+ * inside it. A provider defined after the element (a host importing it lazily) is asked again once
+ * it is. `onValue` hears each value.
+ * On disconnect the element lets go of its provider, so a moved element asks again where it lands.
+ * Its own module, so an element that needs only the language (the user badge) loads no client.
+ */
+export class ProviderSubscription<T> implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #context: Context<unknown, T>;
+  readonly #onValue: (value: T) => void;
+  #provided = false;
+  /** Ends the subscription of the request made for a provider defined late; the consumer does not own it. */
+  #unsubscribeLate?: () => void;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, context: Context<unknown, T>, onValue: (value: T) => void) {
+    this.#host = host;
+    this.#context = context;
+    this.#onValue = onValue;
+    new ContextConsumer(host, { context, subscribe: true, callback: this.#receive });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.#provided || !undefinedProviderAbove(this.#host)) return;
+    void customElements.whenDefined(PROVIDER_TAG).then(() => {
+      if (this.#host.isConnected && !this.#provided) {
+        this.#host.dispatchEvent(new ContextEvent(this.#context, this.#host, this.#receiveLate, true));
+      }
+    });
+  }
+
+  hostDisconnected(): void {
+    // The provider would otherwise keep driving a removed element, even after it moved under
+    // another provider.
+    this.#unsubscribeLate?.();
+    this.#unsubscribeLate = undefined;
+    this.#provided = false;
+  }
+
+  #receive = (value: T) => {
+    this.#provided = true;
+    this.#onValue(value);
+  };
+
+  #receiveLate = (value: T, unsubscribe?: () => void) => {
+    if (this.#unsubscribeLate !== unsubscribe) this.#unsubscribeLate?.();
+    this.#unsubscribeLate = unsubscribe;
+    this.#receive(value);
+  };
 }

@@ -1,8 +1,7 @@
-import { ContextConsumer, ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createSupportAccessClient, type SupportAccessClient } from '../client/client.js';
 import { storeContext } from './context.js';
-import { PROVIDER_TAG, undefinedProviderAbove } from './late-provider.js';
+import { ProviderSubscription } from './late-provider.js';
 import { SupportAccessStore } from './store.js';
 
 /** What an element offers to work alone, without a provider. */
@@ -25,13 +24,11 @@ export class StoreController implements ReactiveController {
   #provided?: SupportAccessStore;
   #own?: { store: SupportAccessStore; client?: SupportAccessClient; baseUrl?: string };
   #connected?: SupportAccessStore;
-  /** Ends the subscription of the request made for a provider defined late; the consumer does not own it. */
-  #unsubscribeLate?: () => void;
 
   constructor(host: StoreHost) {
     this.host = host;
-    // Registered first, so its request is answered before this controller decides.
-    new ContextConsumer(host, { context: storeContext, subscribe: true, callback: this.#onProvided });
+    // Registered first, so the provider has answered before this controller decides.
+    new ProviderSubscription(host, storeContext, this.#onProvided);
     host.addController(this);
   }
 
@@ -41,24 +38,10 @@ export class StoreController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!this.#provided) {
-      // A provider defined after this element answers once it is: ask again then.
-      if (undefinedProviderAbove(this.host)) {
-        void customElements.whenDefined(PROVIDER_TAG).then(() => {
-          if (this.host.isConnected && !this.#provided) {
-            this.host.dispatchEvent(new ContextEvent(storeContext, this.host, this.#onLateProvided, true));
-          }
-        });
-      }
-    }
     this.#attach();
   }
 
   hostDisconnected(): void {
-    // The provider would otherwise keep a removed element, and hand it its stores (even after the
-    // element moved under another provider).
-    this.#unsubscribeLate?.();
-    this.#unsubscribeLate = undefined;
     // A moved element asks again where it lands.
     this.#provided = undefined;
     this.#detach();
@@ -108,11 +91,5 @@ export class StoreController implements ReactiveController {
   #onProvided = (store: SupportAccessStore) => {
     this.#provided = store;
     this.#attach();
-  };
-
-  #onLateProvided = (store: SupportAccessStore, unsubscribe?: () => void) => {
-    if (this.#unsubscribeLate !== unsubscribe) this.#unsubscribeLate?.();
-    this.#unsubscribeLate = unsubscribe;
-    this.#onProvided(store);
   };
 }
