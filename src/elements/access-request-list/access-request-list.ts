@@ -144,7 +144,7 @@ export class AccessRequestList extends SupportAccessElement {
     // reloaded them already, and loading them again here would only cancel its requests.
     await this.updateComplete;
     const state = store.state;
-    if (!state || !state.permissions.decideRequests) return;
+    if (!state?.permissions.decideRequests) return;
     if (this.#loadedFor !== loadedFor && this.#loadedStore === store && this.#lastReload) {
       await this.#lastReload;
       return;
@@ -295,14 +295,10 @@ export class AccessRequestList extends SupportAccessElement {
   // ---------------------------------------------------------------------------------------------
   // Deciding
 
-  #note(requestId: string): string | undefined {
-    return this._notes[requestId]?.trim() || undefined;
-  }
-
   async #decide(decision: Decision, request: AccessRequest): Promise<void> {
     const store = this.#store.store;
     if (!store || this.#actions.busy) return;
-    const note = this.#note(request.id);
+    const note = this._notes[request.id]?.trim();
     const body = note ? { note } : {};
     const approve = decision === 'approve';
     const detail = { requestId: request.id, ...body };
