@@ -581,8 +581,9 @@ export class SupportAccessSettings extends SupportAccessElement {
   #validate(values: PolicyDraft, mode: Policy['mode']): Partial<Record<Field, string>> {
     const t = this.#i18n.t.bind(this.#i18n);
     const errors: Partial<Record<Field, string>> = {};
-    if (!values.durations.length) errors.durations = t('settings.error.durations-required');
-    if (!values.accessLevels.length) errors.accessLevels = t('settings.error.accessLevels-required');
+    for (const field of ['durations', 'accessLevels'] as const) {
+      if (!values[field].length) errors[field] = t(`settings.error.${field}-required`);
+    }
     const policy: Policy = {
       ...values,
       mode,
