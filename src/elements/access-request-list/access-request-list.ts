@@ -144,7 +144,7 @@ export class AccessRequestList extends SupportAccessElement {
     // reloaded them already, and loading them again here would only cancel its requests.
     await this.updateComplete;
     const state = store.state;
-    if (!state || !state.permissions.decideRequests) return;
+    if (!state?.permissions.decideRequests) return;
     if (this.#loadedFor !== loadedFor && this.#loadedStore === store && this.#lastReload) {
       await this.#lastReload;
       return;
@@ -295,38 +295,26 @@ export class AccessRequestList extends SupportAccessElement {
   // ---------------------------------------------------------------------------------------------
   // Deciding
 
-  #note(requestId: string): string | undefined {
-    return this._notes[requestId]?.trim() || undefined;
-  }
-
   async #decide(decision: Decision, request: AccessRequest): Promise<void> {
     const store = this.#store.store;
     if (!store || this.#actions.busy) return;
-    const note = this.#note(request.id);
-    const detail = { requestId: request.id, ...(note ? { note } : {}) };
-    const before = decision === 'approve' ? new SaApproveEvent(detail) : new SaRejectEvent(detail);
-    if (!this.dispatchEvent(before)) return;
+    const note = this._notes[request.id]?.trim();
     const body = note ? { note } : {};
-    const name = request.requester.displayName;
+    const approve = decision === 'approve';
+    const detail = { requestId: request.id, ...body };
+    if (!this.dispatchEvent(approve ? new SaApproveEvent(detail) : new SaRejectEvent(detail))) return;
     await this.#actions.run(
-      decision === 'approve' ? 'approveRequest' : 'rejectRequest',
+      approve ? 'approveRequest' : 'rejectRequest',
       `${decision}:${request.id}${note ? `\n${note}` : ''}`,
       async (idempotencyKey) => {
         const sent = this.#sequence;
-        if (decision === 'approve') {
-          const result = await store.approveRequest(request.id, body, { idempotencyKey });
-          this.#apply(result, sent);
-          this._announcement = this.#i18n.t(
-            result.status === 'pending' ? 'requests.announce.firstApproval' : 'requests.announce.approved',
-            { name },
-          );
-          this.dispatchEvent(new SaApprovedEvent({ request: result }));
-        } else {
-          const result = await store.rejectRequest(request.id, body, { idempotencyKey });
-          this.#apply(result, sent);
-          this._announcement = this.#i18n.t('requests.announce.rejected', { name });
-          this.dispatchEvent(new SaRejectedEvent({ request: result }));
-        }
+        const options = { idempotencyKey };
+        const result = approve ? await store.approveRequest(request.id, body, options) : await store.rejectRequest(request.id, body, options);
+        this.#apply(result, sent);
+        let announcement: MessageKey = 'requests.announce.rejected';
+        if (approve) announcement = result.status === 'pending' ? 'requests.announce.firstApproval' : 'requests.announce.approved';
+        this._announcement = this.#i18n.t(announcement, { name: request.requester.displayName });
+        this.dispatchEvent(approve ? new SaApprovedEvent({ request: result }) : new SaRejectedEvent({ request: result }));
       },
       () => void this.#decide(decision, request),
     );

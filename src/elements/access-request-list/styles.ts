@@ -6,16 +6,16 @@ export const requestListStyles = css`
     font-weight: 600;
     margin-block-start: calc(var(--_gap) * 0.5);
   }
-  .group {
+  .group,
+  .requests {
     display: grid;
     gap: var(--_gap);
   }
-  ul.requests {
+  .requests,
+  dd ul {
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
-    gap: var(--_gap);
   }
   .request {
     display: grid;
@@ -25,9 +25,17 @@ export const requestListStyles = css`
     border-radius: var(--_radius);
     min-inline-size: 0;
   }
-  .who {
+  /* Rows of small pieces that wrap where the list is narrow. */
+  .who,
+  .progress,
+  .actions,
+  .more {
     display: flex;
     flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .who {
     align-items: baseline;
     gap: 0.25rem 0.6rem;
   }
@@ -35,7 +43,8 @@ export const requestListStyles = css`
     font-weight: 600;
     overflow-wrap: anywhere;
   }
-  .badge {
+  .badge,
+  .status {
     font-size: 0.85em;
     padding-inline: 0.45rem;
     border-radius: 999px;
@@ -47,11 +56,7 @@ export const requestListStyles = css`
     color: var(--_accent);
   }
   .status {
-    font-size: 0.85em;
-    padding-inline: 0.45rem;
-    border-radius: 999px;
-    border: 1px solid currentColor;
-    white-space: nowrap;
+    border-color: currentColor;
   }
   .status.approved {
     color: var(--_success);
@@ -81,25 +86,15 @@ export const requestListStyles = css`
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
-  dd ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .progress {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
     align-items: baseline;
+    gap: 0.25rem 0.75rem;
   }
   .progress strong {
     font-weight: 600;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
+  .more {
+    column-gap: 1rem;
   }
   .note {
     display: grid;
@@ -123,12 +118,6 @@ export const requestListStyles = css`
   }
   .hint {
     font-size: 0.9em;
-  }
-  .more {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
   }
   @media (forced-colors: active) {
     .badge,

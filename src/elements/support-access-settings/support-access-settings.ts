@@ -54,21 +54,14 @@ const LEVELS = ['read-only', 'admin'];
 const EXTENSIONS = ['none', 'prolong', 'choose'] as const;
 const WHO = ['admins', 'all-users'] as const;
 
+/** The policy's editable fields in the form's order: lists copied, an unset optional one `null`. */
 function draftOf(policy: Policy): PolicyDraft {
-  return {
-    whoCanEnable: policy.whoCanEnable,
-    requireApproval: policy.requireApproval,
-    approvalsRequired: policy.approvalsRequired,
-    durations: [...policy.durations],
-    defaultDuration: policy.defaultDuration,
-    maxTotalDuration: policy.maxTotalDuration ?? null,
-    extension: policy.extension,
-    extensionStep: policy.extensionStep ?? null,
-    expiryWarning: policy.expiryWarning ?? null,
-    requireReason: policy.requireReason,
-    requireTicket: policy.requireTicket,
-    accessLevels: [...policy.accessLevels],
-  };
+  return Object.fromEntries(
+    FIELDS.map((field) => {
+      const value = policy[field];
+      return [field, Array.isArray(value) ? [...value] : (value ?? null)];
+    }),
+  ) as PolicyDraft;
 }
 
 /** Equal as policy values: the order of offered durations or levels means nothing. */
@@ -363,34 +356,14 @@ export class SupportAccessSettings extends SupportAccessElement {
             ${this.#select('defaultDuration', defaults, values.defaultDuration, (iso) =>
               values.durations.includes(iso) ? duration(iso) : t('settings.notOffered', { duration: duration(iso) }),
             )}
-            ${this.#select(
-              'maxTotalDuration',
-              ['', ...withCurrent(CAPS, values.maxTotalDuration, policy.maxTotalDuration)],
-              values.maxTotalDuration ?? '',
-              (iso) => (iso ? duration(iso) : t('settings.noMaximum')),
-              (value) => value || null,
-            )}
+            ${this.#optionalDuration('maxTotalDuration', CAPS, 'settings.noMaximum', values, policy)}
           </fieldset>
 
           <fieldset class="group" part="group">
             <legend>${t('settings.group.extension')}</legend>
             ${this.#radios('extension', EXTENSIONS, values.extension, (value) => t(`settings.extension.${value}`))}
-            ${values.extension === 'prolong'
-              ? this.#select(
-                  'extensionStep',
-                  ['', ...withCurrent(STEPS, values.extensionStep, policy.extensionStep)],
-                  values.extensionStep ?? '',
-                  (iso) => (iso ? duration(iso) : t('settings.noStep')),
-                  (value) => value || null,
-                )
-              : nothing}
-            ${this.#select(
-              'expiryWarning',
-              ['', ...withCurrent(WARNINGS, values.expiryWarning, policy.expiryWarning)],
-              values.expiryWarning ?? '',
-              (iso) => (iso ? duration(iso) : t('settings.noWarning')),
-              (value) => value || null,
-            )}
+            ${values.extension === 'prolong' ? this.#optionalDuration('extensionStep', STEPS, 'settings.noStep', values, policy) : nothing}
+            ${this.#optionalDuration('expiryWarning', WARNINGS, 'settings.noWarning', values, policy)}
           </fieldset>
 
           <fieldset class="group" part="group">
@@ -486,6 +459,23 @@ export class SupportAccessSettings extends SupportAccessElement {
       </select>
       ${notes}
     </div>`;
+  }
+
+  /** A duration the policy may leave unset (`none` first): the standard choices and whatever the draft or the policy holds. */
+  #optionalDuration(
+    field: 'maxTotalDuration' | 'extensionStep' | 'expiryWarning',
+    standard: string[],
+    none: MessageKey,
+    values: PolicyDraft,
+    policy: Policy,
+  ): TemplateResult {
+    return this.#select(
+      field,
+      ['', ...withCurrent(standard, values[field], policy[field])],
+      values[field] ?? '',
+      (iso) => (iso ? this.#i18n.duration(iso) : this.#i18n.t(none)),
+      (value) => value || null,
+    );
   }
 
   #radios<T extends string>(field: Field, options: readonly T[], selected: T, label: (value: T) => string): TemplateResult {
@@ -591,8 +581,9 @@ export class SupportAccessSettings extends SupportAccessElement {
   #validate(values: PolicyDraft, mode: Policy['mode']): Partial<Record<Field, string>> {
     const t = this.#i18n.t.bind(this.#i18n);
     const errors: Partial<Record<Field, string>> = {};
-    if (!values.durations.length) errors.durations = t('settings.error.durations-required');
-    if (!values.accessLevels.length) errors.accessLevels = t('settings.error.accessLevels-required');
+    for (const field of ['durations', 'accessLevels'] as const) {
+      if (!values[field].length) errors[field] = t(`settings.error.${field}-required`);
+    }
     const policy: Policy = {
       ...values,
       mode,

@@ -159,13 +159,9 @@ export class SupportSessionList extends SupportAccessElement {
     }
   }
 
-  #forbidden(): boolean {
-    return isSupportAccessError(this._loadError) && this._loadError.code === 'forbidden';
-  }
-
   #status(store: SupportAccessStore | undefined): SessionListStatus {
     if (!store) return 'unconfigured';
-    if (this._loadError && this.#forbidden()) return 'forbidden';
+    if (isSupportAccessError(this._loadError) && this._loadError.code === 'forbidden') return 'forbidden';
     if (this._sessions) return this._sessions.length ? 'ready' : 'empty';
     return this._loadError ? 'error' : 'loading';
   }
