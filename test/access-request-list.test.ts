@@ -7,7 +7,9 @@ import '../src/elements/support-access-panel/define.js';
 import type { SupportAccessPanel } from '../src/elements/support-access-panel/define.js';
 import '../src/elements/support-access-provider/define.js';
 import type { SaApprovedEvent, SaErrorEvent, SaRejectedEvent } from '../src/events/index.js';
-import { createClient, mockOrganization } from './helpers/mock-api.js';
+import { http, HttpResponse } from 'msw';
+import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
+import { createClient, mockOrganization, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
 failOnUncaughtErrors();
@@ -226,6 +228,44 @@ describe('<access-request-list>: Keboola', () => {
     expect(keys[0]).to.be.a('string').and.not.be.empty;
     expect(keys[1]).to.equal(keys[0]);
     await settled(el, () => hasRow(el, 'decided', CHURN), 'the row moves');
+  });
+
+  it('a note the server refuses (422) is marked at its field with the server’s words, kept, and cleared as the person edits it', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    const refusal = { type: 'about:blank', title: 'Validation failed', status: 422, code: 'validation', fields: [{ name: 'note', message: 'Notes are at most 500 characters.' }] };
+    worker.use(
+      http.post(`${DEFAULT_BASE_URL}/requests/:id/reject`, () =>
+        HttpResponse.json(refusal, { status: 422, headers: { 'Content-Type': 'application/problem+json' } }),
+      ),
+    );
+    const el = await list();
+    const support = row(el, 'pending', CHURN);
+    button(support, 'Add a note for sam.support').click();
+    await el.updateComplete;
+    await sendKeys({ type: 'Too long' });
+    button(support, 'Add a note for sam.support').click(); // and closed again
+    await el.updateComplete;
+    button(support, 'Reject sam.support').click();
+    await settled(el, () => Boolean(support.querySelector('[role="alert"]')), 'the failure shows at the row');
+
+    expect(text(support.querySelector('[role="alert"] p'))).to.equal(
+      'Could not reject the access request. Some values are not valid. Check the highlighted fields.',
+    );
+    const note = support.querySelector('textarea')!;
+    expect(note.closest<HTMLElement>('[part~="note"]')!.hidden, 'the refused note is shown').to.equal(false);
+    expect(note.value, 'the note is kept').to.equal('Too long');
+    expect(note.getAttribute('aria-invalid')).to.equal('true');
+    const described = note.getAttribute('aria-describedby')!.split(' ').map((id) => text(root(el).getElementById(id)));
+    expect(described).to.include('Notes are at most 500 characters.');
+    expect(org.listRequests({ status: 'pending' }).items.some((request) => request.reason === CHURN), 'still pending').to.equal(true);
+    await expect(el).to.be.accessible();
+
+    note.focus();
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(note.getAttribute('aria-invalid'), 'editing clears the mark').to.equal('false');
+    expect(support.querySelector('[role="alert"]'), 'and the failure').to.equal(null);
+    expect(note.value).to.equal('Too lon');
   });
 
   it('a stale approve gets 412: nothing is approved, the list says someone else changed it and shows the latest', async () => {

@@ -303,7 +303,7 @@ export class AccessRequestList extends SupportAccessElement {
     const approve = decision === 'approve';
     const detail = { requestId: request.id, ...body };
     if (!this.dispatchEvent(approve ? new SaApproveEvent(detail) : new SaRejectEvent(detail))) return;
-    await this.#actions.run(
+    const done = await this.#actions.run(
       approve ? 'approveRequest' : 'rejectRequest',
       `${decision}:${request.id}${note ? `\n${note}` : ''}`,
       async (idempotencyKey) => {
@@ -318,6 +318,21 @@ export class AccessRequestList extends SupportAccessElement {
       },
       () => void this.#decide(decision, request),
     );
+    // A note the server refused is marked at its field, so the field must be open.
+    if (!done && this.#noteError(request.id)) this._noteOpen = { ...this._noteOpen, [request.id]: true };
+  }
+
+  /** The server's message about the note of this request's failed decision (a 422 naming `note`). */
+  #noteError(requestId: string): string | undefined {
+    const failure = this.#actions.failure;
+    if (!failure || requestIdOf(failure.action) !== requestId || !isSupportAccessError(failure.error)) return undefined;
+    return failure.error.code === 'validation' ? failure.error.fieldErrors.note : undefined;
+  }
+
+  #editNote(requestId: string, value: string) {
+    this._notes = { ...this._notes, [requestId]: value };
+    // The person is fixing what the server refused: the mark and its failure go.
+    if (this.#noteError(requestId)) this.#actions.clear();
   }
 
   /**
@@ -504,6 +519,7 @@ export class AccessRequestList extends SupportAccessElement {
     const working = busy ? requestIdOf(busy) === request.id && busy.split(':')[0] : undefined;
     const failure = this.#actions.failure && requestIdOf(this.#actions.failure.action) === request.id ? this.#actions.failure : undefined;
     const noteOpen = Boolean(this._noteOpen[request.id]);
+    const noteError = this.#noteError(request.id);
     const disabled = busy ? 'true' : 'false';
     return html`<li class="request" part="request">
       ${this.#who(request)}
@@ -538,13 +554,15 @@ export class AccessRequestList extends SupportAccessElement {
         <textarea
           id=${`note-${id}`}
           rows="2"
-          aria-describedby=${`note-hint-${id}`}
+          aria-invalid=${noteError ? 'true' : 'false'}
+          aria-describedby=${noteError ? `note-hint-${id} note-error-${id}` : `note-hint-${id}`}
           .value=${this._notes[request.id] ?? ''}
-          @input=${(event: Event) => (this._notes = { ...this._notes, [request.id]: (event.target as HTMLTextAreaElement).value })}
+          @input=${(event: Event) => this.#editNote(request.id, (event.target as HTMLTextAreaElement).value)}
         ></textarea>
         <p id=${`note-hint-${id}`} class="hint muted">${t('requests.note.hint')}</p>
+        ${noteError ? html`<p id=${`note-error-${id}`} class="field-error">${noteError}</p>` : nothing}
       </div>
-      ${failure ? failureBlock(this.#i18n, failure.error, failure.retry) : nothing}
+      ${failure ? failureBlock(this.#i18n, failure.error, failure.retry, undefined, noteError ? t('error.checkFields') : undefined) : nothing}
       <div class="actions" part="actions">
         ${mine
           ? nothing
