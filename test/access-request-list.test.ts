@@ -255,6 +255,8 @@ describe('<access-request-list>: Keboola', () => {
     expect(note.closest<HTMLElement>('[part~="note"]')!.hidden, 'the refused note is shown').to.equal(false);
     expect(note.value, 'the note is kept').to.equal('Too long');
     expect(note.getAttribute('aria-invalid')).to.equal('true');
+    const danger = getComputedStyle(support.querySelector('[role="alert"]')!).borderTopColor;
+    expect(getComputedStyle(note).borderTopColor, 'the field is outlined in the failure’s colour').to.equal(danger);
     const described = note.getAttribute('aria-describedby')!.split(' ').map((id) => text(root(el).getElementById(id)));
     expect(described).to.include('Notes are at most 500 characters.');
     expect(org.listRequests({ status: 'pending' }).items.some((request) => request.reason === CHURN), 'still pending').to.equal(true);
@@ -264,6 +266,7 @@ describe('<access-request-list>: Keboola', () => {
     await sendKeys({ press: 'Backspace' });
     await el.updateComplete;
     expect(note.getAttribute('aria-invalid'), 'editing clears the mark').to.equal('false');
+    expect(getComputedStyle(note).borderTopColor).to.not.equal(danger);
     expect(support.querySelector('[role="alert"]'), 'and the failure').to.equal(null);
     expect(note.value).to.equal('Too lon');
   });

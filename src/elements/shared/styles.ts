@@ -93,6 +93,10 @@ export const baseStyles = css`
     accent-color: var(--_accent);
     transition: border-color var(--_motion) ease;
   }
+  /* A field the person has to fix: its message below says why. */
+  :is(input, select, textarea)[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
   a {
     color: var(--_accent);
   }
