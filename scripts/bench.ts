@@ -6,7 +6,7 @@
  * timing is the median of several runs, each in a fresh page. The results are printed as a table
  * and written to BENCHMARKS.md.
  *
- * Environment: BENCH_RUNS (default 7), BENCH_SCROLL_RUNS (default 3), BENCH_IDLE_SECONDS (default 60),
+ * Environment: BENCH_RUNS (default 15), BENCH_SCROLL_RUNS (default 3), BENCH_IDLE_SECONDS (default 60),
  * BENCH_PORT (default 6610), CHROME_PATH (default /usr/bin/chromium); BENCH_ONLY=panel,requests,log,scroll,network,idle
  * runs some; BENCH_PROFILE=<folder> saves each measured page's CPU profile there, unminified;
  * BENCH_TRACE=<folder> saves each measured page's Chrome trace there (open it in DevTools' Performance
@@ -24,7 +24,7 @@ import { createOrganization, handlers, type MockOrganization, type ScenarioName 
 import { entries, kb, measure, PEER_ENTRY } from './size.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SCROLL_RUNS = Number(process.env.BENCH_SCROLL_RUNS ?? 3);
 /** Stops scrolling early, for profiling; by default the scroll goes to the very end. */
 const SCROLL_SECONDS = Number(process.env.BENCH_SCROLL_SECONDS ?? 900);
