@@ -177,8 +177,8 @@ export class SupportAccessLog extends SupportAccessElement {
   #store = new StoreController(this);
   #i18n = new LocalizeController(this);
   #tick = new TickController(this, TICK);
-  #load?: { controller: AbortController; sequence: number; more: boolean };
-  #sequence = 0;
+  /** The running load; a newer one replaces it, and a load's answer counts only while it is this one. */
+  #load?: { controller: AbortController; more: boolean };
   #exporting?: AbortController;
   #lastExport?: LogExport;
   #loadedStore?: SupportAccessStore;
@@ -403,7 +403,7 @@ export class SupportAccessLog extends SupportAccessElement {
     const keep = !more && Boolean(options.keep) && this._status === 'ready' && this._events.length > 0;
     this.#abortLoad();
     const controller = new AbortController();
-    const load = { controller, sequence: ++this.#sequence, more };
+    const load = { controller, more };
     this.#load = load;
     this.requestUpdate();
     if (!more) {
@@ -994,7 +994,7 @@ export class SupportAccessLog extends SupportAccessElement {
   #timeline(store: SupportAccessStore): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
     const placeholder = this.#placeholder();
-    return html`<section class="group" part="timeline" aria-labelledby="timeline-heading">
+    return html`<section part="timeline" aria-labelledby="timeline-heading">
       <div class="timeline-head">
         <div id="timeline-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)} tabindex="-1">
           ${t('log.timeline.heading', { grant: this.grant ?? '' })}
