@@ -418,8 +418,7 @@ export class SupportAccessLog extends SupportAccessElement {
       } else {
         // A grant's timeline is short and oldest first: it simply loads again, as much as is shown.
         const limit = keep ? Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, this._events.length)) : PAGE_SIZE;
-        const query: EventsQuery = { ...this.#query(), limit, ...(more ? { cursor: this._cursor! } : {}) };
-        const page = await store.read('listEvents', () => store.client.listEvents(query, { signal: controller.signal }));
+        const page = await this.#readPage(store, this.#query(), limit, more ? this._cursor : null, controller.signal);
         if (this.#load !== load) return;
         if (more) {
           const added = page.items.filter((event) => !this.#ids.has(event.id));
@@ -464,8 +463,7 @@ export class SupportAccessLog extends SupportAccessElement {
     let cursor: string | null = null;
     let found = false;
     for (let pages = 0; pages < MAX_NEWER_PAGES && !found; pages++) {
-      const query: EventsQuery = { ...this.#query(), limit: pages ? MAX_LIMIT : PAGE_SIZE, ...(cursor ? { cursor } : {}) };
-      const page = await store.read('listEvents', () => store.client.listEvents(query, { signal: load.controller.signal }));
+      const page = await this.#readPage(store, this.#query(), pages ? MAX_LIMIT : PAGE_SIZE, cursor, load.controller.signal);
       if (this.#load !== load) return;
       for (const event of page.items) {
         if (event.id === firstId) {
@@ -495,6 +493,11 @@ export class SupportAccessLog extends SupportAccessElement {
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     this._scrollTop = (viewport?.scrollTop ?? this._scrollTop) + newer.length * ROW_HEIGHT;
     this.#scrollTo = this._scrollTop;
+  }
+
+  /** A page of the events `query` selects: the first, or the one `cursor` points to. */
+  #readPage(store: SupportAccessStore, query: EventsQuery, limit: number, cursor: string | null | undefined, signal: AbortSignal) {
+    return store.read('listEvents', () => store.client.listEvents({ ...query, limit, ...(cursor ? { cursor } : {}) }, { signal }));
   }
 
   /** The rows to render: those near the viewport, [first, last). */
@@ -680,9 +683,7 @@ export class SupportAccessLog extends SupportAccessElement {
     try {
       let cursor: string | undefined;
       do {
-        const page = await store.read('listEvents', () =>
-          store.client.listEvents({ ...query, limit: MAX_LIMIT, ...(cursor ? { cursor } : {}) }, { signal: controller.signal }),
-        );
+        const page = await this.#readPage(store, query, MAX_LIMIT, cursor, controller.signal);
         if (controller.signal.aborted) return;
         const rows: CsvValue[][] = page.items.map((event) => [
           event.at,
