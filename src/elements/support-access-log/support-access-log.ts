@@ -281,7 +281,7 @@ export class SupportAccessLog extends SupportAccessElement {
     if (this.#focusedEvent !== undefined && !(this.renderRoot as ShadowRoot).activeElement && this._events[this._active]?.id === this.#focusedEvent) {
       // The one jump the row keys cannot cover (from below the focused row to above it at once)
       // moves its element: focus follows it.
-      this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${this._active}"]`)?.focus({ preventScroll: true });
+      this.#rowElement(this._active)?.focus({ preventScroll: true });
     }
     const viewport = this.renderRoot.querySelector('.viewport');
     const created = viewport !== this.#observed;
@@ -305,14 +305,14 @@ export class SupportAccessLog extends SupportAccessElement {
       const focused = document.activeElement;
       if (!focused || focused === document.body || focused === this) {
         const target =
-          this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${Math.min(this._active, this._events.length - 1)}"]`) ??
+          this.#rowElement(Math.min(this._active, this._events.length - 1)) ??
           this.renderRoot.querySelector<HTMLElement>('#timeline-heading') ??
           this.renderRoot.querySelector<HTMLElement>('#heading');
         target?.focus({ preventScroll: true });
       }
     }
     if (this.#focusRow !== undefined) {
-      const row = this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${this.#focusRow}"]`);
+      const row = this.#rowElement(this.#focusRow);
       if (row) {
         row.focus({ preventScroll: true });
         this.#focusRow = undefined;
@@ -325,6 +325,11 @@ export class SupportAccessLog extends SupportAccessElement {
         this.#focusTimeline = false;
       }
     }
+  }
+
+  /** Row `index`'s element, when it is rendered. */
+  #rowElement(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`);
   }
 
   /** What the log depends on in the shared state: a grant, an extension, a request, a policy change. */
@@ -1040,8 +1045,10 @@ export class SupportAccessLog extends SupportAccessElement {
     }
     const inheritor = text(record(details.inheritedBy)?.displayName);
     if (inheritor) {
-      facts.push([t('log.timeline.inheritedBy'), inheritor]);
-      facts.push([t('log.timeline.assets'), this.#assets(details.assets) || t('log.timeline.noAssets')]);
+      facts.push(
+        [t('log.timeline.inheritedBy'), inheritor],
+        [t('log.timeline.assets'), this.#assets(details.assets) || t('log.timeline.noAssets')],
+      );
     }
     if (event.ticket) {
       facts.push([
