@@ -4,7 +4,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { isSupportAccessError } from '../../client/errors.js';
 import { EVENT_TYPES, type Actor, type AuditEvent, type EventsQuery, type EventType, type State } from '../../contract/schemas.js';
 import { SaErrorEvent } from '../../events/error.js';
-import type { MessageKey } from '../../i18n/en.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
@@ -827,7 +826,7 @@ export class SupportAccessLog extends SupportAccessElement {
         /></label>
         <div class="toolbar-end">
           ${this.#filtered
-            ? html`<button part="clear" @click=${() => this.#clearFilters()}>${t('log.clearFilters')}</button>`
+            ? html`<button part="clear" @click=${this.#clearFilters}>${t('log.clearFilters')}</button>`
             : nothing}
           <button
             part="export-button"
@@ -844,7 +843,7 @@ export class SupportAccessLog extends SupportAccessElement {
       ${this._export
         ? html`<div class="export" part="export">
             <p role="status">${this.#i18n.plural('log.export.progress', this._export.count)}</p>
-            <button @click=${() => this.#cancelExport()}>${t('log.export.cancel')}</button>
+            <button @click=${this.#cancelExport}>${t('log.export.cancel')}</button>
           </div>`
         : nothing}
       ${this._exportError ? failureBlock(this.#i18n, this._exportError, () => this.#retryExport(), t('log.export.failed')) : nothing}`;
@@ -866,7 +865,7 @@ export class SupportAccessLog extends SupportAccessElement {
     return this.#filtered
       ? html`<div class="empty">
           <p>${t('log.emptyFiltered')}</p>
-          <button part="clear" @click=${() => this.#clearFilters()}>${t('log.clearFilters')}</button>
+          <button part="clear" @click=${this.#clearFilters}>${t('log.clearFilters')}</button>
         </div>`
       : html`<p>${t('log.empty')}</p>`;
   }
@@ -887,7 +886,7 @@ export class SupportAccessLog extends SupportAccessElement {
     if (active >= last) indexes.push(active);
     const more = this._cursor !== null;
     const reloadError = this._reloadError ? failureBlock(this.#i18n, this._reloadError, () => this.#retryReload()) : nothing;
-    const columns: MessageKey[] = ['log.column.time', 'log.column.type', 'log.column.actor', 'log.column.summary', 'log.column.ticket', 'log.column.grant'];
+    const columns = ['time', 'type', 'actor', 'summary', 'ticket', 'grant'] as const;
     return html`${reloadError}<div
         class="viewport"
         part="grid"
@@ -901,7 +900,7 @@ export class SupportAccessLog extends SupportAccessElement {
       >
         <div class="head-group" role="rowgroup">
           <div class="head" part="row header" role="row" aria-rowindex="1">
-            ${columns.map((key) => html`<div class="cell" part="cell" role="columnheader">${t(key)}</div>`)}
+            ${columns.map((column) => html`<div class="cell" part="cell" role="columnheader">${t(`log.column.${column}`)}</div>`)}
           </div>
         </div>
         <div class="spacer" role="rowgroup" .style=${`block-size: ${events.length * ROW_HEIGHT}px`}>
@@ -1005,7 +1004,7 @@ export class SupportAccessLog extends SupportAccessElement {
         <div id="timeline-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)} tabindex="-1">
           ${t('log.timeline.heading', { grant: this.grant ?? '' })}
         </div>
-        <button part="back" @click=${() => this.#back()}>${t('log.timeline.back')}</button>
+        <button part="back" @click=${this.#back}>${t('log.timeline.back')}</button>
       </div>
       ${this._reloadError && !placeholder ? failureBlock(this.#i18n, this._reloadError, () => this.#retryReload()) : nothing}
       ${placeholder ??
