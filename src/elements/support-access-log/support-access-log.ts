@@ -739,7 +739,6 @@ export class SupportAccessLog extends SupportAccessElement {
     const anchor = document.createElement('a');
     anchor.href = url;
     anchor.download = fileName;
-    anchor.hidden = true;
     this.renderRoot.appendChild(anchor);
     anchor.click();
     anchor.remove();
