@@ -8,26 +8,31 @@ export const HEADER_HEIGHT = 40;
 export const DEFAULT_VIEWPORT_HEIGHT = 512;
 
 export const logStyles = css`
-  :host {
-    --_height: var(--support-access-log-height, 32rem);
-    --_row: ${unsafeCSS(ROW_HEIGHT)}px;
-    --_head: ${unsafeCSS(HEADER_HEIGHT)}px;
-    --_columns: 14rem 13rem 11.5rem minmax(9.5rem, 1fr) 7rem 8rem;
-  }
   .filters {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem 1rem;
     align-items: end;
   }
-  .filters label.date {
+  .export,
+  .empty,
+  .timeline-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+  }
+  .date {
     display: grid;
     gap: 0.2rem;
     font-size: 0.9em;
   }
+  .hint,
+  .small {
+    font-size: 0.85em;
+  }
   .types {
     position: relative;
-    align-self: end;
   }
   .types summary {
     cursor: pointer;
@@ -64,25 +69,12 @@ export const logStyles = css`
     gap: 0.5rem;
     margin-inline-start: auto;
   }
-  .hint {
-    font-size: 0.85em;
-  }
-  .export {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
-  }
-  .export:empty {
-    display: none;
-  }
 
   /* The windowed grid: a fixed-height scroll container, a spacer as tall as every loaded row, and
      only the rows near the viewport, each moved into place. */
   .viewport {
-    position: relative;
     /* At most this tall; shorter when a few events fit. */
-    max-block-size: var(--_height);
+    max-block-size: var(--support-access-log-height, 32rem);
     overflow: auto;
     overscroll-behavior: contain;
     border: 1px solid var(--_border);
@@ -92,9 +84,9 @@ export const logStyles = css`
   .head,
   .row {
     display: grid;
-    grid-template-columns: var(--_columns);
+    grid-template-columns: 14rem 13rem 11.5rem minmax(9.5rem, 1fr) 7rem 8rem;
     align-items: center;
-    min-inline-size: 63rem;
+    border-block-end: 1px solid var(--_border);
   }
   /* The header's row group sticks (a sticky child cannot leave its parent). */
   .head-group {
@@ -103,12 +95,13 @@ export const logStyles = css`
     z-index: 1;
   }
   .head {
-    block-size: var(--_head);
+    min-inline-size: 63rem;
+    block-size: ${unsafeCSS(HEADER_HEIGHT)}px;
     background: var(--_surface);
-    border-block-end: 1px solid var(--_border);
     font-weight: 600;
     font-size: 0.9em;
   }
+  /* The rows span the spacer: as wide as it is, they need no minimum of their own. */
   .spacer {
     position: relative;
     min-inline-size: 63rem;
@@ -117,14 +110,14 @@ export const logStyles = css`
     position: absolute;
     inset-block-start: 0;
     inset-inline: 0;
-    block-size: var(--_row);
-    border-block-end: 1px solid var(--_border);
+    block-size: ${unsafeCSS(ROW_HEIGHT)}px;
     cursor: default;
     transition: background-color var(--_motion) ease;
   }
   .row:hover {
     background: color-mix(in srgb, currentColor 4%, transparent);
   }
+  /* Inside the row: the scroll container would clip an outline outside it. */
   .row:focus-visible {
     outline-offset: -2px;
   }
@@ -138,13 +131,10 @@ export const logStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-  .cell .line {
+  .line {
     display: block;
     overflow: hidden;
     text-overflow: ellipsis;
-  }
-  .small {
-    font-size: 0.85em;
   }
   .type {
     font-weight: 600;
@@ -156,7 +146,7 @@ export const logStyles = css`
     color: var(--support-access-color, inherit);
     font-weight: inherit;
   }
-  button.link {
+  .link {
     padding: 0;
     border: 0;
     color: var(--_accent);
@@ -173,17 +163,13 @@ export const logStyles = css`
 
   /* One grant's story. */
   .timeline-head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
     justify-content: space-between;
   }
   .subheading {
     font-size: 1.05em;
     font-weight: 600;
   }
-  ol.timeline {
+  .timeline {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -222,37 +208,29 @@ export const logStyles = css`
     gap: 0.25rem 0.75rem;
     align-items: baseline;
   }
-  .step dl {
+  dl {
     display: grid;
     grid-template-columns: max-content 1fr;
     gap: 0.2rem 1rem;
     margin: 0;
   }
-  .step dt {
+  dt {
     color: var(--_muted);
   }
-  .step dd {
+  dd {
     margin: 0;
   }
-  .empty {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
-  }
+  /* The shared styles give a focused row a Highlight outline; the active row gets one too. */
   @media (forced-colors: active) {
     .row.active {
       outline: 2px solid Highlight;
       outline-offset: -2px;
     }
-    .row:focus-visible {
-      outline-color: Highlight;
+    .step::before {
+      background: CanvasText;
     }
     .step.end::before {
       background: Highlight;
-    }
-    .step::before {
-      background: CanvasText;
     }
   }
 `;

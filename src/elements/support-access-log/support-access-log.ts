@@ -4,7 +4,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { isSupportAccessError } from '../../client/errors.js';
 import { EVENT_TYPES, type Actor, type AuditEvent, type EventsQuery, type EventType, type State } from '../../contract/schemas.js';
 import { SaErrorEvent } from '../../events/error.js';
-import type { MessageKey } from '../../i18n/en.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
@@ -177,8 +176,8 @@ export class SupportAccessLog extends SupportAccessElement {
   #store = new StoreController(this);
   #i18n = new LocalizeController(this);
   #tick = new TickController(this, TICK);
-  #load?: { controller: AbortController; sequence: number; more: boolean };
-  #sequence = 0;
+  /** The running load; a newer one replaces it, and a load's answer counts only while it is this one. */
+  #load?: { controller: AbortController; more: boolean };
   #exporting?: AbortController;
   #lastExport?: LogExport;
   #loadedStore?: SupportAccessStore;
@@ -281,7 +280,7 @@ export class SupportAccessLog extends SupportAccessElement {
     if (this.#focusedEvent !== undefined && !(this.renderRoot as ShadowRoot).activeElement && this._events[this._active]?.id === this.#focusedEvent) {
       // The one jump the row keys cannot cover (from below the focused row to above it at once)
       // moves its element: focus follows it.
-      this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${this._active}"]`)?.focus({ preventScroll: true });
+      this.#rowElement(this._active)?.focus({ preventScroll: true });
     }
     const viewport = this.renderRoot.querySelector('.viewport');
     const created = viewport !== this.#observed;
@@ -305,14 +304,14 @@ export class SupportAccessLog extends SupportAccessElement {
       const focused = document.activeElement;
       if (!focused || focused === document.body || focused === this) {
         const target =
-          this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${Math.min(this._active, this._events.length - 1)}"]`) ??
+          this.#rowElement(Math.min(this._active, this._events.length - 1)) ??
           this.renderRoot.querySelector<HTMLElement>('#timeline-heading') ??
           this.renderRoot.querySelector<HTMLElement>('#heading');
         target?.focus({ preventScroll: true });
       }
     }
     if (this.#focusRow !== undefined) {
-      const row = this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${this.#focusRow}"]`);
+      const row = this.#rowElement(this.#focusRow);
       if (row) {
         row.focus({ preventScroll: true });
         this.#focusRow = undefined;
@@ -325,6 +324,11 @@ export class SupportAccessLog extends SupportAccessElement {
         this.#focusTimeline = false;
       }
     }
+  }
+
+  /** Row `index`'s element, when it is rendered. */
+  #rowElement(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`);
   }
 
   /** What the log depends on in the shared state: a grant, an extension, a request, a policy change. */
@@ -403,7 +407,7 @@ export class SupportAccessLog extends SupportAccessElement {
     const keep = !more && Boolean(options.keep) && this._status === 'ready' && this._events.length > 0;
     this.#abortLoad();
     const controller = new AbortController();
-    const load = { controller, sequence: ++this.#sequence, more };
+    const load = { controller, more };
     this.#load = load;
     this.requestUpdate();
     if (!more) {
@@ -418,8 +422,7 @@ export class SupportAccessLog extends SupportAccessElement {
       } else {
         // A grant's timeline is short and oldest first: it simply loads again, as much as is shown.
         const limit = keep ? Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, this._events.length)) : PAGE_SIZE;
-        const query: EventsQuery = { ...this.#query(), limit, ...(more ? { cursor: this._cursor! } : {}) };
-        const page = await store.read('listEvents', () => store.client.listEvents(query, { signal: controller.signal }));
+        const page = await this.#readPage(store, this.#query(), limit, more ? this._cursor : null, controller.signal);
         if (this.#load !== load) return;
         if (more) {
           const added = page.items.filter((event) => !this.#ids.has(event.id));
@@ -464,8 +467,7 @@ export class SupportAccessLog extends SupportAccessElement {
     let cursor: string | null = null;
     let found = false;
     for (let pages = 0; pages < MAX_NEWER_PAGES && !found; pages++) {
-      const query: EventsQuery = { ...this.#query(), limit: pages ? MAX_LIMIT : PAGE_SIZE, ...(cursor ? { cursor } : {}) };
-      const page = await store.read('listEvents', () => store.client.listEvents(query, { signal: load.controller.signal }));
+      const page = await this.#readPage(store, this.#query(), pages ? MAX_LIMIT : PAGE_SIZE, cursor, load.controller.signal);
       if (this.#load !== load) return;
       for (const event of page.items) {
         if (event.id === firstId) {
@@ -495,6 +497,11 @@ export class SupportAccessLog extends SupportAccessElement {
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     this._scrollTop = (viewport?.scrollTop ?? this._scrollTop) + newer.length * ROW_HEIGHT;
     this.#scrollTo = this._scrollTop;
+  }
+
+  /** A page of the events `query` selects: the first, or the one `cursor` points to. */
+  #readPage(store: SupportAccessStore, query: EventsQuery, limit: number, cursor: string | null | undefined, signal: AbortSignal) {
+    return store.read('listEvents', () => store.client.listEvents({ ...query, limit, ...(cursor ? { cursor } : {}) }, { signal }));
   }
 
   /** The rows to render: those near the viewport, [first, last). */
@@ -680,9 +687,7 @@ export class SupportAccessLog extends SupportAccessElement {
     try {
       let cursor: string | undefined;
       do {
-        const page = await store.read('listEvents', () =>
-          store.client.listEvents({ ...query, limit: MAX_LIMIT, ...(cursor ? { cursor } : {}) }, { signal: controller.signal }),
-        );
+        const page = await this.#readPage(store, query, MAX_LIMIT, cursor, controller.signal);
         if (controller.signal.aborted) return;
         const rows: CsvValue[][] = page.items.map((event) => [
           event.at,
@@ -734,7 +739,6 @@ export class SupportAccessLog extends SupportAccessElement {
     const anchor = document.createElement('a');
     anchor.href = url;
     anchor.download = fileName;
-    anchor.hidden = true;
     this.renderRoot.appendChild(anchor);
     anchor.click();
     anchor.remove();
@@ -821,7 +825,7 @@ export class SupportAccessLog extends SupportAccessElement {
         /></label>
         <div class="toolbar-end">
           ${this.#filtered
-            ? html`<button part="clear" @click=${() => this.#clearFilters()}>${t('log.clearFilters')}</button>`
+            ? html`<button part="clear" @click=${this.#clearFilters}>${t('log.clearFilters')}</button>`
             : nothing}
           <button
             part="export-button"
@@ -838,7 +842,7 @@ export class SupportAccessLog extends SupportAccessElement {
       ${this._export
         ? html`<div class="export" part="export">
             <p role="status">${this.#i18n.plural('log.export.progress', this._export.count)}</p>
-            <button @click=${() => this.#cancelExport()}>${t('log.export.cancel')}</button>
+            <button @click=${this.#cancelExport}>${t('log.export.cancel')}</button>
           </div>`
         : nothing}
       ${this._exportError ? failureBlock(this.#i18n, this._exportError, () => this.#retryExport(), t('log.export.failed')) : nothing}`;
@@ -860,7 +864,7 @@ export class SupportAccessLog extends SupportAccessElement {
     return this.#filtered
       ? html`<div class="empty">
           <p>${t('log.emptyFiltered')}</p>
-          <button part="clear" @click=${() => this.#clearFilters()}>${t('log.clearFilters')}</button>
+          <button part="clear" @click=${this.#clearFilters}>${t('log.clearFilters')}</button>
         </div>`
       : html`<p>${t('log.empty')}</p>`;
   }
@@ -881,7 +885,7 @@ export class SupportAccessLog extends SupportAccessElement {
     if (active >= last) indexes.push(active);
     const more = this._cursor !== null;
     const reloadError = this._reloadError ? failureBlock(this.#i18n, this._reloadError, () => this.#retryReload()) : nothing;
-    const columns: MessageKey[] = ['log.column.time', 'log.column.type', 'log.column.actor', 'log.column.summary', 'log.column.ticket', 'log.column.grant'];
+    const columns = ['time', 'type', 'actor', 'summary', 'ticket', 'grant'] as const;
     return html`${reloadError}<div
         class="viewport"
         part="grid"
@@ -895,7 +899,7 @@ export class SupportAccessLog extends SupportAccessElement {
       >
         <div class="head-group" role="rowgroup">
           <div class="head" part="row header" role="row" aria-rowindex="1">
-            ${columns.map((key) => html`<div class="cell" part="cell" role="columnheader">${t(key)}</div>`)}
+            ${columns.map((column) => html`<div class="cell" part="cell" role="columnheader">${t(`log.column.${column}`)}</div>`)}
           </div>
         </div>
         <div class="spacer" role="rowgroup" .style=${`block-size: ${events.length * ROW_HEIGHT}px`}>
@@ -994,12 +998,12 @@ export class SupportAccessLog extends SupportAccessElement {
   #timeline(store: SupportAccessStore): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
     const placeholder = this.#placeholder();
-    return html`<section class="group" part="timeline" aria-labelledby="timeline-heading">
+    return html`<section part="timeline" aria-labelledby="timeline-heading">
       <div class="timeline-head">
         <div id="timeline-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)} tabindex="-1">
           ${t('log.timeline.heading', { grant: this.grant ?? '' })}
         </div>
-        <button part="back" @click=${() => this.#back()}>${t('log.timeline.back')}</button>
+        <button part="back" @click=${this.#back}>${t('log.timeline.back')}</button>
       </div>
       ${this._reloadError && !placeholder ? failureBlock(this.#i18n, this._reloadError, () => this.#retryReload()) : nothing}
       ${placeholder ??
@@ -1039,8 +1043,10 @@ export class SupportAccessLog extends SupportAccessElement {
     }
     const inheritor = text(record(details.inheritedBy)?.displayName);
     if (inheritor) {
-      facts.push([t('log.timeline.inheritedBy'), inheritor]);
-      facts.push([t('log.timeline.assets'), this.#assets(details.assets) || t('log.timeline.noAssets')]);
+      facts.push(
+        [t('log.timeline.inheritedBy'), inheritor],
+        [t('log.timeline.assets'), this.#assets(details.assets) || t('log.timeline.noAssets')],
+      );
     }
     if (event.ticket) {
       facts.push([
