@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import type { SupportAccessClient } from '../src/client/index.js';
 import { EVENT_TYPES, type AuditEvent } from '../src/contract/schemas.js';
@@ -549,6 +549,29 @@ describe('<support-access-log>: busy', () => {
     expect(maxRows).to.be.at.most(100);
     const indexes = rows(el).map((row) => Number(row.getAttribute('aria-rowindex')));
     expect(indexes, 'the last event is rendered at the bottom').to.include(100_001);
+  });
+
+  it('a click on a button in a row above the focused one works the first time', async () => {
+    await mockOrganization({ scenario: 'busy' });
+    const el = await log();
+    const withGrant = rows(el).findIndex((row, index) => index > 0 && row.querySelector('[part~="grant-button"]'));
+    expect(withGrant, 'a row with a grant to open').to.be.above(0);
+    rows(el)[0].focus();
+    for (let step = 0; step < withGrant + 2; step++) await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(Number(activeRow(el)?.getAttribute('aria-rowindex')), 'the focused row is below it').to.equal(withGrant + 4);
+
+    const target = rows(el).find((row) => Number(row.getAttribute('aria-rowindex')) === withGrant + 2)!;
+    const grantButton = target.querySelector<HTMLButtonElement>('[part~="grant-button"]')!;
+    const grantId = /Show the timeline of (.+)$/.exec(nameOf(grantButton))![1];
+    // The grant column is the last one: scroll the grid sideways to it, as a person would.
+    grid(el).scrollLeft = grid(el).scrollWidth;
+    await frames();
+    const box = grantButton.getBoundingClientRect();
+    expect(root(el).elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === grantButton, 'the button is under the pointer').to.equal(true);
+    // A real press: the button takes focus (and its row becomes the active one) between down and up.
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await waitUntil(() => el.getAttribute('grant') === grantId, 'the first click opens that grant’s timeline', { timeout: 3000 });
   });
 
   it('keyboard: arrows, Page Up/Down, Home and End move the focused row', async () => {

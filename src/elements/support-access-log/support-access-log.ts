@@ -516,16 +516,24 @@ export class SupportAccessLog extends SupportAccessElement {
    * scroll (even a jump to the end) updates the same few rows in place instead of building new ones
    * each frame. Any run of `slots` rows in a row has one index per slot, so the keys are unique.
    * The active row must never be moved in the DOM, which would take focus from it: rows above it
-   * have keys of their own (they are dropped, not moved, when it is scrolled away upwards), and
-   * while it stays rendered off screen, the row sharing its slot takes a spare element.
+   * have keys of their own (they are dropped, not moved, when it is scrolled away upwards); a row
+   * that becomes the active one keeps the element it has (a press on a button in it must end on
+   * the element it began on); and the row whose key the active row holds takes a spare element.
    */
-  #rowKey(index: number, active: number, slots: number): string {
-    // Counted from the first event ever shown, so events put on top do not move the rows below.
-    const slot = (of: number) => (((of - this.#prepended) % slots) + slots) % slots;
-    if (index === active) return `${slot(index)}`;
-    if (index < active) return `above ${slot(index)}`;
-    return slot(index) === slot(active) ? 'spare' : `${slot(index)}`;
+  #rowKey(index: number, active: number, activeKey: string, slots: number): string {
+    if (index === active) return activeKey;
+    const key = this.#slotKey(index, active, slots);
+    return key === activeKey ? 'spare' : key;
   }
+
+  #slotKey(index: number, active: number, slots: number): string {
+    // Counted from the first event ever shown, so events put on top do not move the rows below.
+    const slot = (((index - this.#prepended) % slots) + slots) % slots;
+    return index < active ? `above ${slot}` : `${slot}`;
+  }
+
+  /** The key each shown event's row had in the last render. */
+  #keys = new Map<string, string>();
 
   /** The event whose row had focus when the update began. */
   #focusedEvent: string | undefined;
@@ -883,6 +891,9 @@ export class SupportAccessLog extends SupportAccessElement {
     if (active < first) indexes.push(active);
     for (let index = first; index < last; index++) indexes.push(index);
     if (active >= last) indexes.push(active);
+    const activeKey = this.#keys.get(events[active]?.id) ?? this.#slotKey(active, active, slots);
+    const keys = new Map(indexes.map((index) => [index, this.#rowKey(index, active, activeKey, slots)]));
+    this.#keys = new Map(indexes.map((index) => [events[index].id, keys.get(index)!]));
     const more = this._cursor !== null;
     const reloadError = this._reloadError ? failureBlock(this.#i18n, this._reloadError, () => this.#retryReload()) : nothing;
     const columns = ['time', 'type', 'actor', 'summary', 'ticket', 'grant'] as const;
@@ -905,7 +916,7 @@ export class SupportAccessLog extends SupportAccessElement {
         <div class="spacer" role="rowgroup" .style=${`block-size: ${events.length * ROW_HEIGHT}px`}>
           ${repeat(
             indexes,
-            (index) => this.#rowKey(index, active, slots),
+            (index) => keys.get(index)!,
             (index) => this.#row(store, events[index], index, index === active),
           )}
         </div>
