@@ -346,10 +346,7 @@ export class SupportAccessPanel extends SupportAccessElement {
             aria-describedby=${described('duration')}
             @change=${(event: Event) => this.#edit({ _duration: (event.target as HTMLSelectElement).value })}
           >
-            ${policy.durations.map(
-              (duration) =>
-                html`<option value=${duration} ?selected=${duration === this._duration}>${this.#i18n.duration(duration)}</option>`,
-            )}
+            ${this.#durationOptions(policy.durations, this._duration)}
           </select>
           ${fieldError('duration')}
         </div>
@@ -429,15 +426,9 @@ export class SupportAccessPanel extends SupportAccessElement {
 
   #edit(values: { _duration?: string; _accessLevel?: string; _reason?: string; _ticket?: string; _confirmed?: boolean }) {
     Object.assign(this, values);
-    const fields: Record<string, Field> = {
-      _duration: 'duration',
-      _accessLevel: 'accessLevel',
-      _reason: 'reason',
-      _ticket: 'ticket',
-      _confirmed: 'confirmed',
-    };
     const cleared = { ...this._fieldErrors };
-    for (const key of Object.keys(values)) delete cleared[fields[key]];
+    // Each value's state property is its field's name after the underscore.
+    for (const key of Object.keys(values)) delete cleared[key.slice(1) as Field];
     this._fieldErrors = cleared;
   }
 
@@ -587,21 +578,22 @@ export class SupportAccessPanel extends SupportAccessElement {
   #extendControls(state: State, atCap: boolean, busy: boolean): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
     const { policy } = state;
-    const label = busy ? t('panel.extend.busy') : undefined;
-    const described = atCap ? 'cap-reason' : nothing;
-    if (policy.extension === 'prolong') {
-      const step = policy.extensionStep ?? policy.defaultDuration;
-      return html`<button
-        part="extend-button"
-        ?disabled=${atCap}
-        aria-disabled=${busy ? 'true' : 'false'}
-        aria-busy=${busy ? 'true' : 'false'}
-        aria-describedby=${described}
-        @click=${() => this.#extend(undefined)}
-      >
-        ${label ?? t('panel.extend.by', { duration: this.#i18n.duration(step) })}
-      </button>`;
-    }
+    const prolong = policy.extension === 'prolong';
+    const label = prolong
+      ? t('panel.extend.by', { duration: this.#i18n.duration(policy.extensionStep ?? policy.defaultDuration) })
+      : t('panel.extend.submit');
+    // Prolonging adds the policy's step; otherwise the person picks the duration beside the button.
+    const button = html`<button
+      part="extend-button"
+      ?disabled=${atCap}
+      aria-disabled=${String(busy)}
+      aria-busy=${String(busy)}
+      aria-describedby=${atCap ? 'cap-reason' : nothing}
+      @click=${() => this.#extend(prolong ? undefined : this._extendDuration)}
+    >
+      ${busy ? t('panel.extend.busy') : label}
+    </button>`;
+    if (prolong) return button;
     return html`<span class="extend">
       <label for="extend-duration">${t('panel.extend.duration')}</label>
       <select
@@ -609,22 +601,16 @@ export class SupportAccessPanel extends SupportAccessElement {
         ?disabled=${atCap}
         @change=${(event: Event) => (this._extendDuration = (event.target as HTMLSelectElement).value)}
       >
-        ${policy.durations.map(
-          (duration) =>
-            html`<option value=${duration} ?selected=${duration === this._extendDuration}>${this.#i18n.duration(duration)}</option>`,
-        )}
+        ${this.#durationOptions(policy.durations, this._extendDuration)}
       </select>
-      <button
-        part="extend-button"
-        ?disabled=${atCap}
-        aria-disabled=${busy ? 'true' : 'false'}
-        aria-busy=${busy ? 'true' : 'false'}
-        aria-describedby=${described}
-        @click=${() => this.#extend(this._extendDuration)}
-      >
-        ${label ?? t('panel.extend.submit')}
-      </button>
+      ${button}
     </span>`;
+  }
+
+  #durationOptions(durations: string[], selected: string | undefined) {
+    return durations.map(
+      (duration) => html`<option value=${duration} ?selected=${duration === selected}>${this.#i18n.duration(duration)}</option>`,
+    );
   }
 
   async #extend(duration: string | undefined) {
