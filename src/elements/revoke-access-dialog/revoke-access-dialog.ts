@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { createIdempotencyKey, type SupportAccessClient } from '../../client/client.js';
 import { SupportAccessError } from '../../client/errors.js';
@@ -122,9 +121,6 @@ export class RevokeAccessDialog extends LitElement {
   @state() private _revoking = false;
   @state() private _revokeError?: SupportAccessError;
 
-  @query('dialog') private _dialog?: HTMLDialogElement;
-  @query('[part="confirm"]') private _confirm?: HTMLButtonElement;
-
   #storeController = new StoreController(this);
   #localize = new LocalizeController(this);
   #session?: Session;
@@ -132,6 +128,11 @@ export class RevokeAccessDialog extends LitElement {
   #searchTimer?: ReturnType<typeof setTimeout>;
   /** The key of the last revoke attempt, reused while the person retries the same choice. */
   #attempt?: { action: string; idempotencyKey: string };
+
+  /** The native dialog, once rendered. */
+  get #dialog(): HTMLDialogElement | null | undefined {
+    return this.renderRoot?.querySelector('dialog');
+  }
 
   /**
    * Opens the dialog as a modal. Resolves after it closes: with the ended grant when access was
@@ -158,7 +159,8 @@ export class RevokeAccessDialog extends LitElement {
       return;
     }
     this.opened = false;
-    if (this._dialog?.open) this._dialog.close();
+    const dialog = this.#dialog;
+    if (dialog?.open) dialog.close();
     else this.#endSession();
     await session.promise;
   }
@@ -183,9 +185,10 @@ export class RevokeAccessDialog extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('opened') || !this._dialog) return;
-    if (this.opened && !this._dialog.open) this._dialog.showModal();
-    else if (!this.opened && this._dialog.open) this._dialog.close();
+    const dialog = this.#dialog;
+    if (!changed.has('opened') || !dialog) return;
+    if (this.opened && !dialog.open) dialog.showModal();
+    else if (!this.opened && dialog.open) dialog.close();
   }
 
   #startSession(opener: HTMLElement | SVGElement | undefined): Session {
@@ -368,7 +371,9 @@ export class RevokeAccessDialog extends LitElement {
       this.dispatchEvent(new SaErrorEvent({ operation: 'revoke', error: failure }));
       // The disabled button lost focus while it worked: give it back, unless the person moved on.
       await this.updateComplete;
-      if (this.#session && !this.renderRoot.querySelector(':focus')) this._confirm?.focus();
+      if (this.#session && !this.renderRoot.querySelector(':focus')) {
+        this.renderRoot.querySelector<HTMLButtonElement>('[part="confirm"]')?.focus();
+      }
     }
   }
 
@@ -380,8 +385,9 @@ export class RevokeAccessDialog extends LitElement {
   #onClose = () => {
     // Chromium lets a second Escape close the dialog although `cancel` was refused: while a revoke is
     // in flight, show it again, so its outcome (the ended grant for `open()`, or the failure) is seen.
-    if (this._revoking && this.#session && this.isConnected && this._dialog) {
-      this._dialog.showModal();
+    const dialog = this.#dialog;
+    if (this._revoking && this.#session && this.isConnected && dialog) {
+      dialog.showModal();
       return;
     }
     this.#endSession();
@@ -396,7 +402,7 @@ export class RevokeAccessDialog extends LitElement {
       <dialog
         part="dialog"
         aria-labelledby="title"
-        aria-describedby=${ifDefined(grant ? 'intro' : undefined)}
+        aria-describedby=${grant ? 'intro' : nothing}
         @cancel=${this.#onCancel}
         @close=${this.#onClose}
       >
@@ -472,7 +478,7 @@ export class RevokeAccessDialog extends LitElement {
           class="danger primary"
           ?disabled=${this._revoking || !canConfirm}
           aria-busy=${this._revoking ? 'true' : 'false'}
-          aria-describedby=${ifDefined(this._revokeError ? 'revoke-error' : undefined)}
+          aria-describedby=${this._revokeError ? 'revoke-error' : nothing}
           @click=${() => void this.#confirm()}
         >
           ${this._revoking ? t.t('dialog.confirming') : retrying ? t.t('action.retry') : t.t('dialog.confirm')}

@@ -1,5 +1,5 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { isSupportAccessError } from '../../client/errors.js';
 import { durationToMs } from '../../contract/duration.js';
 import { State, type AccessStatus, type Grant, type GrantRequest } from '../../contract/schemas.js';
@@ -129,8 +129,6 @@ export class SupportAccessPanel extends SupportAccessElement {
   @state() private _extendDuration?: string;
   @state() private _fieldErrors: Partial<Record<Field, string>> = {};
   @state() private _announcement = '';
-
-  @query('revoke-access-dialog') private _dialog?: RevokeAccessDialog;
 
   #store = new StoreController(this);
   #i18n = new LocalizeController(this);
@@ -627,7 +625,7 @@ export class SupportAccessPanel extends SupportAccessElement {
   }
 
   #openRevoke = async () => {
-    const ended = await this._dialog?.open();
+    const ended = await this.renderRoot.querySelector<RevokeAccessDialog>('revoke-access-dialog')?.open();
     // The dialog gives focus back to Revoke, which left with the grant.
     if (ended) {
       await this.updateComplete;
