@@ -221,10 +221,15 @@ export class RevokeAccessDialog extends LitElement {
     session.resolve(session.result);
   }
 
-  #resetList() {
+  /** Stops the search that waits for typing to pause and the page request in flight. */
+  #stopListing() {
     clearTimeout(this.#searchTimer);
     this.#listRequest?.abort();
     this.#listRequest = undefined;
+  }
+
+  #resetList() {
+    this.#stopListing();
     this._query = '';
     this._users = [];
     this._nextCursor = undefined;
@@ -252,8 +257,7 @@ export class RevokeAccessDialog extends LitElement {
     const store = this.#storeController.store;
     const grant = this._grant;
     if (!store || !grant) return;
-    clearTimeout(this.#searchTimer);
-    this.#listRequest?.abort();
+    this.#stopListing();
     const controller = new AbortController();
     this.#listRequest = controller;
     const q = this._query.trim();
@@ -303,11 +307,9 @@ export class RevokeAccessDialog extends LitElement {
   #onSearchInput = (event: InputEvent) => {
     this._query = (event.target as HTMLInputElement).value;
     // What is in flight answers an older query: drop it now, so it cannot paint while the person types.
-    this.#listRequest?.abort();
-    this.#listRequest = undefined;
+    this.#stopListing();
     this._loadingMore = false;
     this._listStatus = 'loading';
-    clearTimeout(this.#searchTimer);
     this.#searchTimer = setTimeout(() => void this.#loadList(), SEARCH_DEBOUNCE);
   };
 
@@ -317,10 +319,6 @@ export class RevokeAccessDialog extends LitElement {
       void this.#loadList();
     }
   };
-
-  #choose(user: User) {
-    this._inheritor = user;
-  }
 
   // ---------------------------------------------------------------------------------------------
   // Revoking
@@ -418,7 +416,7 @@ export class RevokeAccessDialog extends LitElement {
    */
   #endedElsewhere(grant: Grant): boolean {
     const state = this.#storeController.store?.state;
-    return !this._revoking && Boolean(state) && state?.grant?.id !== grant.id && this.#session?.result === undefined;
+    return !this._revoking && state !== undefined && state.grant?.id !== grant.id && this.#session?.result === undefined;
   }
 
   #renderWithoutGrant() {
@@ -427,14 +425,8 @@ export class RevokeAccessDialog extends LitElement {
     let body;
     if (!store) body = html`<p>${t.t('common.notConfigured')}</p>`;
     else if (this._grant && this.#endedElsewhere(this._grant)) body = html`<p role="status">${t.t('dialog.endedElsewhere')}</p>`;
-    else if (store.status === 'error') {
-      body = html`
-        <div class="problem" role="alert">
-          <p>${t.error(store.error)}</p>
-          <button type="button" @click=${() => void store.refresh()}>${t.t('action.retry')}</button>
-        </div>
-      `;
-    } else if (store.status === 'ready') body = html`<p>${t.t('dialog.noGrant')}</p>`;
+    else if (store.status === 'error') body = this.#problem(store.error, () => void store.refresh());
+    else if (store.status === 'ready') body = html`<p>${t.t('dialog.noGrant')}</p>`;
     else body = html`<p role="status">${t.t('dialog.loading')}</p>`;
     return html`
       ${body}
@@ -444,12 +436,22 @@ export class RevokeAccessDialog extends LitElement {
     `;
   }
 
+  /** What failed, with Try again. */
+  #problem(error: unknown, retry: () => void) {
+    return html`
+      <div class="problem" role="alert">
+        <p>${this.#localize.error(error)}</p>
+        <button type="button" @click=${retry}>${this.#localize.t('action.retry')}</button>
+      </div>
+    `;
+  }
+
   #renderGrant(grant: Grant) {
     const t = this.#localize;
     const assets = this.#assets(grant);
     const account = grant.supportAccount.displayName;
-    const retrying = this._revokeError !== undefined && this.#attempt?.action === `${grant.id}\n${this.#inheritorId(grant)}`;
-    const canConfirm = Boolean(this.#inheritorId(grant));
+    const inheritorId = this.#inheritorId(grant);
+    const retrying = this._revokeError !== undefined && this.#attempt?.action === `${grant.id}\n${inheritorId}`;
     return html`
       <p id="intro">
         ${t.t('dialog.intro', { name: grant.grantedBy.displayName, date: t.dateTime(grant.grantedAt), account })}
@@ -476,7 +478,7 @@ export class RevokeAccessDialog extends LitElement {
           type="button"
           part="confirm"
           class="danger primary"
-          ?disabled=${this._revoking || !canConfirm}
+          ?disabled=${this._revoking || !inheritorId}
           aria-busy=${this._revoking ? 'true' : 'false'}
           aria-describedby=${this._revokeError ? 'revoke-error' : nothing}
           @click=${() => void this.#confirm()}
@@ -532,7 +534,7 @@ export class RevokeAccessDialog extends LitElement {
                         name="inheritor"
                         .value=${user.id}
                         .checked=${user.id === this._inheritor?.id}
-                        @change=${() => this.#choose(user)}
+                        @change=${() => (this._inheritor = user)}
                       />
                       <span class="who">
                         <span class="name">${user.displayName}</span>
@@ -547,14 +549,7 @@ export class RevokeAccessDialog extends LitElement {
               </div>
             `
           : nothing}
-        ${listError
-          ? html`
-              <div class="problem" role="alert">
-                <p>${t.error(listError.error)}</p>
-                <button type="button" @click=${() => void this.#loadList(listError.more)}>${t.t('action.retry')}</button>
-              </div>
-            `
-          : nothing}
+        ${listError ? this.#problem(listError.error, () => void this.#loadList(listError.more)) : nothing}
         ${this._nextCursor && this._listStatus === 'ready' && !listError
           ? html`
               <button
