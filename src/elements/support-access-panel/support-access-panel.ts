@@ -584,8 +584,8 @@ export class SupportAccessPanel extends SupportAccessElement {
     const button = html`<button
       part="extend-button"
       ?disabled=${atCap}
-      aria-disabled=${String(busy)}
-      aria-busy=${String(busy)}
+      aria-disabled=${busy ? 'true' : 'false'}
+      aria-busy=${busy ? 'true' : 'false'}
       aria-describedby=${atCap ? 'cap-reason' : nothing}
       @click=${() => this.#extend(prolong ? undefined : this._extendDuration)}
     >
