@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { createIdempotencyKey, type SupportAccessClient } from '../../client/client.js';
 import { SupportAccessError } from '../../client/errors.js';
@@ -122,9 +121,6 @@ export class RevokeAccessDialog extends LitElement {
   @state() private _revoking = false;
   @state() private _revokeError?: SupportAccessError;
 
-  @query('dialog') private _dialog?: HTMLDialogElement;
-  @query('[part="confirm"]') private _confirm?: HTMLButtonElement;
-
   #storeController = new StoreController(this);
   #localize = new LocalizeController(this);
   #session?: Session;
@@ -132,6 +128,11 @@ export class RevokeAccessDialog extends LitElement {
   #searchTimer?: ReturnType<typeof setTimeout>;
   /** The key of the last revoke attempt, reused while the person retries the same choice. */
   #attempt?: { action: string; idempotencyKey: string };
+
+  /** The native dialog, once rendered. */
+  get #dialog(): HTMLDialogElement | null | undefined {
+    return this.renderRoot?.querySelector('dialog');
+  }
 
   /**
    * Opens the dialog as a modal. Resolves after it closes: with the ended grant when access was
@@ -158,7 +159,8 @@ export class RevokeAccessDialog extends LitElement {
       return;
     }
     this.opened = false;
-    if (this._dialog?.open) this._dialog.close();
+    const dialog = this.#dialog;
+    if (dialog?.open) dialog.close();
     else this.#endSession();
     await session.promise;
   }
@@ -183,9 +185,10 @@ export class RevokeAccessDialog extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('opened') || !this._dialog) return;
-    if (this.opened && !this._dialog.open) this._dialog.showModal();
-    else if (!this.opened && this._dialog.open) this._dialog.close();
+    const dialog = this.#dialog;
+    if (!changed.has('opened') || !dialog) return;
+    if (this.opened && !dialog.open) dialog.showModal();
+    else if (!this.opened && dialog.open) dialog.close();
   }
 
   #startSession(opener: HTMLElement | SVGElement | undefined): Session {
@@ -218,10 +221,15 @@ export class RevokeAccessDialog extends LitElement {
     session.resolve(session.result);
   }
 
-  #resetList() {
+  /** Stops the search that waits for typing to pause and the page request in flight. */
+  #stopListing() {
     clearTimeout(this.#searchTimer);
     this.#listRequest?.abort();
     this.#listRequest = undefined;
+  }
+
+  #resetList() {
+    this.#stopListing();
     this._query = '';
     this._users = [];
     this._nextCursor = undefined;
@@ -249,8 +257,7 @@ export class RevokeAccessDialog extends LitElement {
     const store = this.#storeController.store;
     const grant = this._grant;
     if (!store || !grant) return;
-    clearTimeout(this.#searchTimer);
-    this.#listRequest?.abort();
+    this.#stopListing();
     const controller = new AbortController();
     this.#listRequest = controller;
     const q = this._query.trim();
@@ -300,11 +307,9 @@ export class RevokeAccessDialog extends LitElement {
   #onSearchInput = (event: InputEvent) => {
     this._query = (event.target as HTMLInputElement).value;
     // What is in flight answers an older query: drop it now, so it cannot paint while the person types.
-    this.#listRequest?.abort();
-    this.#listRequest = undefined;
+    this.#stopListing();
     this._loadingMore = false;
     this._listStatus = 'loading';
-    clearTimeout(this.#searchTimer);
     this.#searchTimer = setTimeout(() => void this.#loadList(), SEARCH_DEBOUNCE);
   };
 
@@ -314,10 +319,6 @@ export class RevokeAccessDialog extends LitElement {
       void this.#loadList();
     }
   };
-
-  #choose(user: User) {
-    this._inheritor = user;
-  }
 
   // ---------------------------------------------------------------------------------------------
   // Revoking
@@ -368,7 +369,9 @@ export class RevokeAccessDialog extends LitElement {
       this.dispatchEvent(new SaErrorEvent({ operation: 'revoke', error: failure }));
       // The disabled button lost focus while it worked: give it back, unless the person moved on.
       await this.updateComplete;
-      if (this.#session && !this.renderRoot.querySelector(':focus')) this._confirm?.focus();
+      if (this.#session && !this.renderRoot.querySelector(':focus')) {
+        this.renderRoot.querySelector<HTMLButtonElement>('[part="confirm"]')?.focus();
+      }
     }
   }
 
@@ -380,8 +383,9 @@ export class RevokeAccessDialog extends LitElement {
   #onClose = () => {
     // Chromium lets a second Escape close the dialog although `cancel` was refused: while a revoke is
     // in flight, show it again, so its outcome (the ended grant for `open()`, or the failure) is seen.
-    if (this._revoking && this.#session && this.isConnected && this._dialog) {
-      this._dialog.showModal();
+    const dialog = this.#dialog;
+    if (this._revoking && this.#session && this.isConnected && dialog) {
+      dialog.showModal();
       return;
     }
     this.#endSession();
@@ -396,7 +400,7 @@ export class RevokeAccessDialog extends LitElement {
       <dialog
         part="dialog"
         aria-labelledby="title"
-        aria-describedby=${ifDefined(grant ? 'intro' : undefined)}
+        aria-describedby=${grant ? 'intro' : nothing}
         @cancel=${this.#onCancel}
         @close=${this.#onClose}
       >
@@ -412,7 +416,7 @@ export class RevokeAccessDialog extends LitElement {
    */
   #endedElsewhere(grant: Grant): boolean {
     const state = this.#storeController.store?.state;
-    return !this._revoking && Boolean(state) && state?.grant?.id !== grant.id && this.#session?.result === undefined;
+    return !this._revoking && state !== undefined && state.grant?.id !== grant.id && this.#session?.result === undefined;
   }
 
   #renderWithoutGrant() {
@@ -421,14 +425,8 @@ export class RevokeAccessDialog extends LitElement {
     let body;
     if (!store) body = html`<p>${t.t('common.notConfigured')}</p>`;
     else if (this._grant && this.#endedElsewhere(this._grant)) body = html`<p role="status">${t.t('dialog.endedElsewhere')}</p>`;
-    else if (store.status === 'error') {
-      body = html`
-        <div class="problem" role="alert">
-          <p>${t.error(store.error)}</p>
-          <button type="button" @click=${() => void store.refresh()}>${t.t('action.retry')}</button>
-        </div>
-      `;
-    } else if (store.status === 'ready') body = html`<p>${t.t('dialog.noGrant')}</p>`;
+    else if (store.status === 'error') body = this.#problem(store.error, () => void store.refresh());
+    else if (store.status === 'ready') body = html`<p>${t.t('dialog.noGrant')}</p>`;
     else body = html`<p role="status">${t.t('dialog.loading')}</p>`;
     return html`
       ${body}
@@ -438,12 +436,22 @@ export class RevokeAccessDialog extends LitElement {
     `;
   }
 
+  /** What failed, with Try again. */
+  #problem(error: unknown, retry: () => void) {
+    return html`
+      <div class="problem" role="alert">
+        <p>${this.#localize.error(error)}</p>
+        <button type="button" @click=${retry}>${this.#localize.t('action.retry')}</button>
+      </div>
+    `;
+  }
+
   #renderGrant(grant: Grant) {
     const t = this.#localize;
     const assets = this.#assets(grant);
     const account = grant.supportAccount.displayName;
-    const retrying = this._revokeError !== undefined && this.#attempt?.action === `${grant.id}\n${this.#inheritorId(grant)}`;
-    const canConfirm = Boolean(this.#inheritorId(grant));
+    const inheritorId = this.#inheritorId(grant);
+    const retrying = this._revokeError !== undefined && this.#attempt?.action === `${grant.id}\n${inheritorId}`;
     return html`
       <p id="intro">
         ${t.t('dialog.intro', { name: grant.grantedBy.displayName, date: t.dateTime(grant.grantedAt), account })}
@@ -470,9 +478,9 @@ export class RevokeAccessDialog extends LitElement {
           type="button"
           part="confirm"
           class="danger primary"
-          ?disabled=${this._revoking || !canConfirm}
+          ?disabled=${this._revoking || !inheritorId}
           aria-busy=${this._revoking ? 'true' : 'false'}
-          aria-describedby=${ifDefined(this._revokeError ? 'revoke-error' : undefined)}
+          aria-describedby=${this._revokeError ? 'revoke-error' : nothing}
           @click=${() => void this.#confirm()}
         >
           ${this._revoking ? t.t('dialog.confirming') : retrying ? t.t('action.retry') : t.t('dialog.confirm')}
@@ -526,7 +534,7 @@ export class RevokeAccessDialog extends LitElement {
                         name="inheritor"
                         .value=${user.id}
                         .checked=${user.id === this._inheritor?.id}
-                        @change=${() => this.#choose(user)}
+                        @change=${() => (this._inheritor = user)}
                       />
                       <span class="who">
                         <span class="name">${user.displayName}</span>
@@ -541,14 +549,7 @@ export class RevokeAccessDialog extends LitElement {
               </div>
             `
           : nothing}
-        ${listError
-          ? html`
-              <div class="problem" role="alert">
-                <p>${t.error(listError.error)}</p>
-                <button type="button" @click=${() => void this.#loadList(listError.more)}>${t.t('action.retry')}</button>
-              </div>
-            `
-          : nothing}
+        ${listError ? this.#problem(listError.error, () => void this.#loadList(listError.more)) : nothing}
         ${this._nextCursor && this._listStatus === 'ready' && !listError
           ? html`
               <button

@@ -2,8 +2,6 @@ import { css } from 'lit';
 
 export const dialogStyles = css`
   :host {
-    --_dialog: var(--support-access-dialog-background, var(--_surface));
-    --_backdrop: var(--support-access-backdrop-color, rgb(15 23 42 / 0.45));
     display: contents;
   }
 
@@ -11,7 +9,7 @@ export const dialogStyles = css`
     /* The UA sets its own colour and font on dialogs: take the host's instead. */
     color: inherit;
     font: inherit;
-    background: var(--_dialog);
+    background: var(--support-access-dialog-background, var(--_surface));
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 2);
     box-shadow: 0 1rem 3rem rgb(0 0 0 / 0.25);
@@ -23,7 +21,7 @@ export const dialogStyles = css`
     overflow-wrap: anywhere;
   }
   dialog::backdrop {
-    background: var(--_backdrop);
+    background: var(--support-access-backdrop-color, rgb(15 23 42 / 0.45));
   }
   dialog[open] {
     display: flex;
@@ -37,7 +35,6 @@ export const dialogStyles = css`
       transform: translateY(0.5rem);
     }
   }
-
 
   h2,
   h3,
@@ -101,8 +98,7 @@ export const dialogStyles = css`
     grid-template-columns: auto 1fr;
     column-gap: 0.6rem;
     align-items: baseline;
-    padding-block: 0.45rem;
-    padding-inline: 0.75rem;
+    padding: 0.45rem 0.75rem;
     cursor: pointer;
     transition: background-color var(--_motion) ease;
   }
@@ -118,23 +114,20 @@ export const dialogStyles = css`
   .option input {
     grid-row: span 2;
     margin: 0;
-    accent-color: var(--_accent);
   }
-  .option .who {
+  .who {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25rem 0.5rem;
   }
-  .option .email {
+  .email {
     grid-column: 2;
     font-size: 0.875em;
-    overflow-wrap: anywhere;
   }
   .badge {
     font-size: 0.75em;
-    padding-block: 0.05rem;
-    padding-inline: 0.4rem;
+    padding: 0.05rem 0.4rem;
     border: 1px solid var(--_border);
     border-radius: 999px;
     color: var(--_muted);
@@ -157,8 +150,7 @@ export const dialogStyles = css`
     display: grid;
     gap: 0.5rem;
     justify-items: start;
-    padding-block: 0.6rem;
-    padding-inline: 0.75rem;
+    padding: 0.6rem 0.75rem;
     border: 1px solid var(--_danger);
     border-radius: var(--_radius);
   }

@@ -14,7 +14,7 @@ export const panelStyles = css`
     border: 0;
     min-inline-size: 0;
   }
-  fieldset.field legend {
+  legend {
     padding: 0;
     margin-block-end: 0.3rem;
   }
@@ -73,7 +73,7 @@ export const panelStyles = css`
   }
   @media (forced-colors: active) {
     .badge {
-      border: 1px solid CanvasText;
+      border-color: CanvasText;
     }
   }
 `;

@@ -1,5 +1,5 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { isSupportAccessError } from '../../client/errors.js';
 import { durationToMs } from '../../contract/duration.js';
 import { State, type AccessStatus, type Grant, type GrantRequest } from '../../contract/schemas.js';
@@ -129,8 +129,6 @@ export class SupportAccessPanel extends SupportAccessElement {
   @state() private _extendDuration?: string;
   @state() private _fieldErrors: Partial<Record<Field, string>> = {};
   @state() private _announcement = '';
-
-  @query('revoke-access-dialog') private _dialog?: RevokeAccessDialog;
 
   #store = new StoreController(this);
   #i18n = new LocalizeController(this);
@@ -346,10 +344,7 @@ export class SupportAccessPanel extends SupportAccessElement {
             aria-describedby=${described('duration')}
             @change=${(event: Event) => this.#edit({ _duration: (event.target as HTMLSelectElement).value })}
           >
-            ${policy.durations.map(
-              (duration) =>
-                html`<option value=${duration} ?selected=${duration === this._duration}>${this.#i18n.duration(duration)}</option>`,
-            )}
+            ${this.#durationOptions(policy.durations, this._duration)}
           </select>
           ${fieldError('duration')}
         </div>
@@ -429,15 +424,9 @@ export class SupportAccessPanel extends SupportAccessElement {
 
   #edit(values: { _duration?: string; _accessLevel?: string; _reason?: string; _ticket?: string; _confirmed?: boolean }) {
     Object.assign(this, values);
-    const fields: Record<string, Field> = {
-      _duration: 'duration',
-      _accessLevel: 'accessLevel',
-      _reason: 'reason',
-      _ticket: 'ticket',
-      _confirmed: 'confirmed',
-    };
     const cleared = { ...this._fieldErrors };
-    for (const key of Object.keys(values)) delete cleared[fields[key]];
+    // Each value's state property is its field's name after the underscore.
+    for (const key of Object.keys(values)) delete cleared[key.slice(1) as Field];
     this._fieldErrors = cleared;
   }
 
@@ -587,21 +576,22 @@ export class SupportAccessPanel extends SupportAccessElement {
   #extendControls(state: State, atCap: boolean, busy: boolean): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
     const { policy } = state;
-    const label = busy ? t('panel.extend.busy') : undefined;
-    const described = atCap ? 'cap-reason' : nothing;
-    if (policy.extension === 'prolong') {
-      const step = policy.extensionStep ?? policy.defaultDuration;
-      return html`<button
-        part="extend-button"
-        ?disabled=${atCap}
-        aria-disabled=${busy ? 'true' : 'false'}
-        aria-busy=${busy ? 'true' : 'false'}
-        aria-describedby=${described}
-        @click=${() => this.#extend(undefined)}
-      >
-        ${label ?? t('panel.extend.by', { duration: this.#i18n.duration(step) })}
-      </button>`;
-    }
+    const prolong = policy.extension === 'prolong';
+    const label = prolong
+      ? t('panel.extend.by', { duration: this.#i18n.duration(policy.extensionStep ?? policy.defaultDuration) })
+      : t('panel.extend.submit');
+    // Prolonging adds the policy's step; otherwise the person picks the duration beside the button.
+    const button = html`<button
+      part="extend-button"
+      ?disabled=${atCap}
+      aria-disabled=${busy ? 'true' : 'false'}
+      aria-busy=${busy ? 'true' : 'false'}
+      aria-describedby=${atCap ? 'cap-reason' : nothing}
+      @click=${() => this.#extend(prolong ? undefined : this._extendDuration)}
+    >
+      ${busy ? t('panel.extend.busy') : label}
+    </button>`;
+    if (prolong) return button;
     return html`<span class="extend">
       <label for="extend-duration">${t('panel.extend.duration')}</label>
       <select
@@ -609,22 +599,16 @@ export class SupportAccessPanel extends SupportAccessElement {
         ?disabled=${atCap}
         @change=${(event: Event) => (this._extendDuration = (event.target as HTMLSelectElement).value)}
       >
-        ${policy.durations.map(
-          (duration) =>
-            html`<option value=${duration} ?selected=${duration === this._extendDuration}>${this.#i18n.duration(duration)}</option>`,
-        )}
+        ${this.#durationOptions(policy.durations, this._extendDuration)}
       </select>
-      <button
-        part="extend-button"
-        ?disabled=${atCap}
-        aria-disabled=${busy ? 'true' : 'false'}
-        aria-busy=${busy ? 'true' : 'false'}
-        aria-describedby=${described}
-        @click=${() => this.#extend(this._extendDuration)}
-      >
-        ${label ?? t('panel.extend.submit')}
-      </button>
+      ${button}
     </span>`;
+  }
+
+  #durationOptions(durations: string[], selected: string | undefined) {
+    return durations.map(
+      (duration) => html`<option value=${duration} ?selected=${duration === selected}>${this.#i18n.duration(duration)}</option>`,
+    );
   }
 
   async #extend(duration: string | undefined) {
@@ -641,7 +625,7 @@ export class SupportAccessPanel extends SupportAccessElement {
   }
 
   #openRevoke = async () => {
-    const ended = await this._dialog?.open();
+    const ended = await this.renderRoot.querySelector<RevokeAccessDialog>('revoke-access-dialog')?.open();
     // The dialog gives focus back to Revoke, which left with the grant.
     if (ended) {
       await this.updateComplete;

@@ -3,11 +3,8 @@ import { css } from 'lit';
 export const userBadgeStyles = css`
   :host {
     --_badge: var(--support-access-badge-color, var(--_accent));
-    --_tooltip-bg: var(--support-access-tooltip-background, light-dark(#1f2937, #e5e7eb));
-    --_tooltip-fg: var(--support-access-tooltip-color, light-dark(#fff, #111827));
     display: inline-block;
     position: relative;
-    vertical-align: baseline;
     line-height: 1.2;
   }
   :host([kind='maintainer']) {
@@ -15,8 +12,7 @@ export const userBadgeStyles = css`
   }
   .badge {
     display: inline-block;
-    padding-block: 0.1em;
-    padding-inline: 0.5em;
+    padding: 0.1em 0.5em;
     border: 1px solid currentColor;
     border-radius: 999px;
     color: var(--_badge);
@@ -33,12 +29,11 @@ export const userBadgeStyles = css`
     inset-inline-start: 0;
     inline-size: max-content;
     max-inline-size: min(26rem, 90vw);
-    padding-block: 0.35rem;
-    padding-inline: 0.6rem;
+    padding: 0.35rem 0.6rem;
     border: 1px solid transparent;
     border-radius: var(--_radius);
-    background: var(--_tooltip-bg);
-    color: var(--_tooltip-fg);
+    background: var(--support-access-tooltip-background, light-dark(#1f2937, #e5e7eb));
+    color: var(--support-access-tooltip-color, light-dark(#fff, #111827));
     font-size: 0.85em;
     font-weight: normal;
     line-height: 1.35;
