@@ -8,6 +8,7 @@ import type { SaRevokeEvent } from '../src/events/revoke.js';
 import type { ScenarioName } from '../src/mocks/index.js';
 import { SupportAccessStore } from '../src/state/store.js';
 import { createClient, mockOrganization } from './helpers/mock-api.js';
+import { emulateMedia } from './helpers/theming.js';
 
 let store: SupportAccessStore | undefined;
 
@@ -167,6 +168,29 @@ describe('revoke-access-dialog', () => {
     expect(text((el.shadowRoot!.activeElement as HTMLInputElement).labels?.[0])).to.equal('Member 147 member147@acme.example');
     expect(inheritorSearches(requests).map((query) => query.get('cursor'))).to.deep.equal([null, 'o50', 'o100', 'o150']);
     expect(new Set(options(el)).size).to.equal(199);
+  });
+
+  it('while the next page loads, "Show more" reads as busy: faded, but at full strength in forced colours (where the shared rule marks it in GrayText)', async () => {
+    const { el, org } = await setup('busy', ({ org }) => {
+      org.grant({ duration: 'P7D', accessLevel: 'admin', confirmed: true });
+      org.logIn();
+      org.act({ assetType: 'workflow' });
+      org.logOut();
+    });
+    await openWithList(el, 50);
+    org.faults.inject('listInheritors', { latency: 3000 });
+    const more = button(el, 'Show more');
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => more.getAttribute('aria-disabled') === 'true', 'the button is busy');
+    expect(getComputedStyle(more).opacity).to.equal('0.6');
+    try {
+      await emulateMedia({ 'forced-colors': 'active' });
+      expect(getComputedStyle(more).opacity, 'not faded away where the system picks the colours').to.equal('1');
+    } finally {
+      await emulateMedia({});
+      org.faults.clear();
+    }
   });
 
   it('offers the granting admin first even when the first page does not hold them, and only once', async () => {

@@ -142,7 +142,6 @@ export const dialogStyles = css`
   /* Still focusable while it loads, so a keyboard user stays on it. */
   .more[aria-disabled='true'] {
     cursor: progress;
-    opacity: 0.6;
   }
 
   .problem,
