@@ -7,7 +7,9 @@ import '../src/elements/support-access-provider/define.js';
 import type { SupportAccessPanel } from '../src/elements/support-access-panel/support-access-panel.js';
 import type { SaExpiredEvent, SaGrantedEvent } from '../src/events/index.js';
 import type { MockOrganization } from '../src/mocks/index.js';
-import { createClient, mockOrganization, NOW } from './helpers/mock-api.js';
+import { http, HttpResponse } from 'msw';
+import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
+import { createClient, mockOrganization, NOW, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
 failOnUncaughtErrors();
@@ -392,6 +394,35 @@ describe('<support-access-panel>: events and requests', () => {
     button(element, 'Extend').click();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(requests.filter((request) => request.operation === 'extend')).to.have.length(0);
+  });
+
+  it('a duration the server refuses to extend by (422) is marked at the select with the server’s words, until another is picked', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
+    const refusal = { type: 'about:blank', title: 'Validation failed', status: 422, code: 'validation', fields: [{ name: 'duration', message: '1 day is no longer offered.' }] };
+    worker.use(
+      http.post(`${DEFAULT_BASE_URL}/grants/:id/extend`, () =>
+        HttpResponse.json(refusal, { status: 422, headers: { 'Content-Type': 'application/problem+json' } }),
+      ),
+    );
+    const element = await panel();
+    await settled(element, () => element.status === 'on', 'on');
+    const select = $<HTMLSelectElement>(element, '#extend-duration');
+    const picked = select.value;
+    button(element, 'Extend').click();
+    await settled(element, () => Boolean(root(element).querySelector('[role="alert"]')), 'the failure shows');
+
+    expect(words($(element, '[role="alert"] p').textContent)).to.equal('Could not extend support access. Some values are not valid. Check the highlighted fields.');
+    expect(select.getAttribute('aria-invalid')).to.equal('true');
+    expect(words($(element, `#${select.getAttribute('aria-describedby')}`).textContent)).to.equal('1 day is no longer offered.');
+    expect(select.value, 'the choice is kept').to.equal(picked);
+    await expect(element).to.be.accessible();
+
+    select.value = [...select.options].find((option) => option.value !== picked)!.value;
+    select.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    expect(select.getAttribute('aria-invalid'), 'another duration clears the mark').to.equal('false');
+    expect(root(element).querySelector('[role="alert"]'), 'and the failure').to.equal(null);
   });
 
   it('sends one request for a double click', async () => {

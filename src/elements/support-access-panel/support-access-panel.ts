@@ -242,7 +242,7 @@ export class SupportAccessPanel extends SupportAccessElement {
             // Try again only while the state it failed in is shown: after a 412 it no longer applies.
             this.#action.failure.context === this.#seen(store.state) ? this.#action.failure.retry : undefined,
             undefined,
-            Object.keys(this._fieldErrors).length ? this.#i18n.t('error.checkFields') : undefined,
+            Object.keys(this._fieldErrors).length || this.#extendError() ? this.#i18n.t('error.checkFields') : undefined,
           )
         : nothing}
       ${this.#body(store, store.state)}`;
@@ -568,7 +568,8 @@ export class SupportAccessPanel extends SupportAccessElement {
           </div>
           ${canExtend && atCap && cap
             ? html`<p id="cap-reason" class="muted">${t('panel.extend.atCap', { duration: i18n.duration(cap) })}</p>`
-            : nothing}`
+            : nothing}
+          ${this.#extendError() ? html`<p id="extend-error" class="field-error">${this.#extendError()}</p>` : nothing}`
         : html`<p class="muted">${t('panel.on.viewOnly')}</p>`}
     `;
   }
@@ -587,7 +588,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       aria-disabled=${busy ? 'true' : 'false'}
       aria-busy=${busy ? 'true' : 'false'}
       aria-describedby=${atCap ? 'cap-reason' : nothing}
-      @click=${() => this.#extend(prolong ? undefined : this._extendDuration)}
+      @click=${() => (prolong ? this.#extend(undefined) : this.#extend(this._extendDuration, true))}
     >
       ${busy ? t('panel.extend.busy') : label}
     </button>`;
@@ -597,7 +598,9 @@ export class SupportAccessPanel extends SupportAccessElement {
       <select
         id="extend-duration"
         ?disabled=${atCap}
-        @change=${(event: Event) => (this._extendDuration = (event.target as HTMLSelectElement).value)}
+        aria-invalid=${this.#extendError() ? 'true' : 'false'}
+        aria-describedby=${this.#extendError() ? 'extend-error' : nothing}
+        @change=${this.#pickExtension}
       >
         ${this.#durationOptions(policy.durations, this._extendDuration)}
       </select>
@@ -605,20 +608,34 @@ export class SupportAccessPanel extends SupportAccessElement {
     </span>`;
   }
 
+  /** The server's message about the duration picked to extend by (a 422 naming `duration`). */
+  #extendError(): string | undefined {
+    const failure = this.#action.failure;
+    if (!failure?.action.endsWith(' picked') || !isSupportAccessError(failure.error) || failure.error.code !== 'validation') return undefined;
+    return failure.error.fieldErrors.duration;
+  }
+
+  #pickExtension = (event: Event) => {
+    this._extendDuration = (event.target as HTMLSelectElement).value;
+    // Another duration answers the refusal: its mark and failure go.
+    if (this.#extendError()) this.#action.clear();
+  };
+
   #durationOptions(durations: string[], selected: string | undefined) {
     return durations.map(
       (duration) => html`<option value=${duration} ?selected=${duration === selected}>${this.#i18n.duration(duration)}</option>`,
     );
   }
 
-  async #extend(duration: string | undefined) {
+  /** `fromSelect`: the duration is the one picked beside the button, where a refusal of it is marked. */
+  async #extend(duration: string | undefined, fromSelect = false) {
     const store = this.#store.store;
     const grant = store?.state?.grant;
     if (!store || !grant || this.#action.busy) return;
     if (!this.dispatchEvent(new SaExtendEvent({ grantId: grant.id, ...(duration ? { duration } : {}) }))) return;
     // The current expiry is part of the action: once an extension went through, another click is a new one.
-    const action = `extend ${grant.id} ${grant.expiresAt} ${duration ?? ''}`;
-    await this.#run('extend', action, () => this.#extend(duration), async (idempotencyKey) => {
+    const action = `extend ${grant.id} ${grant.expiresAt} ${duration ?? ''}${fromSelect ? ' picked' : ''}`;
+    await this.#run('extend', action, () => this.#extend(duration, fromSelect), async (idempotencyKey) => {
       const extended = await store.extend(grant.id, duration ? { duration } : {}, { idempotencyKey });
       this.dispatchEvent(new SaExtendedEvent({ grant: extended }));
     });
