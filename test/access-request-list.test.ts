@@ -267,7 +267,7 @@ describe('<access-request-list>: Keboola', () => {
     await el.updateComplete;
     expect(note.getAttribute('aria-invalid'), 'editing clears the mark').to.equal('false');
     expect(getComputedStyle(note).borderTopColor).to.not.equal(danger);
-    expect(support.querySelector('[role="alert"]'), 'and the failure').to.equal(null);
+    expect(support.querySelector('[role="alert"]') === null, 'and the failure').to.be.true;
     expect(note.value).to.equal('Too lon');
   });
 

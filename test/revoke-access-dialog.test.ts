@@ -7,7 +7,9 @@ import type { SaErrorEvent } from '../src/events/error.js';
 import type { SaRevokeEvent } from '../src/events/revoke.js';
 import type { ScenarioName } from '../src/mocks/index.js';
 import { SupportAccessStore } from '../src/state/store.js';
-import { createClient, mockOrganization } from './helpers/mock-api.js';
+import { http, HttpResponse } from 'msw';
+import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
+import { createClient, mockOrganization, worker } from './helpers/mock-api.js';
 import { emulateMedia } from './helpers/theming.js';
 
 let store: SupportAccessStore | undefined;
@@ -237,6 +239,45 @@ describe('revoke-access-dialog', () => {
     expect(org.assetsOwnedBy('u-bruno')).to.deep.equal([{ type: 'map', count: 1 }]);
     expect(dialogOf(el).open).to.be.false;
     expect(el.hasAttribute('open')).to.be.false;
+  });
+
+  it('a user the server refuses as the new owner (422) is marked in the list with the server’s words, until another is chosen', async () => {
+    const { el, org } = await setup('expiring-soon');
+    const refusal = {
+      type: 'about:blank',
+      title: 'Validation failed',
+      status: 422,
+      code: 'validation',
+      fields: [{ name: 'inheritorId', message: 'Bruno Díaz left the organization.' }],
+    };
+    worker.use(
+      http.post(`${DEFAULT_BASE_URL}/grants/:id/revoke`, () =>
+        HttpResponse.json(refusal, { status: 422, headers: { 'Content-Type': 'application/problem+json' } }),
+      ),
+    );
+    await openWithList(el);
+    option(el, 'Bruno Díaz').click();
+    button(el, 'Revoke access').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the failure shows');
+
+    expect(text(el.shadowRoot!.querySelector('[role="alert"]'))).to.equal(
+      'Could not revoke support access. Some values are not valid. Check the highlighted fields.',
+    );
+    const group = el.shadowRoot!.querySelector('fieldset')!;
+    expect(text(el.shadowRoot!.getElementById(group.getAttribute('aria-describedby')!))).to.equal('Bruno Díaz left the organization.');
+    const list = el.shadowRoot!.querySelector('[part="list"]')!;
+    expect(getComputedStyle(list).borderTopColor, 'the list is outlined in the failure’s colour').to.equal(
+      getComputedStyle(el.shadowRoot!.querySelector('#inheritor-error')!).color,
+    );
+    expect(checkedOption(el), 'the choice is kept').to.equal(BRUNO);
+    expect(dialogOf(el).open, 'the dialog stays open').to.be.true;
+    expect(org.getState().status).to.equal('on');
+    await expect(el).to.be.accessible();
+
+    option(el, 'Ana Admin').click();
+    await el.updateComplete;
+    expect(group.hasAttribute('aria-describedby'), 'another choice clears the mark').to.be.false;
+    expect(el.shadowRoot!.querySelector('[role="alert"]') === null, 'and the failure').to.be.true;
   });
 
   it('revokes straight to the granting admin when support created nothing', async () => {

@@ -422,7 +422,7 @@ describe('<support-access-panel>: events and requests', () => {
     select.dispatchEvent(new Event('change'));
     await element.updateComplete;
     expect(select.getAttribute('aria-invalid'), 'another duration clears the mark').to.equal('false');
-    expect(root(element).querySelector('[role="alert"]'), 'and the failure').to.equal(null);
+    expect(root(element).querySelector('[role="alert"]') === null, 'and the failure').to.be.true;
   });
 
   it('sends one request for a double click', async () => {

@@ -468,7 +468,7 @@ export class RevokeAccessDialog extends LitElement {
           `
         : html`<p part="assets">${t.t('dialog.assets.none', { account })}</p>`}
       ${this._revokeError
-        ? html`<p id="revoke-error" part="error" role="alert">${t.error(this._revokeError)}</p>`
+        ? html`<p id="revoke-error" part="error" role="alert">${t.error(this._revokeError)}${assets.length && this.#inheritorError() ? ` ${t.t('error.checkFields')}` : ''}</p>`
         : nothing}
       <footer part="actions">
         <button type="button" part="cancel" ?disabled=${this._revoking} @click=${() => void this.close()}>
@@ -489,6 +489,17 @@ export class RevokeAccessDialog extends LitElement {
     `;
   }
 
+  /** The server's message about the chosen inheritor (a 422 naming `inheritorId`). */
+  #inheritorError(): string | undefined {
+    return this._revokeError?.code === 'validation' ? this._revokeError.fieldErrors.inheritorId : undefined;
+  }
+
+  #choose(user: User) {
+    this._inheritor = user;
+    // Another choice answers the refusal: its mark and failure go.
+    if (this.#inheritorError()) this._revokeError = undefined;
+  }
+
   #renderChooser(grant: Grant) {
     const t = this.#localize;
     const users = this._users;
@@ -503,9 +514,11 @@ export class RevokeAccessDialog extends LitElement {
           : t.t('dialog.list.none')
         : '';
     const listError = this._listError;
+    const invalid = this.#inheritorError();
     return html`
-      <fieldset ?disabled=${this._revoking}>
+      <fieldset ?disabled=${this._revoking} aria-describedby=${invalid ? 'inheritor-error' : nothing}>
         <legend>${t.t('dialog.inheritor.legend')}</legend>
+        ${invalid ? html`<p id="inheritor-error" class="field-error">${invalid}</p>` : nothing}
         <div class="search">
           <label for="search">${t.t('dialog.search.label')}</label>
           <input
@@ -523,7 +536,7 @@ export class RevokeAccessDialog extends LitElement {
         ${this._listStatus === 'ready' && users.length ? html`<p class="visually-hidden" aria-live="polite">${count}</p>` : nothing}
         ${users.length && this._listStatus !== 'error'
           ? html`
-              <div part="list" aria-busy=${loading ? 'true' : 'false'}>
+              <div part="list" class=${invalid ? 'invalid' : ''} aria-busy=${loading ? 'true' : 'false'}>
                 ${repeat(
                   users,
                   (user) => user.id,
@@ -534,7 +547,7 @@ export class RevokeAccessDialog extends LitElement {
                         name="inheritor"
                         .value=${user.id}
                         .checked=${user.id === this._inheritor?.id}
-                        @change=${() => (this._inheritor = user)}
+                        @change=${() => this.#choose(user)}
                       />
                       <span class="who">
                         <span class="name">${user.displayName}</span>

@@ -90,6 +90,9 @@ export const dialogStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  [part='list'].invalid {
+    border-color: var(--_danger);
+  }
   [part='list'][aria-busy='true'] {
     opacity: 0.6;
   }
