@@ -7,9 +7,7 @@ import '../src/elements/support-access-panel/define.js';
 import type { SupportAccessPanel } from '../src/elements/support-access-panel/define.js';
 import '../src/elements/support-access-provider/define.js';
 import type { SaApprovedEvent, SaErrorEvent, SaRejectedEvent } from '../src/events/index.js';
-import { http, HttpResponse } from 'msw';
-import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
-import { createClient, mockOrganization, worker } from './helpers/mock-api.js';
+import { createClient, mockOrganization, refuseField } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
 failOnUncaughtErrors();
@@ -232,12 +230,7 @@ describe('<access-request-list>: Keboola', () => {
 
   it('a note the server refuses (422) is marked at its field with the server’s words, kept, and cleared as the person edits it', async () => {
     const { org } = await mockOrganization({ scenario: 'keboola' });
-    const refusal = { type: 'about:blank', title: 'Validation failed', status: 422, code: 'validation', fields: [{ name: 'note', message: 'Notes are at most 500 characters.' }] };
-    worker.use(
-      http.post(`${DEFAULT_BASE_URL}/requests/:id/reject`, () =>
-        HttpResponse.json(refusal, { status: 422, headers: { 'Content-Type': 'application/problem+json' } }),
-      ),
-    );
+    refuseField('/requests/:id/reject', 'note', 'Notes are at most 500 characters.');
     const el = await list();
     const support = row(el, 'pending', CHURN);
     button(support, 'Add a note for sam.support').click();

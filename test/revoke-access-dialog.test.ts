@@ -7,9 +7,7 @@ import type { SaErrorEvent } from '../src/events/error.js';
 import type { SaRevokeEvent } from '../src/events/revoke.js';
 import type { ScenarioName } from '../src/mocks/index.js';
 import { SupportAccessStore } from '../src/state/store.js';
-import { http, HttpResponse } from 'msw';
-import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
-import { createClient, mockOrganization, worker } from './helpers/mock-api.js';
+import { createClient, mockOrganization, refuseField } from './helpers/mock-api.js';
 import { emulateMedia } from './helpers/theming.js';
 
 let store: SupportAccessStore | undefined;
@@ -243,18 +241,7 @@ describe('revoke-access-dialog', () => {
 
   it('a user the server refuses as the new owner (422) is marked in the list with the server’s words, until another is chosen', async () => {
     const { el, org } = await setup('expiring-soon');
-    const refusal = {
-      type: 'about:blank',
-      title: 'Validation failed',
-      status: 422,
-      code: 'validation',
-      fields: [{ name: 'inheritorId', message: 'Bruno Díaz left the organization.' }],
-    };
-    worker.use(
-      http.post(`${DEFAULT_BASE_URL}/grants/:id/revoke`, () =>
-        HttpResponse.json(refusal, { status: 422, headers: { 'Content-Type': 'application/problem+json' } }),
-      ),
-    );
+    refuseField('/grants/:id/revoke', 'inheritorId', 'Bruno Díaz left the organization.');
     await openWithList(el);
     option(el, 'Bruno Díaz').click();
     button(el, 'Revoke access').click();

@@ -7,9 +7,7 @@ import '../src/elements/support-access-provider/define.js';
 import type { SupportAccessPanel } from '../src/elements/support-access-panel/support-access-panel.js';
 import type { SaExpiredEvent, SaGrantedEvent } from '../src/events/index.js';
 import type { MockOrganization } from '../src/mocks/index.js';
-import { http, HttpResponse } from 'msw';
-import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
-import { createClient, mockOrganization, NOW, worker } from './helpers/mock-api.js';
+import { createClient, mockOrganization, NOW, refuseField } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
 failOnUncaughtErrors();
@@ -399,12 +397,7 @@ describe('<support-access-panel>: events and requests', () => {
   it('a duration the server refuses to extend by (422) is marked at the select with the server’s words, until another is picked', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
     org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
-    const refusal = { type: 'about:blank', title: 'Validation failed', status: 422, code: 'validation', fields: [{ name: 'duration', message: '1 day is no longer offered.' }] };
-    worker.use(
-      http.post(`${DEFAULT_BASE_URL}/grants/:id/extend`, () =>
-        HttpResponse.json(refusal, { status: 422, headers: { 'Content-Type': 'application/problem+json' } }),
-      ),
-    );
+    refuseField('/grants/:id/extend', 'duration', '1 day is no longer offered.');
     const element = await panel();
     await settled(element, () => element.status === 'on', 'on');
     const select = $<HTMLSelectElement>(element, '#extend-duration');

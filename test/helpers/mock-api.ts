@@ -2,6 +2,7 @@
  * Tests talk to the package's own mock organization through a real service worker, the same HTTP
  * path a host page uses.
  */
+import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createSupportAccessClient, type SupportAccessClientOptions } from '../../src/client/index.js';
 import type { OperationId } from '../../src/contract/index.js';
@@ -41,6 +42,19 @@ export async function mockOrganization(options: CreateOrganizationOptions & { ha
     }),
   );
   return { org, requests };
+}
+
+/**
+ * From now on the server refuses `POST {base}{path}` with a 422 validation problem that names one
+ * field, as a real server would a value it no longer accepts.
+ */
+export function refuseField(path: string, name: string, message: string): void {
+  const problem = { type: 'about:blank', title: 'Validation failed', status: 422, code: 'validation', fields: [{ name, message }] };
+  worker.use(
+    http.post(`${DEFAULT_BASE_URL}${path}`, () =>
+      HttpResponse.json(problem, { status: 422, headers: { 'Content-Type': 'application/problem+json' } }),
+    ),
+  );
 }
 
 export function createClient(options: Partial<SupportAccessClientOptions> = {}) {
