@@ -7,7 +7,9 @@ import { csvCell, toCsv } from '../src/elements/support-access-log/csv.js';
 import '../src/elements/support-access-log/define.js';
 import type { SupportAccessLog } from '../src/elements/support-access-log/define.js';
 import type { MockOrganization } from '../src/mocks/index.js';
-import { createClient, mockOrganization, NOW } from './helpers/mock-api.js';
+import { http, HttpResponse } from 'msw';
+import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
+import { createClient, mockOrganization, NOW, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
 failOnUncaughtErrors();
@@ -549,6 +551,17 @@ describe('<support-access-log>: busy', () => {
     expect(maxRows).to.be.at.most(100);
     const indexes = rows(el).map((row) => Number(row.getAttribute('aria-rowindex')));
     expect(indexes, 'the last event is rendered at the bottom').to.include(100_001);
+  });
+
+  it('shows an event once when the server sends it twice', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const { items } = org.listEvents({ limit: 100 });
+    worker.use(http.get(`${DEFAULT_BASE_URL}/events`, () => HttpResponse.json({ items: [...items.slice(0, 3), items[1], ...items.slice(3)], nextCursor: null })));
+    const el = await log();
+    expect(loaded(el)).to.equal(items.length);
+    const shown = rows(el).map((row) => cells(row).join(' | '));
+    expect(new Set(shown).size, 'no row repeats another').to.equal(shown.length);
+    expect(shown).to.have.length(items.length);
   });
 
   it('a click on a button in a row above the focused one works the first time', async () => {

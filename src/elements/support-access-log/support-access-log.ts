@@ -425,13 +425,11 @@ export class SupportAccessLog extends SupportAccessElement {
         const page = await this.#readPage(store, this.#query(), limit, more ? this._cursor : null, controller.signal);
         if (this.#load !== load) return;
         if (more) {
-          const added = page.items.filter((event) => !this.#ids.has(event.id));
-          for (const event of added) this.#ids.add(event.id);
-          this._events = [...this._events, ...added];
+          this._events = [...this._events, ...this.#unseen(page.items)];
         } else {
-          this._events = page.items;
-          this.#ids = new Set(page.items.map((event) => event.id));
-          this._active = Math.min(this._active, Math.max(0, page.items.length - 1));
+          this.#ids = new Set();
+          this._events = this.#unseen(page.items);
+          this._active = Math.min(this._active, Math.max(0, this._events.length - 1));
         }
         this._cursor = page.nextCursor;
       }
@@ -474,28 +472,28 @@ export class SupportAccessLog extends SupportAccessElement {
           found = true;
           break;
         }
-        if (!this.#ids.has(event.id)) newer.push(event);
+        newer.push(event);
       }
       cursor = page.nextCursor;
       if (!cursor) break;
     }
     if (!found) {
       // Too much is new (or the first shown event is gone): start over with what was fetched.
-      this._events = newer;
-      this.#ids = new Set(newer.map((event) => event.id));
+      this.#ids = new Set();
+      this._events = this.#unseen(newer);
       this._cursor = cursor;
       this._active = 0;
       this._scrollTop = 0;
       this.#resetScroll = true;
       return;
     }
-    if (!newer.length) return;
-    for (const event of newer) this.#ids.add(event.id);
-    this._events = [...newer, ...this._events];
-    this.#prepended += newer.length;
-    this._active += newer.length;
+    const added = this.#unseen(newer);
+    if (!added.length) return;
+    this._events = [...added, ...this._events];
+    this.#prepended += added.length;
+    this._active += added.length;
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
-    this._scrollTop = (viewport?.scrollTop ?? this._scrollTop) + newer.length * ROW_HEIGHT;
+    this._scrollTop = (viewport?.scrollTop ?? this._scrollTop) + added.length * ROW_HEIGHT;
     this.#scrollTo = this._scrollTop;
   }
 
@@ -533,7 +531,21 @@ export class SupportAccessLog extends SupportAccessElement {
   }
 
   /** The key each shown event's row had in the last render. */
-  #keys = new Map<string, string>();
+  #keys = new Map<AuditEvent, string>();
+
+  /**
+   * The events not shown yet, each once, now counted as shown: pages that overlap (events arrived
+   * between two requests) or a server that repeats itself must not show an event twice.
+   */
+  #unseen(events: AuditEvent[]): AuditEvent[] {
+    const unseen: AuditEvent[] = [];
+    for (const event of events) {
+      if (this.#ids.has(event.id)) continue;
+      this.#ids.add(event.id);
+      unseen.push(event);
+    }
+    return unseen;
+  }
 
   /** The event whose row had focus when the update began. */
   #focusedEvent: string | undefined;
@@ -891,9 +903,9 @@ export class SupportAccessLog extends SupportAccessElement {
     if (active < first) indexes.push(active);
     for (let index = first; index < last; index++) indexes.push(index);
     if (active >= last) indexes.push(active);
-    const activeKey = this.#keys.get(events[active]?.id) ?? this.#slotKey(active, active, slots);
+    const activeKey = this.#keys.get(events[active]) ?? this.#slotKey(active, active, slots);
     const keys = new Map(indexes.map((index) => [index, this.#rowKey(index, active, activeKey, slots)]));
-    this.#keys = new Map(indexes.map((index) => [events[index].id, keys.get(index)!]));
+    this.#keys = new Map(indexes.map((index) => [events[index], keys.get(index)!]));
     const more = this._cursor !== null;
     const reloadError = this._reloadError ? failureBlock(this.#i18n, this._reloadError, () => this.#retryReload()) : nothing;
     const columns = ['time', 'type', 'actor', 'summary', 'ticket', 'grant'] as const;
