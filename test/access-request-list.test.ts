@@ -248,8 +248,11 @@ describe('<access-request-list>: Keboola', () => {
     expect(note.closest<HTMLElement>('[part~="note"]')!.hidden, 'the refused note is shown').to.equal(false);
     expect(note.value, 'the note is kept').to.equal('Too long');
     expect(note.getAttribute('aria-invalid')).to.equal('true');
+    await waitUntil(() => root(el).activeElement === note, 'the note takes focus to be fixed');
+    expect(buttonNames(support), 'no Try again with the refused note').to.not.include('Try again');
     const danger = getComputedStyle(support.querySelector('[role="alert"]')!).borderTopColor;
-    expect(getComputedStyle(note).borderTopColor, 'the field is outlined in the failure’s colour').to.equal(danger);
+    // Once its colour transition ends.
+    await waitUntil(() => getComputedStyle(note).borderTopColor === danger, 'the field is outlined in the failure’s colour');
     const described = note.getAttribute('aria-describedby')!.split(' ').map((id) => text(root(el).getElementById(id)));
     expect(described).to.include('Notes are at most 500 characters.');
     expect(org.listRequests({ status: 'pending' }).items.some((request) => request.reason === CHURN), 'still pending').to.equal(true);

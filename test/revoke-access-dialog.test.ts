@@ -257,6 +257,8 @@ describe('revoke-access-dialog', () => {
       getComputedStyle(el.shadowRoot!.querySelector('#inheritor-error')!).color,
     );
     expect(checkedOption(el), 'the choice is kept').to.equal(BRUNO);
+    await waitUntil(() => el.shadowRoot!.activeElement === option(el, 'Bruno Díaz'), 'the choice takes focus to be changed');
+    expect(buttons(el).map(text), 'no Try again with the refused user').to.include('Revoke access').and.not.include('Try again');
     expect(dialogOf(el).open, 'the dialog stays open').to.be.true;
     expect(org.getState().status).to.equal('on');
     await expect(el).to.be.accessible();

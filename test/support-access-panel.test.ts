@@ -366,7 +366,13 @@ describe('<support-access-panel>: failures keep what the person chose', () => {
     expect(box.getAttribute('aria-invalid')).to.equal('true');
     const described = box.getAttribute('aria-describedby')!.split(' ');
     expect(described.map((id) => $(element, `#${id}`).textContent!.trim())).to.include('Tick the box to confirm.');
+    expect(getComputedStyle(box).boxShadow, 'the box is ringed, as a border does not show on it').to.contain('2px');
     const reason = $<HTMLTextAreaElement>(element, '#reason');
+    // Once its colour transition ends.
+    await waitUntil(
+      () => getComputedStyle(reason).borderTopColor === getComputedStyle($(element, '#reason-error')).color,
+      'the reason is outlined like the message under it',
+    );
     expect(root(element).activeElement, 'focus goes to the first field to fix').to.equal(reason);
     expect(reason.getAttribute('aria-describedby')).to.contain('reason-error');
     expect($(element, '#reason-error').textContent).to.equal('Enter a reason.');
@@ -409,6 +415,8 @@ describe('<support-access-panel>: events and requests', () => {
     expect(select.getAttribute('aria-invalid')).to.equal('true');
     expect(words($(element, `#${select.getAttribute('aria-describedby')}`).textContent)).to.equal('1 day is no longer offered.');
     expect(select.value, 'the choice is kept').to.equal(picked);
+    await waitUntil(() => root(element).activeElement === select, 'the select takes focus to pick another');
+    expect([...root(element).querySelectorAll('button')].map((candidate) => candidate.textContent?.trim()), 'no Try again with the refused duration').to.not.include('Try again');
     await expect(element).to.be.accessible();
 
     select.value = [...select.options].find((option) => option.value !== picked)!.value;

@@ -318,8 +318,11 @@ export class AccessRequestList extends SupportAccessElement {
       },
       () => void this.#decide(decision, request),
     );
-    // A note the server refused is marked at its field, so the field must be open.
-    if (!done && this.#noteError(request.id)) this._noteOpen = { ...this._noteOpen, [request.id]: true };
+    // A note the server refused is marked at its field: the field opens, and takes focus to be fixed.
+    if (!done && this.#noteError(request.id)) {
+      this._noteOpen = { ...this._noteOpen, [request.id]: true };
+      this.#focusNote(request.id);
+    }
   }
 
   /** The server's message about the note of this request's failed decision (a 422 naming `note`). */
@@ -358,9 +361,13 @@ export class AccessRequestList extends SupportAccessElement {
   #toggleNote(requestId: string) {
     const open = !this._noteOpen[requestId];
     this._noteOpen = { ...this._noteOpen, [requestId]: open };
-    if (open) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>(`#note-${this.#domId(requestId)}`)?.focus());
-    }
+    if (open) this.#focusNote(requestId);
+    // A refusal marked at a field no one sees would point at nothing: it goes with the field.
+    else if (this.#noteError(requestId)) this.#actions.clear();
+  }
+
+  #focusNote(requestId: string) {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>(`#note-${this.#domId(requestId)}`)?.focus());
   }
 
   #domId(requestId: string): number {
@@ -562,7 +569,10 @@ export class AccessRequestList extends SupportAccessElement {
         <p id=${`note-hint-${id}`} class="hint muted">${t('requests.note.hint')}</p>
         ${noteError ? html`<p id=${`note-error-${id}`} class="field-error">${noteError}</p>` : nothing}
       </div>
-      ${failure ? failureBlock(this.#i18n, failure.error, failure.retry, undefined, noteError ? t('error.checkFields') : undefined) : nothing}
+      ${failure
+        ? // Sending the refused note again would be refused again: no Try again until it is changed.
+          failureBlock(this.#i18n, failure.error, noteError ? undefined : failure.retry, undefined, noteError ? t('error.checkFields') : undefined)
+        : nothing}
       <div class="actions" part="actions">
         ${mine
           ? nothing

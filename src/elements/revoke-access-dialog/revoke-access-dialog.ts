@@ -367,10 +367,12 @@ export class RevokeAccessDialog extends LitElement {
       if (failure.code === 'aborted') return;
       if (this.#session) this._revokeError = failure;
       this.dispatchEvent(new SaErrorEvent({ operation: 'revoke', error: failure }));
-      // The disabled button lost focus while it worked: give it back, unless the person moved on.
+      // The disabled button lost focus while it worked: give it back (or, for a refused new owner,
+      // to the choice to change), unless the person moved on.
       await this.updateComplete;
       if (this.#session && !this.renderRoot.querySelector(':focus')) {
-        this.renderRoot.querySelector<HTMLButtonElement>('[part="confirm"]')?.focus();
+        const target = this.#inheritorError() ? 'input[name="inheritor"]:checked' : '[part="confirm"]';
+        this.renderRoot.querySelector<HTMLElement>(target)?.focus();
       }
     }
   }
@@ -451,7 +453,8 @@ export class RevokeAccessDialog extends LitElement {
     const assets = this.#assets(grant);
     const account = grant.supportAccount.displayName;
     const inheritorId = this.#inheritorId(grant);
-    const retrying = this._revokeError !== undefined && this.#attempt?.action === `${grant.id}\n${inheritorId}`;
+    // Not for a refused new owner: the same choice would be refused again.
+    const retrying = this._revokeError !== undefined && !this.#inheritorError() && this.#attempt?.action === `${grant.id}\n${inheritorId}`;
     return html`
       <p id="intro">
         ${t.t('dialog.intro', { name: grant.grantedBy.displayName, date: t.dateTime(grant.grantedAt), account })}

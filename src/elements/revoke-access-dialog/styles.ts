@@ -173,6 +173,9 @@ export const dialogStyles = css`
     [part='assets'] {
       border: 1px solid CanvasText;
     }
+    [part='list'].invalid {
+      border: 2px solid CanvasText;
+    }
     .option:has(input:checked) {
       outline: 2px solid Highlight;
       outline-offset: -2px;

@@ -93,9 +93,13 @@ export const baseStyles = css`
     accent-color: var(--_accent);
     transition: border-color var(--_motion) ease;
   }
-  /* A field the person has to fix: its message below says why. */
+  /* A field the person has to fix: its message says why. A ring, not an outline, marks a box or a
+     radio button, so the focus outline still shows on it. */
   :is(input, select, textarea)[aria-invalid='true'] {
     border-color: var(--_danger);
+  }
+  input:is([type='checkbox'], [type='radio'])[aria-invalid='true'] {
+    box-shadow: 0 0 0 2px var(--_danger);
   }
   a {
     color: var(--_accent);
@@ -136,7 +140,8 @@ export const baseStyles = css`
       opacity: 1;
     }
     input:invalid,
-    [aria-invalid='true'] {
+    [aria-invalid='true'],
+    :is(input, select, textarea)[aria-invalid='true'] {
       border: 2px solid CanvasText;
     }
   }

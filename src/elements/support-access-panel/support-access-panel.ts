@@ -239,8 +239,9 @@ export class SupportAccessPanel extends SupportAccessElement {
         ? failureBlock(
             this.#i18n,
             this.#action.failure.error,
-            // Try again only while the state it failed in is shown: after a 412 it no longer applies.
-            this.#action.failure.context === this.#seen(store.state) ? this.#action.failure.retry : undefined,
+            // Try again only while the state it failed in is shown (after a 412 it no longer applies),
+            // and not with a duration the server refused.
+            this.#action.failure.context === this.#seen(store.state) && !this.#extendError() ? this.#action.failure.retry : undefined,
             undefined,
             Object.keys(this._fieldErrors).length || this.#extendError() ? this.#i18n.t('error.checkFields') : undefined,
           )
@@ -639,6 +640,11 @@ export class SupportAccessPanel extends SupportAccessElement {
       const extended = await store.extend(grant.id, duration ? { duration } : {}, { idempotencyKey });
       this.dispatchEvent(new SaExtendedEvent({ grant: extended }));
     });
+    // A refused duration is marked at its select, which takes focus to pick another.
+    if (this.#extendError()) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLSelectElement>('#extend-duration')?.focus();
+    }
   }
 
   #openRevoke = async () => {
