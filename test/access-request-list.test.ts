@@ -267,6 +267,25 @@ describe('<access-request-list>: Keboola', () => {
     expect(note.value).to.equal('Too lon');
   });
 
+  it('closing a note the server refused drops its mark and its failure; the note is kept', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    refuseField('/requests/:id/approve', 'note', 'Notes are at most 500 characters.');
+    const el = await list();
+    const support = row(el, 'pending', CHURN);
+    button(support, 'Add a note for sam.support').click();
+    await el.updateComplete;
+    await sendKeys({ type: 'Too long' });
+    button(support, 'Approve sam.support').click();
+    await settled(el, () => Boolean(support.querySelector('[role="alert"]')), 'the failure shows at the row');
+
+    button(support, 'Add a note for sam.support').click();
+    await el.updateComplete;
+    expect(support.querySelector<HTMLElement>('[part~="note"]')!.hidden, 'the note closes').to.equal(true);
+    expect(support.querySelector('[role="alert"]') === null, 'with its failure').to.be.true;
+    expect(support.querySelector('textarea')!.getAttribute('aria-invalid')).to.equal('false');
+    expect(support.querySelector('textarea')!.value, 'the note is kept').to.equal('Too long');
+  });
+
   it('a stale approve gets 412: nothing is approved, the list says someone else changed it and shows the latest', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'keboola' });
     const el = await list();
