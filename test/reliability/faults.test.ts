@@ -359,15 +359,27 @@ async function run(operation: OperationId, testCase: Case, fault: FaultCase, mod
   testCase.prepare?.(org);
   // Requests still on their way: a list with two sections asks twice, and the second answer can fail
   // after the first message shows. A person sees every message before trying again, so the fault is
-  // lifted only once nothing is in flight.
+  // lifted only once nothing is in flight. A request is in flight until its body has been read: the
+  // client reads it before it decides that the request failed, and until then no message shows.
   let inFlight = 0;
   const counting: typeof fetch = async (...args) => {
     inFlight += 1;
+    let response: Response;
     try {
-      return await fetch(...args);
-    } finally {
+      response = await fetch(...args);
+    } catch (error) {
       inFlight -= 1;
+      throw error;
     }
+    const read = response.text.bind(response);
+    response.text = async () => {
+      try {
+        return await read();
+      } finally {
+        inFlight -= 1;
+      }
+    };
+    return response;
   };
   const client = createClient({ retries: 2, retryDelay: 5, maxRetryDelay: 20, timeout: TIMEOUT, fetch: counting });
   const planned: Fault = mode === 'once' ? { ...fault.fault, times: 1 } : fault.fault;
