@@ -66,4 +66,9 @@ export function isSupportAccessError(value: unknown): value is SupportAccessErro
   return value instanceof SupportAccessError;
 }
 
+/** The server's words about `field` when `error` refused its value: a `validation` problem naming it. */
+export function refusedField(error: unknown, field: string): string | undefined {
+  return isSupportAccessError(error) && error.code === 'validation' ? error.fieldErrors[field] : undefined;
+}
+
 export { codeForStatus } from '../contract/problems.js';

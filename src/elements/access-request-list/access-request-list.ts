@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { isSupportAccessError } from '../../client/errors.js';
+import { isSupportAccessError, refusedField } from '../../client/errors.js';
 import type { AccessRequest, State } from '../../contract/schemas.js';
 import { SaApproveEvent } from '../../events/approve.js';
 import { SaApprovedEvent } from '../../events/approved.js';
@@ -328,8 +328,7 @@ export class AccessRequestList extends SupportAccessElement {
   /** The server's message about the note of this request's failed decision (a 422 naming `note`). */
   #noteError(requestId: string): string | undefined {
     const failure = this.#actions.failure;
-    if (!failure || requestIdOf(failure.action) !== requestId || !isSupportAccessError(failure.error)) return undefined;
-    return failure.error.code === 'validation' ? failure.error.fieldErrors.note : undefined;
+    return failure && requestIdOf(failure.action) === requestId ? refusedField(failure.error, 'note') : undefined;
   }
 
   #editNote(requestId: string, value: string) {

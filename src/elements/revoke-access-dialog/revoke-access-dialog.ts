@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { createIdempotencyKey, type SupportAccessClient } from '../../client/client.js';
-import { SupportAccessError } from '../../client/errors.js';
+import { refusedField, SupportAccessError } from '../../client/errors.js';
 import type { OperationId } from '../../contract/operations.js';
 import type { AssetCount, Grant, User } from '../../contract/schemas.js';
 import { SaErrorEvent } from '../../events/error.js';
@@ -494,7 +494,7 @@ export class RevokeAccessDialog extends LitElement {
 
   /** The server's message about the chosen inheritor (a 422 naming `inheritorId`). */
   #inheritorError(): string | undefined {
-    return this._revokeError?.code === 'validation' ? this._revokeError.fieldErrors.inheritorId : undefined;
+    return refusedField(this._revokeError, 'inheritorId');
   }
 
   #choose(user: User) {

@@ -904,8 +904,9 @@ export class SupportAccessLog extends SupportAccessElement {
     for (let index = first; index < last; index++) indexes.push(index);
     if (active >= last) indexes.push(active);
     const activeKey = this.#keys.get(events[active]) ?? this.#slotKey(active, active, slots);
-    const keys = new Map(indexes.map((index) => [index, this.#rowKey(index, active, activeKey, slots)]));
-    this.#keys = new Map(indexes.map((index) => [events[index], keys.get(index)!]));
+    // Each event is shown once (see #unseen), so its row's key can be found by the event.
+    const keys = new Map(indexes.map((index) => [events[index], this.#rowKey(index, active, activeKey, slots)]));
+    this.#keys = keys;
     const more = this._cursor !== null;
     const reloadError = this._reloadError ? failureBlock(this.#i18n, this._reloadError, () => this.#retryReload()) : nothing;
     const columns = ['time', 'type', 'actor', 'summary', 'ticket', 'grant'] as const;
@@ -928,7 +929,7 @@ export class SupportAccessLog extends SupportAccessElement {
         <div class="spacer" role="rowgroup" .style=${`block-size: ${events.length * ROW_HEIGHT}px`}>
           ${repeat(
             indexes,
-            (index) => keys.get(index)!,
+            (index) => keys.get(events[index])!,
             (index) => this.#row(store, events[index], index, index === active),
           )}
         </div>

@@ -1,6 +1,6 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isSupportAccessError } from '../../client/errors.js';
+import { isSupportAccessError, refusedField } from '../../client/errors.js';
 import { durationToMs } from '../../contract/duration.js';
 import { State, type AccessStatus, type Grant, type GrantRequest } from '../../contract/schemas.js';
 import { sampleOf } from '../../contract/sample.js';
@@ -490,6 +490,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     const oneClick = policy.extension === 'prolong' ? undefined : policy.durations[0];
     const oneClickLabel = oneClick ?? policy.extensionStep ?? policy.defaultDuration;
     const busy = this.#busy('extend');
+    const extendError = this.#extendError();
 
     return html`
       ${warn
@@ -570,7 +571,7 @@ export class SupportAccessPanel extends SupportAccessElement {
           ${canExtend && atCap && cap
             ? html`<p id="cap-reason" class="muted">${t('panel.extend.atCap', { duration: i18n.duration(cap) })}</p>`
             : nothing}
-          ${this.#extendError() ? html`<p id="extend-error" class="field-error">${this.#extendError()}</p>` : nothing}`
+          ${extendError ? html`<p id="extend-error" class="field-error">${extendError}</p>` : nothing}`
         : html`<p class="muted">${t('panel.on.viewOnly')}</p>`}
     `;
   }
@@ -594,13 +595,14 @@ export class SupportAccessPanel extends SupportAccessElement {
       ${busy ? t('panel.extend.busy') : label}
     </button>`;
     if (prolong) return button;
+    const refused = this.#extendError();
     return html`<span class="extend">
       <label for="extend-duration">${t('panel.extend.duration')}</label>
       <select
         id="extend-duration"
         ?disabled=${atCap}
-        aria-invalid=${this.#extendError() ? 'true' : 'false'}
-        aria-describedby=${this.#extendError() ? 'extend-error' : nothing}
+        aria-invalid=${refused ? 'true' : 'false'}
+        aria-describedby=${refused ? 'extend-error' : nothing}
         @change=${this.#pickExtension}
       >
         ${this.#durationOptions(policy.durations, this._extendDuration)}
@@ -612,8 +614,7 @@ export class SupportAccessPanel extends SupportAccessElement {
   /** The server's message about the duration picked to extend by (a 422 naming `duration`). */
   #extendError(): string | undefined {
     const failure = this.#action.failure;
-    if (!failure?.action.endsWith(' picked') || !isSupportAccessError(failure.error) || failure.error.code !== 'validation') return undefined;
-    return failure.error.fieldErrors.duration;
+    return failure?.action.endsWith(' picked') ? refusedField(failure.error, 'duration') : undefined;
   }
 
   #pickExtension = (event: Event) => {
