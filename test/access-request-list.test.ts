@@ -40,6 +40,14 @@ function button(scope: Element | ShadowRoot, name: string): HTMLButtonElement {
   if (!found) throw new Error(`No button "${name}" in ${JSON.stringify(all.map(nameOf))}`);
   return found;
 }
+/** Opens a request's note field (which takes focus) and types `note` into it. */
+async function writeNote(el: AccessRequestList, request: HTMLLIElement, note: string) {
+  const toggle = [...request.querySelectorAll('button')].find((candidate) => nameOf(candidate).startsWith('Add a note for '));
+  if (!toggle) throw new Error('No "Add a note" button in the request');
+  toggle.click();
+  await el.updateComplete;
+  await sendKeys({ type: note });
+}
 const buttonNames = (scope: Element) => [...scope.querySelectorAll('button')].map(nameOf);
 const operations = <T extends { operation: string }>(requests: T[], operation: string) =>
   requests.filter((request) => request.operation === operation);
@@ -206,9 +214,7 @@ describe('<access-request-list>: Keboola', () => {
     const errors: SaErrorEvent['detail'][] = [];
     el.addEventListener('sa-error', (event) => errors.push(event.detail));
     const support = row(el, 'pending', CHURN);
-    button(support, 'Add a note for sam.support').click();
-    await el.updateComplete;
-    await sendKeys({ type: 'Go ahead' });
+    await writeNote(el, support, 'Go ahead');
     button(support, 'Approve sam.support').click();
     await settled(el, () => Boolean(support.querySelector('[role="alert"]')), 'the failure shows at the row');
 
@@ -233,9 +239,7 @@ describe('<access-request-list>: Keboola', () => {
     refuseField('/requests/:id/reject', 'note', 'Notes are at most 500 characters.');
     const el = await list();
     const support = row(el, 'pending', CHURN);
-    button(support, 'Add a note for sam.support').click();
-    await el.updateComplete;
-    await sendKeys({ type: 'Too long' });
+    await writeNote(el, support, 'Too long');
     button(support, 'Add a note for sam.support').click(); // and closed again
     await el.updateComplete;
     button(support, 'Reject sam.support').click();
@@ -272,9 +276,7 @@ describe('<access-request-list>: Keboola', () => {
     refuseField('/requests/:id/approve', 'note', 'Notes are at most 500 characters.');
     const el = await list();
     const support = row(el, 'pending', CHURN);
-    button(support, 'Add a note for sam.support').click();
-    await el.updateComplete;
-    await sendKeys({ type: 'Too long' });
+    await writeNote(el, support, 'Too long');
     button(support, 'Approve sam.support').click();
     await settled(el, () => Boolean(support.querySelector('[role="alert"]')), 'the failure shows at the row');
 

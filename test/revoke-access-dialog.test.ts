@@ -28,6 +28,16 @@ async function setup(scenario: ScenarioName, prepare?: (mock: Awaited<ReturnType
   return { ...mock, el, store };
 }
 
+/** A running grant under which support created one `assetType`: revoking asks who takes it over. */
+const grantWithAsset =
+  (assetType: string) =>
+  ({ org }: Awaited<ReturnType<typeof mockOrganization>>) => {
+    org.grant({ duration: 'P7D', accessLevel: 'admin', confirmed: true });
+    org.logIn();
+    org.act({ assetType });
+    org.logOut();
+  };
+
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const dialogOf = (el: RevokeAccessDialog) => el.shadowRoot!.querySelector('dialog')!;
 const radios = (el: RevokeAccessDialog) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
@@ -143,12 +153,7 @@ describe('revoke-access-dialog', () => {
   });
 
   it('pages through a busy organization with "Show more", keeping focus in the list', async () => {
-    const { el, requests } = await setup('busy', ({ org }) => {
-      org.grant({ duration: 'P7D', accessLevel: 'admin', confirmed: true });
-      org.logIn();
-      org.act({ assetType: 'workflow' });
-      org.logOut();
-    });
+    const { el, requests } = await setup('busy', grantWithAsset('workflow'));
     await openWithList(el, 50);
     expect(checkedOption(el)).to.equal(ANA);
 
@@ -171,12 +176,7 @@ describe('revoke-access-dialog', () => {
   });
 
   it('while the next page loads, "Show more" reads as busy: faded, but at full strength in forced colours (where the shared rule marks it in GrayText)', async () => {
-    const { el, org } = await setup('busy', ({ org }) => {
-      org.grant({ duration: 'P7D', accessLevel: 'admin', confirmed: true });
-      org.logIn();
-      org.act({ assetType: 'workflow' });
-      org.logOut();
-    });
+    const { el, org } = await setup('busy', grantWithAsset('workflow'));
     await openWithList(el, 50);
     org.faults.inject('listInheritors', { latency: 3000 });
     const more = button(el, 'Show more');
@@ -194,12 +194,7 @@ describe('revoke-access-dialog', () => {
   });
 
   it('offers the granting admin first even when the first page does not hold them, and only once', async () => {
-    const { el, store } = await setup('busy', ({ org }) => {
-      org.grant({ duration: 'P7D', accessLevel: 'admin', confirmed: true });
-      org.logIn();
-      org.act({ assetType: 'map' });
-      org.logOut();
-    });
+    const { el, store } = await setup('busy', grantWithAsset('map'));
     const granter = { id: 'u-120', displayName: 'Member 120', email: 'member120@acme.example' };
     el.grant = { ...store.state!.grant!, grantedBy: granter };
     await openWithList(el, 51);
