@@ -163,22 +163,32 @@ export class SupportAccessPanel extends SupportAccessElement {
   }
 
   /**
-   * Draws the enable form and the grant, from a made-up state, into a detached fragment while the
-   * first state is on its way. Lit prepares each template on its first use (parsing its markup,
-   * finding its parts); done here, that work no longer stands between the answer and the first
-   * paint. Once per page: the prepared templates serve every panel. Nothing of it is shown.
+   * Draws the enable form and the grant, from a made-up state, into a hidden box in the panel and
+   * lays each out, while the first state is on its way. Lit prepares each template on its first use
+   * (parsing its markup, finding its parts), and the browser matches and shapes each font and size
+   * the first time it lays text out in it; done here, that work no longer stands between the answer
+   * and the first paint. The box leaves again in the same task, so nothing of it is ever painted or
+   * read out. Once per page: templates and fonts serve every panel.
    */
   #warmUpTemplates() {
     templatesWarm = true;
     setTimeout(() => {
+      // The answer came first: the real render has done it all.
+      if (this.#store.store?.state) return;
+      const scratch = document.createElement('div');
+      scratch.style.cssText = 'position:absolute;visibility:hidden;width:100%;height:0;overflow:hidden;contain:strict';
+      this.renderRoot.append(scratch);
       try {
         const sample = sampleOf(State) as State;
         const store = { ended: undefined, error: undefined, serverNow: () => Date.now(), state: sample } as unknown as SupportAccessStore;
-        const scratch = document.createDocumentFragment();
-        for (const status of ['off', 'on'] as const) render(this.#body(store, { ...sample, status }), scratch);
+        for (const status of ['off', 'on'] as const) {
+          render(this.#body(store, { ...sample, status }), scratch);
+          void scratch.offsetHeight;
+        }
       } catch {
         // Only a head start: the real render prepares whatever this did not.
       }
+      scratch.remove();
     });
   }
 
