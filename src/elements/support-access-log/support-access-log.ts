@@ -167,7 +167,8 @@ export class SupportAccessLog extends SupportAccessElement {
   @state() private _reloadError?: unknown;
   @state() private _exportError?: unknown;
   @state() private _scrollTop = 0;
-  @state() private _viewportHeight = DEFAULT_VIEWPORT_HEIGHT;
+  /** The scroll container's height inside its borders, as last measured. */
+  #viewportHeight = DEFAULT_VIEWPORT_HEIGHT;
   /** The row in the tab order (index into the loaded events). */
   @state() private _active = 0;
   @state() private _export?: { count: number };
@@ -199,7 +200,12 @@ export class SupportAccessLog extends SupportAccessElement {
   #frame?: number;
   #resize = new ResizeObserver((entries) => {
     const height = entries[0]?.contentRect.height;
-    if (height) this._viewportHeight = height;
+    if (!height) return;
+    const slots = this.#windowSize();
+    this.#viewportHeight = height;
+    // Only a change in how many rows fit is drawn again: the first measure differs from the guess
+    // by the borders, and drawing every row again for that cost the first paint about 10 ms.
+    if (this.#windowSize() !== slots) this.requestUpdate();
   });
   #observed?: Element;
 
@@ -555,7 +561,7 @@ export class SupportAccessLog extends SupportAccessElement {
 
   /** The most rows the window can hold at the viewport's height. */
   #windowSize(): number {
-    return Math.ceil(this._viewportHeight / ROW_HEIGHT) + 2 * OVERSCAN;
+    return Math.ceil(this.#viewportHeight / ROW_HEIGHT) + 2 * OVERSCAN;
   }
 
   #maybeLoadMore() {
@@ -584,7 +590,7 @@ export class SupportAccessLog extends SupportAccessElement {
     if (!row || event.altKey || event.ctrlKey || event.metaKey) return;
     const index = Number(row.dataset.index);
     const count = this._events.length;
-    const screen = Math.max(1, Math.floor((this._viewportHeight - HEADER_HEIGHT) / ROW_HEIGHT));
+    const screen = Math.max(1, Math.floor((this.#viewportHeight - HEADER_HEIGHT) / ROW_HEIGHT));
     const controls = [...row.querySelectorAll<HTMLElement>('a[href], button')];
     let next: number | undefined;
     switch (event.key) {
@@ -635,7 +641,7 @@ export class SupportAccessLog extends SupportAccessElement {
   #activate(index: number) {
     this._active = index;
     const top = index * ROW_HEIGHT;
-    const body = this._viewportHeight - HEADER_HEIGHT;
+    const body = this.#viewportHeight - HEADER_HEIGHT;
     let scrollTop = this._scrollTop;
     if (top < scrollTop) scrollTop = top;
     else if (top + ROW_HEIGHT > scrollTop + body) scrollTop = top + ROW_HEIGHT - body;
