@@ -37,27 +37,35 @@ const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resol
 const painted = () => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))));
 
 /**
- * Checks `done` at every frame, before that frame is painted; once it holds, the content is in that
- * very frame, so a task queued from the same frame callback runs right after its paint. Returns when
- * the content was painted, and when the element's shadow DOM last changed before that (the script's
- * share).
+ * Checks `done` after every change to the element (its shadow DOM or its attributes), so the page
+ * asks for no frame of its own while it waits. Once `done` holds, the next frame shows the content,
+ * and a task queued from that frame's callback runs right after its paint. Returns when the content
+ * was painted, and when the element's shadow DOM last changed before that (the script's share).
  */
 function paintedWhen(element: Element, done: () => boolean, timeout = 15_000): Promise<{ painted: number; dom: number }> {
   let dom = NaN;
-  const observer = new MutationObserver(() => (dom = performance.now()));
-  observer.observe(element.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
-  const start = performance.now();
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('Timed out waiting for the page to show the expected state'));
+    }, timeout);
+    let shown = false;
     const check = () => {
-      if (done()) {
+      if (shown || !done()) return;
+      shown = true;
+      clearTimeout(timer);
+      requestAnimationFrame(() => {
         observer.disconnect();
         setTimeout(() => resolve({ painted: performance.now(), dom }));
-      } else if (performance.now() - start > timeout) {
-        observer.disconnect();
-        reject(new Error('Timed out waiting for the page to show the expected state'));
-      } else requestAnimationFrame(check);
+      });
     };
-    requestAnimationFrame(check);
+    const observer = new MutationObserver((records) => {
+      if (records.some((record) => record.target !== element)) dom = performance.now();
+      check();
+    });
+    observer.observe(element.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+    observer.observe(element, { attributes: true });
+    check();
   });
 }
 
