@@ -165,10 +165,11 @@ export class SupportAccessPanel extends SupportAccessElement {
   /**
    * Draws the enable form and the grant, from a made-up state, into a hidden box in the panel and
    * lays each out, while the first state is on its way. Lit prepares each template on its first use
-   * (parsing its markup, finding its parts), and the browser matches and shapes each font and size
-   * the first time it lays text out in it; done here, that work no longer stands between the answer
-   * and the first paint. The box leaves again in the same task, so nothing of it is ever painted or
-   * read out. Once per page: templates and fonts serve every panel.
+   * (parsing its markup, finding its parts), and the browser's first layout of a view costs more
+   * than any after it (matching fonts, shaping text, filling its caches): the grant's went from
+   * about 2.5 to 1.5 ms. Done here, that work no longer stands between the answer and the first
+   * paint. The box leaves again in the same task, so nothing of it is ever painted or read out.
+   * Once per page: what it prepares serves every panel.
    */
   #warmUpTemplates() {
     templatesWarm = true;
