@@ -1,3 +1,4 @@
+import { render } from 'lit';
 import { validZone } from '../../i18n/localize-controller.js';
 import { formatDateTime, formatDuration, formatNumber, formatRelativeTime } from '../../i18n/localize.js';
 
@@ -26,4 +27,27 @@ export function warmUpFormatters(host: HTMLElement & { locale?: string; timeZone
       // Not a tag Intl accepts: the element falls back on its own when it renders.
     }
   });
+}
+
+/**
+ * Draws each view in turn, from made-up data, into a hidden box in `root` and lays it out, then
+ * takes the box away, all in one task: nothing of it is ever painted or read out. For an element
+ * whose data is still on its way: Lit prepares each template on its first use (parsing its markup,
+ * finding its parts), and the browser's first layout of a view costs more than any after it
+ * (matching fonts, shaping text, filling its caches). Done here, neither stands between the data's
+ * arrival and the first paint.
+ */
+export function layOutUnseen(root: ParentNode, views: () => unknown[]): void {
+  const box = document.createElement('div');
+  box.style.cssText = 'position:absolute;visibility:hidden;width:100%;height:0;overflow:hidden;contain:strict';
+  root.append(box);
+  try {
+    for (const view of views()) {
+      render(view, box);
+      void box.offsetHeight;
+    }
+  } catch {
+    // Only a head start: the real render prepares whatever this did not.
+  }
+  box.remove();
 }

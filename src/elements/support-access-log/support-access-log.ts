@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isSupportAccessError } from '../../client/errors.js';
-import { EVENT_TYPES, type Actor, type AuditEvent, type EventsQuery, type EventType, type State } from '../../contract/schemas.js';
+import { sampleOf } from '../../contract/sample.js';
+import { AuditEvent, EVENT_TYPES, type Actor, type EventsQuery, type EventType, type State } from '../../contract/schemas.js';
 import { SaErrorEvent } from '../../events/error.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
@@ -13,6 +14,7 @@ import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketHref } from '../shared/ticket.js';
+import { layOutUnseen } from '../shared/warm-up.js';
 import { CSV_BOM, toCsv, type CsvValue } from './csv.js';
 import { DEFAULT_VIEWPORT_HEIGHT, HEADER_HEIGHT, logStyles, ROW_HEIGHT } from './styles.js';
 
@@ -29,6 +31,8 @@ const LOAD_AHEAD = 30;
 /** Relative times ("3 days ago") are redrawn this often. */
 const TICK = 60_000;
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Whether a log on this page has drawn its rows unseen once (see `#warmUpRows`). */
+let rowsWarm = false;
 
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -422,6 +426,7 @@ export class SupportAccessLog extends SupportAccessElement {
       this._reloadError = undefined;
     }
     this._moreError = undefined;
+    if (!more && !keep && !rowsWarm && !this.grant) this.#warmUpRows(store);
     try {
       if (keep && !this.grant) {
         await this.#loadNewer(store, load);
@@ -955,6 +960,23 @@ export class SupportAccessLog extends SupportAccessElement {
   #retryMore() {
     this._moreError = undefined;
     void this.#loadEvents({ more: true });
+  }
+
+  /**
+   * Draws and lays out a row of each event type from made-up events, unseen, while the first page
+   * is on its way (see `layOutUnseen`). Once per page: what it prepares serves every log.
+   */
+  #warmUpRows(store: SupportAccessStore) {
+    rowsWarm = true;
+    setTimeout(() => {
+      // The page came first: the real render has done it all.
+      if (this._status !== 'loading') return;
+      layOutUnseen(this.renderRoot, () => {
+        const sample = sampleOf(AuditEvent) as AuditEvent;
+        const rows = EVENT_TYPES.map((type, index) => this.#row(store, { ...sample, type }, index, index === 0));
+        return [html`<div class="viewport" role="grid"><div class="spacer" role="rowgroup">${rows}</div></div>`];
+      });
+    });
   }
 
   #row(store: SupportAccessStore, event: AuditEvent, index: number, active: boolean): TemplateResult {

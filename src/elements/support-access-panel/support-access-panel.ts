@@ -1,4 +1,4 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isSupportAccessError, refusedField } from '../../client/errors.js';
 import { durationToMs } from '../../contract/duration.js';
@@ -21,6 +21,7 @@ import { detailsStyles } from '../shared/details-styles.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketHref } from '../shared/ticket.js';
+import { layOutUnseen } from '../shared/warm-up.js';
 import { panelStyles } from './styles.js';
 
 /** Whether a panel on this page has prepared its templates (once is enough: they are shared). */
@@ -163,12 +164,8 @@ export class SupportAccessPanel extends SupportAccessElement {
   }
 
   /**
-   * Draws the enable form and the grant, from a made-up state, into a hidden box in the panel and
-   * lays each out, while the first state is on its way. Lit prepares each template on its first use
-   * (parsing its markup, finding its parts), and the browser's first layout of a view costs more
-   * than any after it (matching fonts, shaping text, filling its caches): the grant's went from
-   * about 2.5 to 1.5 ms. Done here, that work no longer stands between the answer and the first
-   * paint. The box leaves again in the same task, so nothing of it is ever painted or read out.
+   * Draws and lays out the enable form and the grant from a made-up state, unseen, while the first
+   * state is on its way (see `layOutUnseen`): the grant's first layout went from about 2.5 to 1.5 ms.
    * Once per page: what it prepares serves every panel.
    */
   #warmUpTemplates() {
@@ -176,20 +173,11 @@ export class SupportAccessPanel extends SupportAccessElement {
     setTimeout(() => {
       // The answer came first: the real render has done it all.
       if (this.#store.store?.state) return;
-      const scratch = document.createElement('div');
-      scratch.style.cssText = 'position:absolute;visibility:hidden;width:100%;height:0;overflow:hidden;contain:strict';
-      this.renderRoot.append(scratch);
-      try {
+      layOutUnseen(this.renderRoot, () => {
         const sample = sampleOf(State) as State;
         const store = { ended: undefined, error: undefined, serverNow: () => Date.now(), state: sample } as unknown as SupportAccessStore;
-        for (const status of ['off', 'on'] as const) {
-          render(this.#body(store, { ...sample, status }), scratch);
-          void scratch.offsetHeight;
-        }
-      } catch {
-        // Only a head start: the real render prepares whatever this did not.
-      }
-      scratch.remove();
+        return (['off', 'on'] as const).map((status) => this.#body(store, { ...sample, status }));
+      });
     });
   }
 
