@@ -35,19 +35,23 @@ export function warmUpFormatters(host: HTMLElement & { locale?: string; timeZone
  * whose data is still on its way: Lit prepares each template on its first use (parsing its markup,
  * finding its parts), and the browser's first layout of a view costs more than any after it
  * (matching fonts, shaping text, filling its caches). Done here, neither stands between the data's
- * arrival and the first paint.
+ * arrival and the first paint. In a task of its own, and only if `waiting()` still holds then: once
+ * the data has come, the real render has done it all.
  */
-export function layOutUnseen(root: ParentNode, views: () => unknown[]): void {
-  const box = document.createElement('div');
-  box.style.cssText = 'position:absolute;visibility:hidden;width:100%;height:0;overflow:hidden;contain:strict';
-  root.append(box);
-  try {
-    for (const view of views()) {
-      render(view, box);
-      void box.offsetHeight;
+export function layOutUnseen(root: ParentNode, waiting: () => boolean, views: () => unknown[]): void {
+  setTimeout(() => {
+    if (!waiting()) return;
+    const box = document.createElement('div');
+    box.style.cssText = 'position:absolute;visibility:hidden;width:100%;height:0;overflow:hidden;contain:strict';
+    root.append(box);
+    try {
+      for (const view of views()) {
+        render(view, box);
+        void box.offsetHeight;
+      }
+    } catch {
+      // Only a head start: the real render prepares whatever this did not.
     }
-  } catch {
-    // Only a head start: the real render prepares whatever this did not.
-  }
-  box.remove();
+    box.remove();
+  });
 }

@@ -968,15 +968,15 @@ export class SupportAccessLog extends SupportAccessElement {
    */
   #warmUpRows(store: SupportAccessStore) {
     rowsWarm = true;
-    setTimeout(() => {
-      // The page came first: the real render has done it all.
-      if (this._status !== 'loading') return;
-      layOutUnseen(this.renderRoot, () => {
+    layOutUnseen(
+      this.renderRoot,
+      () => this._status === 'loading',
+      () => {
         const sample = sampleOf(AuditEvent) as AuditEvent;
         const rows = EVENT_TYPES.map((type, index) => this.#row(store, { ...sample, type }, index, index === 0));
         return [html`<div class="viewport" role="grid"><div class="spacer" role="rowgroup">${rows}</div></div>`];
-      });
-    });
+      },
+    );
   }
 
   #row(store: SupportAccessStore, event: AuditEvent, index: number, active: boolean): TemplateResult {

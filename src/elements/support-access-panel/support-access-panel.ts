@@ -24,8 +24,8 @@ import { ticketHref } from '../shared/ticket.js';
 import { layOutUnseen } from '../shared/warm-up.js';
 import { panelStyles } from './styles.js';
 
-/** Whether a panel on this page has prepared its templates (once is enough: they are shared). */
-let templatesWarm = false;
+/** Whether a panel on this page has prepared its views (see `#warmUpViews`; once is enough: they are shared). */
+let viewsWarm = false;
 
 export type PanelStatus = AccessStatus | 'loading' | 'error' | 'unconfigured';
 type Field = 'duration' | 'accessLevel' | 'reason' | 'ticket' | 'confirmed';
@@ -159,7 +159,7 @@ export class SupportAccessPanel extends SupportAccessElement {
         this.#action.clear();
         this.#failedIn = undefined;
       }
-    } else if (store && !templatesWarm) this.#warmUpTemplates();
+    } else if (store && !viewsWarm) this.#warmUpViews();
     this.#focused = this.shadowRoot?.activeElement;
   }
 
@@ -168,17 +168,17 @@ export class SupportAccessPanel extends SupportAccessElement {
    * state is on its way (see `layOutUnseen`): the grant's first layout went from about 2.5 to 1.5 ms.
    * Once per page: what it prepares serves every panel.
    */
-  #warmUpTemplates() {
-    templatesWarm = true;
-    setTimeout(() => {
-      // The answer came first: the real render has done it all.
-      if (this.#store.store?.state) return;
-      layOutUnseen(this.renderRoot, () => {
+  #warmUpViews() {
+    viewsWarm = true;
+    layOutUnseen(
+      this.renderRoot,
+      () => !this.#store.store?.state,
+      () => {
         const sample = sampleOf(State) as State;
         const store = { ended: undefined, error: undefined, serverNow: () => Date.now(), state: sample } as unknown as SupportAccessStore;
         return (['off', 'on'] as const).map((status) => this.#body(store, { ...sample, status }));
-      });
-    });
+      },
+    );
   }
 
   protected override updated(): void {

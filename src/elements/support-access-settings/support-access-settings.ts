@@ -54,6 +54,7 @@ const LEVELS = ['read-only', 'admin'];
 const EXTENSIONS = ['none', 'prolong', 'choose'] as const;
 const WHO = ['admins', 'all-users'] as const;
 
+/** The policy's editable fields: lists copied, an unset optional one `null`. */
 function draftOf(policy: Policy): PolicyDraft {
   return {
     whoCanEnable: policy.whoCanEnable,
