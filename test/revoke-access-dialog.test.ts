@@ -277,6 +277,39 @@ describe('revoke-access-dialog', () => {
     expect(requests.map((request) => request.operation)).not.to.include('listInheritors');
   });
 
+  it('when support created nothing but the server refuses the granting admin as the new owner, asks for another instead of sending the same one again', async () => {
+    const { el, org } = await setup('expiring-soon');
+    // The admin who granted access has left the organization since.
+    const grantedBy = { id: 'u-gone', displayName: 'Gus Gone', email: 'gus@acme.example' };
+    el.grant = { ...org.getState().grant!, assets: [], grantedBy };
+    const closed = el.open();
+    await el.updateComplete;
+    expect(radios(el)).to.have.length(0);
+    button(el, 'Revoke access').click();
+
+    await waitUntil(() => radios(el).length > 1, 'the list of users shows');
+    expect(alertText(el)).to.equal('Could not revoke support access. Some values are not valid. Check the highlighted fields.');
+    expect(text(el.shadowRoot!.querySelector('[part="assets"]'))).to.equal('CARTO Support created nothing that needs a new owner.');
+    const group = el.shadowRoot!.querySelector('fieldset')!;
+    expect(text(group.querySelector('legend'))).to.equal('Revoking needs a new owner all the same. Who should it be?');
+    expect(text(el.shadowRoot!.getElementById(group.getAttribute('aria-describedby')!))).to.equal(
+      'Choose a member of the organization who can own assets.',
+    );
+    expect(checkedOption(el), 'the refused admin is shown as the choice').to.equal('Gus Gone granted access gus@acme.example');
+    await waitUntil(() => el.shadowRoot!.activeElement === option(el, 'Gus Gone'), 'the choice takes focus to be changed');
+    expect(buttons(el).map(text), 'no Try again with the refused user').to.include('Revoke access').and.not.include('Try again');
+    expect(org.getState().status).to.equal('on');
+    await expect(el).to.be.accessible();
+
+    option(el, 'Ana Admin').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]') === null, 'another choice clears the failure').to.be.true;
+    button(el, 'Revoke access').click();
+    const ended = (await closed) as Grant;
+    expect(ended.inheritedBy?.id).to.equal('u-ana');
+    expect(org.getState().status).to.equal('off');
+  });
+
   it('closes on Escape, resolving undefined and returning focus to the opener', async () => {
     const { el, org } = await setup('expiring-soon');
     const opener = await fixture<HTMLButtonElement>(html`<button type="button">Revoke…</button>`);

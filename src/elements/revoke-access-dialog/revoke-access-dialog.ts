@@ -118,6 +118,11 @@ export class RevokeAccessDialog extends LitElement {
   @state() private _listError?: { error: SupportAccessError; more: boolean };
   @state() private _loadingMore = false;
   @state() private _inheritor?: User;
+  /**
+   * Support created nothing, yet the server refused the granting admin as the new owner (say, they
+   * left): the person picks one, or revoking could never go through.
+   */
+  @state() private _choosing = false;
   @state() private _revoking = false;
   @state() private _revokeError?: SupportAccessError;
 
@@ -207,6 +212,7 @@ export class RevokeAccessDialog extends LitElement {
   #begin(grant: Grant) {
     this._grant = grant;
     this._inheritor = grant.grantedBy;
+    this._choosing = false;
     if (this.#assets(grant).length) void this.#loadList();
   }
 
@@ -323,9 +329,14 @@ export class RevokeAccessDialog extends LitElement {
   // ---------------------------------------------------------------------------------------------
   // Revoking
 
+  /** Whether the person chooses the new owner: support created something, or the automatic one was refused. */
+  #chooses(grant: Grant): boolean {
+    return this._choosing || this.#assets(grant).length > 0;
+  }
+
   /** Whom the assets go to: the chosen user, or the granting admin when there is nothing to choose. */
   #inheritorId(grant: Grant): string | undefined {
-    return this.#assets(grant).length ? this._inheritor?.id : grant.grantedBy.id;
+    return this.#chooses(grant) ? this._inheritor?.id : grant.grantedBy.id;
   }
 
   async #confirm() {
@@ -367,6 +378,10 @@ export class RevokeAccessDialog extends LitElement {
       if (failure.code === 'aborted') return;
       if (this.#session) this._revokeError = failure;
       this.dispatchEvent(new SaErrorEvent({ operation: 'revoke', error: failure }));
+      if (this.#session && this.#inheritorError() && !this.#chooses(grant)) {
+        this._choosing = true;
+        await this.#loadList();
+      }
       // The disabled button lost focus while it worked: give it back (or, for a refused new owner,
       // to the choice to change), unless the person moved on.
       await this.updateComplete;
@@ -469,9 +484,12 @@ export class RevokeAccessDialog extends LitElement {
             </section>
             ${this.#renderChooser(grant)}
           `
-        : html`<p part="assets">${t.t('dialog.assets.none', { account })}</p>`}
+        : html`
+            <p part="assets">${t.t('dialog.assets.none', { account })}</p>
+            ${this._choosing ? this.#renderChooser(grant) : nothing}
+          `}
       ${this._revokeError
-        ? html`<p id="revoke-error" part="error" role="alert">${t.error(this._revokeError)}${assets.length && this.#inheritorError() ? ` ${t.t('error.checkFields')}` : ''}</p>`
+        ? html`<p id="revoke-error" part="error" role="alert">${t.error(this._revokeError)}${this.#chooses(grant) && this.#inheritorError() ? ` ${t.t('error.checkFields')}` : ''}</p>`
         : nothing}
       <footer part="actions">
         <button type="button" part="cancel" ?disabled=${this._revoking} @click=${() => void this.close()}>
@@ -520,7 +538,7 @@ export class RevokeAccessDialog extends LitElement {
     const invalid = this.#inheritorError();
     return html`
       <fieldset ?disabled=${this._revoking} aria-describedby=${invalid ? 'inheritor-error' : nothing}>
-        <legend>${t.t('dialog.inheritor.legend')}</legend>
+        <legend>${t.t(this.#assets(grant).length ? 'dialog.inheritor.legend' : 'dialog.inheritor.required')}</legend>
         ${invalid ? html`<p id="inheritor-error" class="field-error">${invalid}</p>` : nothing}
         <div class="search">
           <label for="search">${t.t('dialog.search.label')}</label>
@@ -579,7 +597,7 @@ export class RevokeAccessDialog extends LitElement {
             `
           : nothing}
       </fieldset>
-      ${this._inheritor ? html`<p class="summary">${t.t('dialog.inheritor.summary', { name: this._inheritor.displayName })}</p>` : nothing}
+      ${this._inheritor && this.#assets(grant).length ? html`<p class="summary">${t.t('dialog.inheritor.summary', { name: this._inheritor.displayName })}</p>` : nothing}
     `;
   }
 

@@ -100,6 +100,7 @@ export const de: Catalog = {
   'dialog.assets.none': '{account} hat nichts erstellt, das einen neuen Besitzer braucht.',
 
   'dialog.inheritor.legend': 'Wer übernimmt diese Elemente?',
+  'dialog.inheritor.required': 'Zum Widerrufen wird trotzdem ein neuer Besitzer gebraucht. Wer soll es sein?',
   'dialog.inheritor.granter': 'hat den Zugriff gewährt',
   'dialog.inheritor.summary': 'Die Elemente gehen an {name}.',
 

@@ -10,6 +10,7 @@ export const revokeDialogMessages = {
   'dialog.assets.none': '{account} created nothing that needs a new owner.',
 
   'dialog.inheritor.legend': 'Who takes them over?',
+  'dialog.inheritor.required': 'Revoking needs a new owner all the same. Who should it be?',
   'dialog.inheritor.granter': 'granted access',
   'dialog.inheritor.summary': '{name} will own them.',
 
