@@ -310,6 +310,51 @@ describe('revoke-access-dialog', () => {
     expect(org.getState().status).to.equal('off');
   });
 
+  it('a revoke whose answer is lost after it was made says access was revoked after all, with focus on Close', async () => {
+    const { el, org, store } = await setup('expiring-soon');
+    org.faults.inject('revoke', { status: 502, afterEffect: true, times: 1 });
+    const failed = oneEvent(el, 'sa-error');
+    await openWithList(el);
+    const confirm = button(el, 'Revoke access');
+    confirm.focus();
+    confirm.click();
+    expect(((await failed) as SaErrorEvent).detail.error.code, 'the host is told').to.equal('unavailable');
+    await waitUntil(() => statusText(el).includes('after all'), 'the dialog says what happened');
+    expect(statusText(el)).to.equal('Support access was revoked after all: only the answer to your request was lost on the way.');
+    expect(org.getState().status).to.equal('off');
+    expect(store.ended?.reason, 'the panel beside it says revoked, not ended by someone else').to.equal('revoked');
+    expect(buttons(el).map(text)).to.deep.equal(['Close']);
+    await waitUntil(() => el.shadowRoot!.activeElement === button(el, 'Close'), 'focus moves to Close rather than the page');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a revoke that failed before it was made leaves access on and the grant marked as still running', async () => {
+    const { el, org, store } = await setup('expiring-soon');
+    org.faults.inject('revoke', { status: 502, times: 1 });
+    await openWithList(el);
+    button(el, 'Revoke access').click();
+    await waitUntil(() => alertText(el).includes('Could not revoke'), 'the failure shows');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(org.getState().status).to.equal('on');
+    expect(store.state?.grant?.id).to.equal(org.getState().grant!.id);
+    expect(buttons(el).map(text)).to.include('Try again');
+  });
+
+  it('keeps focus in the dialog when Show more fails: on its Try again, then back on Show more', async () => {
+    const { el, org } = await setup('busy', grantWithAsset('workflow'));
+    await openWithList(el, 50);
+    org.faults.inject('listInheritors', { status: 500 });
+    button(el, 'Show more').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => alertText(el).includes('Could not'), 'the failure shows');
+    await waitUntil(() => el.shadowRoot!.activeElement === button(el, 'Try again'), 'focus moves to Try again, not the page');
+
+    org.faults.clear();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => options(el).length === 100, 'the next page shows');
+    await waitUntil(() => el.shadowRoot!.activeElement === button(el, 'Show more'), 'focus is back on Show more, where the person was');
+  });
+
   it('closes on Escape, resolving undefined and returning focus to the opener', async () => {
     const { el, org } = await setup('expiring-soon');
     const opener = await fixture<HTMLButtonElement>(html`<button type="button">Revoke…</button>`);

@@ -687,3 +687,49 @@ describe('<support-access-panel>: failures that no longer apply', () => {
     await expect(element).to.be.accessible();
   });
 });
+
+describe('<support-access-panel>: what hands-on testing found', () => {
+  it('a grant whose answer is lost after it was made shows access on, not a failure that contradicts it', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await panel();
+    const told: string[] = [];
+    element.addEventListener('sa-error', (event) => told.push((event as CustomEvent).detail.error.code));
+    org.faults.inject('grant', { status: 502, afterEffect: true, times: 1 });
+    await enable(element);
+    await settled(element, () => element.status === 'on', 'the panel shows access on');
+    await element.updateComplete;
+    expect(org.getState().status).to.equal('on');
+    expect(root(element).querySelector('[role="alert"]') === null, 'no failure').to.be.true;
+    expect(words($(element, '[role="status"][aria-live]').textContent)).to.match(/^Support access is on until /);
+    expect(told, 'the host is told what went wrong').to.deep.equal(['unavailable']);
+  });
+
+  it('a failed grant whose answer says it was not made keeps the failure and its Try again', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await panel();
+    org.faults.inject('grant', { status: 502, times: 1 });
+    await enable(element);
+    await settled(element, () => Boolean(root(element).querySelector('[role="alert"]')), 'the failure shows');
+    // The state is reloaded after the failure: it still says off, so the failure stays.
+    await waitUntil(() => !org.faults.list().length, 'the fault was used');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(element.status).to.equal('off');
+    expect(words($(element, '[role="alert"]').textContent)).to.contain('Could not grant support access.');
+    expect(button(element, 'Try again').disabled).to.equal(false);
+  });
+
+  it('an extend refused because the admin lost the permission (403) offers no Try again, and the panel drops what they may no longer do', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    const element = await panel();
+    // An admin took this admin's role away; the panel still shows what they could do before.
+    org.signInAs('u-viktor');
+    button(element, 'Extend').click();
+    await settled(element, () => Boolean(root(element).querySelector('[role="alert"]')), 'the failure shows');
+    expect(words($(element, '[role="alert"]').textContent)).to.contain('Could not extend support access. You do not have permission to do this.');
+    await settled(element, () => ![...root(element).querySelectorAll('button')].some((candidate) => /^(Extend|Revoke access)/.test(words(candidate.textContent))), 'the panel reloads without Extend and Revoke');
+    const labels = [...root(element).querySelectorAll('button')].map((candidate) => words(candidate.textContent));
+    expect(labels).not.to.include('Try again');
+    expect(words($(element, '[role="alert"]').textContent), 'the failure is still told').to.contain('You do not have permission to do this.');
+    await expect(element).to.be.accessible();
+  });
+});

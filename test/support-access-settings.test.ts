@@ -441,3 +441,73 @@ describe('<support-access-settings>: heading level', () => {
     });
   }
 });
+
+describe('<support-access-settings>: what hands-on testing found', () => {
+  it('keeps a change made while a save is on its way, and stays dirty with it', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    org.faults.inject('updatePolicy', { latency: 400, times: 1 });
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    const saved = oneEvent(element, 'sa-policy-saved');
+    await save(element);
+    expect(element.status).to.equal('saving');
+    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
+    await saved;
+    await element.updateComplete;
+
+    expect(org.getState().policy.requireReason, 'the first change is saved').to.equal(true);
+    expect(org.getState().policy.requireTicket, 'the second was not sent').to.equal(false);
+    expect($<HTMLInputElement>(element, '#requireTicket').checked, 'and is still shown').to.equal(true);
+    expect(element.dirty, 'and waits to be saved').to.equal(true);
+    await waitUntil(() => element.status === 'editable', 'the save has ended');
+    await save(element);
+    await waitUntil(() => org.getState().policy.requireTicket, 'the second change is saved too');
+  });
+
+  it('a save whose answer is lost after it was made shows the policy saved, not a failure and not a conflict', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    org.faults.inject('updatePolicy', { status: 502, afterEffect: true, times: 1 });
+    const failed = oneEvent(element, 'sa-error');
+    await save(element);
+    expect((await failed).detail.error.code, 'the host is told').to.equal('unavailable');
+    await waitUntil(() => !element.dirty, 'the saved policy is shown');
+    await element.updateComplete;
+    expect(root(element).querySelector('[role="alert"]') === null, 'no failure or conflict').to.be.true;
+    expect(words($(element, '[role="status"]').textContent)).to.equal('Policy saved.');
+    expect($<HTMLInputElement>(element, '#requireReason').checked).to.equal(true);
+  });
+
+  it('a save refused because the person lost the permission (403) offers no Try again, and the form turns read-only', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    org.signInAs('u-viktor');
+    await save(element);
+    await waitUntil(() => element.status === 'read-only', 'the settings reload and turn read-only');
+    await element.updateComplete;
+    expect(text(element)).to.contain('You can see this policy, but you do not have permission to change it.');
+    expect(root(element).querySelector('input, select') === null, 'nothing left to edit').to.be.true;
+    expect([...root(element).querySelectorAll('button')].map((candidate) => words(candidate.textContent))).not.to.include('Try again');
+    await expect(element).to.be.accessible();
+  });
+
+  it('after Try again saves, focus stays in the settings, on their heading', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    org.faults.inject('updatePolicy', { status: 500, times: 1 });
+    const failed = oneEvent(element, 'sa-error');
+    await save(element);
+    await failed;
+    await element.updateComplete;
+    const retry = button(element, 'Try again');
+    retry.focus();
+    const saved = oneEvent(element, 'sa-policy-saved');
+    retry.click();
+    await saved;
+    await element.updateComplete;
+    expect(root(element).activeElement?.id).to.equal('heading');
+  });
+});

@@ -71,4 +71,17 @@ export function refusedField(error: unknown, field: string): string | undefined 
   return isSupportAccessError(error) && error.code === 'validation' ? error.fieldErrors[field] : undefined;
 }
 
+/**
+ * A failure after which a change may or may not have been made: the answer was lost or could not be
+ * read (the server may have failed after doing the work). Reload before believing either way.
+ */
+export function outcomeUnknown(error: unknown): boolean {
+  return isSupportAccessError(error) && ['internal', 'unavailable', 'timeout', 'offline', 'invalid-response'].includes(error.code);
+}
+
+/** A failure that trying the same request again cannot mend: the person lacks the permission. */
+export function retryCannotHelp(error: unknown): boolean {
+  return isSupportAccessError(error) && error.code === 'forbidden';
+}
+
 export { codeForStatus } from '../contract/problems.js';

@@ -1,5 +1,5 @@
 import type { CallOptions, SupportAccessClient } from '../client/client.js';
-import { isSupportAccessError, SupportAccessError } from '../client/errors.js';
+import { isSupportAccessError, outcomeUnknown, SupportAccessError } from '../client/errors.js';
 import type { OperationId } from '../contract/operations.js';
 import type {
   AccessRequest,
@@ -72,6 +72,8 @@ export class SupportAccessStore extends EventTarget {
   #load?: { promise: Promise<void>; controller: AbortController };
   #actions = new Set<AbortController>();
   #revokedHere = new Set<string>();
+  /** Grants a revoke was sent for whose answer never came: if they are gone next, it went through. */
+  #maybeRevokedHere = new Set<string>();
   #connections = 0;
   #timers: ReturnType<typeof setTimeout>[] = [];
   /** How many times in a row the server showed a grant past its expiry. */
@@ -166,6 +168,7 @@ export class SupportAccessStore extends EventTarget {
       (signal) => this.client.revoke(grantId, request, { ...options, signal }),
       // Only a revoke that succeeded here is "revoked here"; a grant that expired meanwhile is not.
       () => this.#revokedHere.add(grantId),
+      (error) => outcomeUnknown(error) && this.#maybeRevokedHere.add(grantId),
     );
   }
 
@@ -199,9 +202,17 @@ export class SupportAccessStore extends EventTarget {
 
   /**
    * Runs a change and then reloads the shared state, so every element shows its effect. A stale
-   * ETag (412) reloads too, so the person sees what the other change did.
+   * ETag (412) reloads before the failure is told, so the person sees what the other change did.
+   * Any other failure reloads alongside: the answer may have been lost after the change was made
+   * (a 502, a timeout), or the state may have moved (permissions taken away, a stricter policy),
+   * and what is shown must not contradict the server.
    */
-  async change<T>(operation: OperationId, call: (signal: AbortSignal) => Promise<T>, succeeded?: (result: T) => void): Promise<T> {
+  async change<T>(
+    operation: OperationId,
+    call: (signal: AbortSignal) => Promise<T>,
+    succeeded?: (result: T) => void,
+    failed?: (error: SupportAccessError) => void,
+  ): Promise<T> {
     const controller = new AbortController();
     this.#actions.add(controller);
     try {
@@ -213,10 +224,11 @@ export class SupportAccessStore extends EventTarget {
     } catch (error) {
       // Cancelled because the last element went away: the next one to connect reloads.
       if (isSupportAccessError(error) && error.code !== 'aborted') {
+        failed?.(error);
         if (error.code === 'precondition-failed' || error.code === 'conflict' || error.code === 'not-found') {
           await this.refresh({ fresh: true });
-        }
-        if (error.code === 'unauthenticated') this.#unauthenticated(operation, error);
+        } else if (error.code === 'unauthenticated') this.#unauthenticated(operation, error);
+        else void this.refresh({ fresh: true });
       }
       throw error;
     } finally {
@@ -256,11 +268,13 @@ export class SupportAccessStore extends EventTarget {
     const before = previous?.grant;
     if (before && state.grant?.id !== before.id) {
       const expired = this.serverNow() >= Date.parse(before.expiresAt);
-      const reason = this.#revokedHere.has(before.id) ? 'revoked' : expired ? 'expired' : 'ended';
+      const reason = this.#revokedHere.has(before.id) ? 'revoked' : expired ? 'expired' : this.#maybeRevokedHere.has(before.id) ? 'revoked' : 'ended';
       this.#revokedHere.delete(before.id);
       this.#ended = { grant: before, reason };
       if (reason === 'expired') this.#dispatch(new SaExpiredEvent({ grant: before }));
     }
+    // Whatever the lost answers were, only the grant shown now can still be revoked.
+    this.#maybeRevokedHere.clear();
     if (state.grant) this.#ended = undefined;
     this.#state = state;
     this.#error = undefined;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { isSupportAccessError, refusedField } from '../../client/errors.js';
+import { isSupportAccessError, outcomeUnknown, refusedField } from '../../client/errors.js';
 import type { AccessRequest, State } from '../../contract/schemas.js';
 import { SaApproveEvent } from '../../events/approve.js';
 import { SaApprovedEvent } from '../../events/approved.js';
@@ -407,8 +407,10 @@ export class AccessRequestList extends SupportAccessElement {
     const t = this.#i18n.t.bind(this.#i18n);
     const list = this._pending;
     const failure = this.#actions.failure;
-    // A failure whose request left the list (decided elsewhere meanwhile) is still told, without a retry.
-    const orphan = failure && !list.items.some((item) => item.id === requestIdOf(failure.action)) ? failure : undefined;
+    // A failure whose request left the list (decided elsewhere meanwhile) is still told, without a
+    // retry; unless its answer was lost: the request left because the decision went through.
+    const orphan =
+      failure && !outcomeUnknown(failure.error) && !list.items.some((item) => item.id === requestIdOf(failure.action)) ? failure : undefined;
     return html`<section class="group" part="pending" aria-labelledby="pending-heading">
       <div id="pending-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)} tabindex="-1">
         ${t('requests.pending.heading', { count: state.pendingRequests })}

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { createIdempotencyKey, type SupportAccessClient } from '../../client/client.js';
-import { refusedField, SupportAccessError } from '../../client/errors.js';
+import { refusedField, retryCannotHelp, SupportAccessError } from '../../client/errors.js';
 import type { OperationId } from '../../contract/operations.js';
 import type { AssetCount, Grant, User } from '../../contract/schemas.js';
 import { SaErrorEvent } from '../../events/error.js';
@@ -15,6 +15,8 @@ import { defineElement } from '../shared/define-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { dialogStyles } from './styles.js';
 
+/** Where focus goes when the focused control disappears: the first of these that is shown. */
+const NEXT_FOCUS = ['.problem button', '.more', 'input[name="inheritor"]:checked', '#search', '[part="confirm"]:not(:disabled)', '[part="cancel"]'];
 /** Users per page of the inheritor list. */
 const PAGE_SIZE = 50;
 /** Wait this long after the last keystroke before searching. */
@@ -131,6 +133,10 @@ export class RevokeAccessDialog extends LitElement {
   #session?: Session;
   #listRequest?: AbortController;
   #searchTimer?: ReturnType<typeof setTimeout>;
+  /** What had focus before an update, to keep the person in the dialog when it disappears. */
+  #focused?: Element | null;
+  /** Where focus goes first after this update, should the focused control disappear in it. */
+  #focusAfter?: string;
   /** The key of the last revoke attempt, reused while the person retries the same choice. */
   #attempt?: { action: string; idempotencyKey: string };
 
@@ -182,6 +188,7 @@ export class RevokeAccessDialog extends LitElement {
     if (changed.has('opened') && this.opened && !this.#session) this.#startSession(deepActiveElement());
     // Closed through the `open` attribute or property mid-revoke: stay open until the outcome shows.
     if (changed.has('opened') && !this.opened && this.#session && this._revoking) this.opened = true;
+    this.#focused = this.shadowRoot?.activeElement;
     // The grant may arrive after opening, when the store was still loading.
     if (this.#session && !this._grant) {
       const grant = this.grant ?? this.#storeController.store?.state?.grant;
@@ -190,6 +197,15 @@ export class RevokeAccessDialog extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The focused control went away (Try again after the list loaded, Show more when it failed,
+    // everything when the grant ended meanwhile): keep the person in the dialog, at the nearest
+    // thing to do next, rather than on the page behind it.
+    if (this.opened && this.#focused && !this.#focused.isConnected) {
+      const next = [this.#focusAfter, ...NEXT_FOCUS].map((selector) => (selector ? this.renderRoot.querySelector<HTMLElement>(selector) : null));
+      next.find(Boolean)?.focus();
+    }
+    this.#focused = undefined;
+    this.#focusAfter = undefined;
     const dialog = this.#dialog;
     if (!changed.has('opened') || !dialog) return;
     if (this.opened && !dialog.open) dialog.showModal();
@@ -288,7 +304,8 @@ export class RevokeAccessDialog extends LitElement {
       this._users = users;
       this._nextCursor = page.nextCursor ?? undefined;
       this._listStatus = 'ready';
-      if (more && !this._nextCursor) void this.#focusOption(firstNew);
+      // Should "Show more" (or its Try again) have had focus: the button again, or with the last page, the first user it brought.
+      if (more) this.#focusAfter = this._nextCursor ? '.more' : `.option:nth-child(${firstNew + 1}) input`;
     } catch (error) {
       if (this.#listRequest !== controller || controller.signal.aborted) return;
       const failure = asSupportAccessError('listInheritors', error);
@@ -301,13 +318,6 @@ export class RevokeAccessDialog extends LitElement {
         this._loadingMore = false;
       }
     }
-  }
-
-  /** The "Show more" button is gone with the last page: keep focus in the list rather than losing it. */
-  async #focusOption(index: number) {
-    await this.updateComplete;
-    const radio = this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')[index];
-    if (radio && !this.renderRoot.querySelector(':focus')) radio.focus();
   }
 
   #onSearchInput = (event: InputEvent) => {
@@ -441,7 +451,11 @@ export class RevokeAccessDialog extends LitElement {
     const store = this.#storeController.store;
     let body;
     if (!store) body = html`<p>${t.t('common.notConfigured')}</p>`;
-    else if (this._grant && this.#endedElsewhere(this._grant)) body = html`<p role="status">${t.t('dialog.endedElsewhere')}</p>`;
+    else if (this._grant && this.#endedElsewhere(this._grant)) {
+      // A revoke whose answer was lost, and the grant is gone since: it went through.
+      const ours = this._revokeError && store.ended?.grant.id === this._grant.id && store.ended.reason === 'revoked';
+      body = html`<p role="status">${t.t(ours ? 'dialog.revokedAfterAll' : 'dialog.endedElsewhere')}</p>`;
+    }
     else if (store.status === 'error') body = this.#problem(store.error, () => void store.refresh());
     else if (store.status === 'ready') body = html`<p>${t.t('dialog.noGrant')}</p>`;
     else body = html`<p role="status">${t.t('dialog.loading')}</p>`;
@@ -469,7 +483,8 @@ export class RevokeAccessDialog extends LitElement {
     const account = grant.supportAccount.displayName;
     const inheritorId = this.#inheritorId(grant);
     // Not for a refused new owner: the same choice would be refused again.
-    const retrying = this._revokeError !== undefined && !this.#inheritorError() && this.#attempt?.action === `${grant.id}\n${inheritorId}`;
+    const retrying =
+      this._revokeError !== undefined && !this.#inheritorError() && !retryCannotHelp(this._revokeError) && this.#attempt?.action === `${grant.id}\n${inheritorId}`;
     return html`
       <p id="intro">
         ${t.t('dialog.intro', { name: grant.grantedBy.displayName, date: t.dateTime(grant.grantedAt), account })}

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createIdempotencyKey } from '../../client/client.js';
-import { isSupportAccessError } from '../../client/errors.js';
+import { isSupportAccessError, retryCannotHelp } from '../../client/errors.js';
 import type { OperationId } from '../../contract/operations.js';
 import { SaErrorEvent } from '../../events/error.js';
 
@@ -9,7 +9,8 @@ export interface ActionFailure {
   /** Which action failed, e.g. `approve:req-7`, so a list can show it at its row. */
   action: string;
   error: unknown;
-  retry: () => void;
+  /** Absent where trying the same again cannot help (the person lacks the permission). */
+  retry?: () => void;
   /** What the element showed when the action started (see `run`). */
   context?: string;
 }
@@ -60,7 +61,7 @@ export class ActionController implements ReactiveController {
       return true;
     } catch (error) {
       if (isSupportAccessError(error) && error.code === 'aborted') return false;
-      this.failure = { operation, action, error, retry, context };
+      this.failure = { operation, action, error, retry: retryCannotHelp(error) ? undefined : retry, context };
       if (isSupportAccessError(error)) this.#host.dispatchEvent(new SaErrorEvent({ operation, error }));
       return false;
     } finally {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isSupportAccessError } from '../../client/errors.js';
+import { isSupportAccessError, outcomeUnknown } from '../../client/errors.js';
 import { durationToMs } from '../../contract/duration.js';
 import { checkPolicy, type PolicyRule } from '../../contract/policy-rules.js';
 import type { Policy, PolicyPatch, State } from '../../contract/schemas.js';
@@ -162,6 +162,8 @@ export class SupportAccessSettings extends SupportAccessElement {
   #actions = new ActionController(this);
   /** The policy the edits were made against. */
   #seen?: PolicyDraft;
+  /** What had focus before an update, to keep the person in place when it disappears. */
+  #focused?: Element | null;
 
   /** True while the person has changes that are not saved. */
   get dirty(): boolean {
@@ -186,10 +188,15 @@ export class SupportAccessSettings extends SupportAccessElement {
             ? 'saving'
             : 'editable';
     if (state && !this.#actions.busy) this.#follow(draftOf(state.policy));
+    this.#focused = this.shadowRoot?.activeElement;
   }
 
   protected override updated(): void {
     this.toggleAttribute('dirty', this.dirty);
+    // The focused control went away (Try again, Keep my changes, once saved): keep the person in
+    // the settings rather than dropping focus to the page.
+    if (this.#focused && !this.#focused.isConnected) this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+    this.#focused = undefined;
   }
 
   /** Keeps up with the server's policy; edits made against an older one become a conflict to resolve. */
@@ -197,6 +204,16 @@ export class SupportAccessSettings extends SupportAccessElement {
     if (!Object.keys(this._edits).length) {
       this.#seen = current;
       this._conflict = undefined;
+    } else if (!Object.keys(this.#patch()).length) {
+      // The server's policy holds every edit: a save whose answer was lost went through (or someone
+      // made the same change). Nothing is left to save, compare or retry.
+      this._edits = {};
+      this.#seen = current;
+      this._conflict = undefined;
+      if (outcomeUnknown(this.#actions.failure?.error)) {
+        this.#actions.clear();
+        this._announcement = this.#i18n.t('settings.saved');
+      }
     } else if (this.#seen && !this._conflict && !same(this.#seen, current)) {
       this._conflict = { previous: this.#seen };
     }
@@ -630,12 +647,15 @@ export class SupportAccessSettings extends SupportAccessElement {
 
     this._announcement = '';
     const seen = this.#seen;
+    const sent = this._edits;
     const saved = await this.#actions.run(
       'updatePolicy',
       `updatePolicy ${JSON.stringify(patch)}`,
       async (idempotencyKey) => {
         const policy = await store.updatePolicy(patch, { idempotencyKey });
-        this._edits = {};
+        // Keep what the person changed while it saved: that was not sent.
+        const edits = Object.entries(this._edits).filter(([field, value]) => !(field in sent) || value !== sent[field as Field]);
+        this._edits = Object.fromEntries(edits);
         this._conflict = undefined;
         this.#seen = this.#current() ?? draftOf(policy);
         this._announcement = this.#i18n.t('settings.saved');

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
-import { isSupportAccessError } from '../../client/errors.js';
+import { isSupportAccessError, outcomeUnknown } from '../../client/errors.js';
 import type { Session } from '../../contract/schemas.js';
 import { SaErrorEvent } from '../../events/error.js';
 import { SaSessionEndEvent } from '../../events/session-end.js';
@@ -194,7 +194,8 @@ export class SupportSessionList extends SupportAccessElement {
     }
     const sessions = this._sessions ?? [];
     const failure = this.#actions.failure;
-    const orphan = failure && !sessions.some((session) => `end:${session.id}` === failure.action);
+    // Told although its session is gone, unless its answer was lost: then ending it went through.
+    const orphan = failure && !outcomeUnknown(failure.error) && !sessions.some((session) => `end:${session.id}` === failure.action);
     const canEnd = Boolean(store.state?.permissions.revoke);
     return html`
       ${store.error ? failureBlock(this.#i18n, store.error, () => void store.refresh()) : nothing}

@@ -4,6 +4,7 @@ export const revokeDialogMessages = {
   'dialog.intro': 'The access {name} granted on {date} ends now, and {account} can no longer sign in.',
   'dialog.noGrant': 'Support access is not on, so there is nothing to revoke.',
   'dialog.endedElsewhere': 'Support access has already ended, so there is nothing left to revoke.',
+  'dialog.revokedAfterAll': 'Support access was revoked after all: only the answer to your request was lost on the way.',
   'dialog.loading': 'Loading support access…',
 
   'dialog.assets.heading': 'What {account} created',
