@@ -63,8 +63,8 @@ export interface OrganizationSeed {
   unavailableReason?: string;
   /** The account a grant creates for support. */
   supportAccount: SupportAccount;
-  /** The support engineer a person can play. */
-  engineer: Engineer;
+  /** The support engineer a person can play; their email shows on the requests they make. */
+  engineer: Engineer & { email?: string };
   grant?: Grant;
   pastGrants?: Grant[];
   requests?: AccessRequest[];
@@ -161,7 +161,7 @@ const POLICY_RULE_MESSAGES: Record<PolicyViolation['rule'], string> = {
 export class MockOrganization {
   readonly clock: MockClock;
   readonly name: string;
-  readonly engineer: Engineer;
+  readonly engineer: Engineer & { email?: string };
   /** Faults the HTTP layer injects, per operation. */
   readonly faults = new Faults();
   /** Milliseconds every answer waits, to show loading states. */
@@ -611,7 +611,12 @@ export class MockOrganization {
     if (!input.reason?.trim()) throw validation([{ name: 'reason', message: 'A reason is required.' }]);
     const request: AccessRequest = {
       id: `req-${this.#sequence++}`,
-      requester: { id: this.engineer.id, displayName: this.engineer.displayName, kind: input.kind ?? 'support' },
+      requester: {
+        id: this.engineer.id,
+        displayName: this.engineer.displayName,
+        ...(this.engineer.email ? { email: this.engineer.email } : {}),
+        kind: input.kind ?? 'support',
+      },
       reason: input.reason.trim(),
       ...(input.ticket?.trim() ? { ticket: input.ticket.trim() } : {}),
       requestedAt: this.clock.iso(),
@@ -643,7 +648,7 @@ export class MockOrganization {
     const session: Session = {
       id: `ses-${this.#sequence++}`,
       ...(this.#grant ? { grantId: this.#grant.id } : {}),
-      engineer: clone(this.engineer),
+      engineer: { id: this.engineer.id, displayName: this.engineer.displayName },
       onBehalfOf: this.#publicUser(onBehalfOf),
       startedAt: now,
       lastSeenAt: now,

@@ -82,7 +82,7 @@ export const HOSTILE: readonly string[] = [
 
 /**
  * An organization in which every text the server sends (user names and emails, the support
- * account, the engineer, the grant's reason, ticket and access level, asset types, requests'
+ * account, the engineer and their email on requests, the grant's reason, ticket and access level, asset types, requests'
  * reasons, tickets and notes, audit summaries) is `text`.
  */
 export function hostileOrganization(text: string, now: string): MockOrganization {
@@ -98,7 +98,7 @@ export function hostileOrganization(text: string, now: string): MockOrganization
       currentUserId: 'u-ana',
       policy: { ...POLICIES.segment, requireReason: true, requireTicket: true, maxTotalDuration: undefined, accessLevels: ['read-only', text] },
       supportAccount: { id: 'support', displayName: text, email: text, mfa: true },
-      engineer: { id: 'eng', displayName: text },
+      engineer: { id: 'eng', displayName: text, email: text },
     },
     new MockClock({ start: start - 3 * 86_400_000, frozen: true }),
   );

@@ -38,6 +38,8 @@ export const requestListStyles = css`
   .who {
     align-items: baseline;
     gap: 0.25rem 0.6rem;
+    /* A long email breaks inside the card rather than pushing it wider. */
+    overflow-wrap: anywhere;
   }
   .name {
     font-weight: 600;
