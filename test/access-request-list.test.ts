@@ -505,3 +505,27 @@ describe('<access-request-list>: refresh()', () => {
     expect(statuses(from)).to.have.members(['pending', 'decided']);
   });
 });
+
+describe('<access-request-list>: what hands-on testing found', () => {
+  it('approving while access is already on says to revoke first, keeps the note, and offers no Try again that cannot succeed', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    const first = row(el, 'pending', CHURN);
+    button(first, 'Approve sam.support').click();
+    await settled(el, () => !hasRow(el, 'pending', CHURN), 'the first approval goes through');
+    expect(org.getState().status).to.equal('on');
+
+    const second = row(el, 'pending', QUOTA);
+    await writeNote(el, second, 'Needed for the migration');
+    const failed = oneEvent(el, 'sa-error') as Promise<SaErrorEvent>;
+    button(second, [...second.querySelectorAll('button')].map(nameOf).find((name) => name.startsWith('Approve '))!).click();
+    expect((await failed).detail.error.code).to.equal('conflict');
+    await settled(el, () => Boolean(second.querySelector('[role="alert"]')), 'the failure shows at its request');
+    expect(text(second.querySelector('[role="alert"]'))).to.equal(
+      'Could not approve the access request. It conflicts with the current state of support access. Support access is already on: revoke it first, then approve this request.',
+    );
+    expect(buttonNames(second)).not.to.include('Try again');
+    expect(second.querySelector('textarea')!.value, 'the note is kept').to.equal('Needed for the migration');
+    await expect(el).to.be.accessible();
+  });
+});

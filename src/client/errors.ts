@@ -79,9 +79,12 @@ export function outcomeUnknown(error: unknown): boolean {
   return isSupportAccessError(error) && ['internal', 'unavailable', 'timeout', 'offline', 'invalid-response'].includes(error.code);
 }
 
-/** A failure that trying the same request again cannot mend: the person lacks the permission. */
+/**
+ * A change that trying again as it was cannot mend: the person lacks the permission, or what it
+ * acts on is gone or in a state that refuses it (access already on, a request already decided).
+ */
 export function retryCannotHelp(error: unknown): boolean {
-  return isSupportAccessError(error) && error.code === 'forbidden';
+  return isSupportAccessError(error) && ['forbidden', 'conflict', 'not-found'].includes(error.code);
 }
 
 export { codeForStatus } from '../contract/problems.js';

@@ -13,7 +13,7 @@ import type { MessageKey } from '../../i18n/en.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
-import { ActionController } from '../shared/action-controller.js';
+import { ActionController, type ActionFailure } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
 import { beforeState, failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
@@ -572,7 +572,7 @@ export class AccessRequestList extends SupportAccessElement {
       </div>
       ${failure
         ? // Sending the refused note again would be refused again: no Try again until it is changed.
-          failureBlock(this.#i18n, failure.error, noteError ? undefined : failure.retry, undefined, noteError ? t('error.checkFields') : undefined)
+          failureBlock(this.#i18n, failure.error, noteError ? undefined : failure.retry, undefined, noteError ? t('error.checkFields') : this.#conflictHint(failure, state))
         : nothing}
       <div class="actions" part="actions">
         ${mine
@@ -599,6 +599,14 @@ export class AccessRequestList extends SupportAccessElement {
         </button>
       </div>
     </li>`;
+  }
+
+  /** What to do about an approval refused because access is already on: the server takes one grant at a time. */
+  #conflictHint(failure: ActionFailure, state: State): string | undefined {
+    const { error, operation } = failure;
+    return operation === 'approveRequest' && isSupportAccessError(error) && error.code === 'conflict' && state.status === 'on'
+      ? this.#i18n.t('requests.error.alreadyOn')
+      : undefined;
   }
 
   #decidedItem(store: SupportAccessStore, state: State, request: AccessRequest): TemplateResult {

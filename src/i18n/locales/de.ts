@@ -144,6 +144,7 @@ export const de: Catalog = {
   'requests.approve': 'Genehmigen',
   'requests.approve.label': 'Anfrage von {name} genehmigen',
   'requests.approving': 'Wird genehmigt…',
+  'requests.error.alreadyOn': 'Der Zugriff für den Support ist bereits aktiv: Widerrufen Sie ihn zuerst und genehmigen Sie dann diese Anfrage.',
   'requests.reject': 'Ablehnen',
   'requests.reject.label': 'Anfrage von {name} ablehnen',
   'requests.rejecting': 'Wird abgelehnt…',

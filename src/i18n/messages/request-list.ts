@@ -26,6 +26,7 @@ export const requestListMessages = {
   'requests.approve': 'Approve',
   'requests.approve.label': 'Approve {name}',
   'requests.approving': 'Approving…',
+  'requests.error.alreadyOn': 'Support access is already on: revoke it first, then approve this request.',
   'requests.reject': 'Reject',
   'requests.reject.label': 'Reject {name}',
   'requests.rejecting': 'Rejecting…',
