@@ -941,4 +941,38 @@ describe('<support-access-log>: refresh()', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(since(from, '/events')).to.have.length(1);
   });
+
+  it('keeps the loaded rows, the scroll position and the focused row; a failure shows above them', async () => {
+    const { org } = await mockOrganization({ scenario: 'busy' });
+    const el = await log();
+    const viewport = grid(el);
+    viewport.scrollTop = 56 * 80;
+    await frames();
+    await waitUntil(() => loaded(el) >= 200, 'the second page loads', { timeout: 8000 });
+    await el.updateComplete;
+    const row = rows(el).find((candidate) => candidate.getAttribute('aria-rowindex') === String(83 + 2))!;
+    row.focus();
+    await frames();
+    await el.updateComplete;
+    const focused = cells(row);
+    const scrollTop = viewport.scrollTop;
+    const before = loaded(el);
+
+    org.faults.inject('listEvents', { status: 500, times: 1 });
+    await el.refresh();
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[role="alert"]'))).to.contain('Could not load the audit log.');
+    expect(loaded(el), 'the rows stay').to.equal(before);
+    expect(viewport.scrollTop).to.equal(scrollTop);
+    expect(activeRow(el)?.getAttribute('aria-rowindex'), 'and the focused row').to.equal(String(83 + 2));
+
+    await el.refresh();
+    await frames();
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="alert"]') === null, 'the failure goes').to.be.true;
+    expect(loaded(el)).to.equal(before);
+    expect(viewport.scrollTop).to.equal(scrollTop);
+    expect(activeRow(el)?.getAttribute('aria-rowindex')).to.equal(String(83 + 2));
+    expect(cells(activeRow(el)!)).to.deep.equal(focused);
+  });
 });

@@ -218,7 +218,10 @@ export class SupportAccessLog extends SupportAccessElement {
     return this.#lastExport;
   }
 
-  /** Loads the shared state, then the first page of events again. */
+  /**
+   * Loads the shared state, then what is newer than the events shown, keeping the rows, the scroll
+   * position and the focused row; a failure shows above the rows rather than in their place.
+   */
   async refresh(): Promise<void> {
     const store = this.#store.store;
     if (!store) return;
@@ -234,7 +237,7 @@ export class SupportAccessLog extends SupportAccessElement {
       await this.#stateLoad;
       return;
     }
-    await this.#loadEvents();
+    await this.#loadEvents({ keep: true });
   }
 
   override disconnectedCallback(): void {
