@@ -7,7 +7,8 @@ import '../src/elements/support-access-provider/define.js';
 import type { SupportAccessPanel } from '../src/elements/support-access-panel/support-access-panel.js';
 import type { SaExpiredEvent, SaGrantedEvent } from '../src/events/index.js';
 import type { MockOrganization } from '../src/mocks/index.js';
-import { createClient, mockOrganization, NOW, refuseField } from './helpers/mock-api.js';
+import { handlers } from '../src/mocks/index.js';
+import { createClient, mockOrganization, NOW, refuseField, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
 failOnUncaughtErrors();
@@ -731,5 +732,48 @@ describe('<support-access-panel>: what hands-on testing found', () => {
     expect(labels).not.to.include('Try again');
     expect(words($(element, '[role="alert"]').textContent), 'the failure is still told').to.contain('You do not have permission to do this.');
     await expect(element).to.be.accessible();
+  });
+});
+
+describe('<support-access-panel>: a grant the server refuses', () => {
+  it('asks for a reason the server wants although the policy did not: the field appears, marked with the server’s words and focused, with no Try again', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await panel();
+    expect(root(element).querySelector('#reason') === null, 'no reason asked for at first').to.be.true;
+    refuseField('/grants', 'reason', 'A reason is required for grants longer than 1 day.');
+    await enable(element, { duration: 'P30D' });
+    await settled(element, () => Boolean(root(element).querySelector('#reason')), 'the reason field appears');
+
+    const reason = $<HTMLTextAreaElement>(element, '#reason');
+    expect(reason.getAttribute('aria-invalid')).to.equal('true');
+    expect(words($(element, '#reason-error').textContent)).to.equal('A reason is required for grants longer than 1 day.');
+    await waitUntil(() => root(element).activeElement === reason, 'the refused field takes focus');
+    expect(words($(element, '[role="alert"]').textContent)).to.equal(
+      'Could not grant support access. Some values are not valid. Check the highlighted fields.',
+    );
+    expect([...root(element).querySelectorAll('button')].map((candidate) => words(candidate.textContent))).not.to.include('Try again');
+    expect(selectedLabel($<HTMLSelectElement>(element, '#duration')), 'the choices are kept').to.equal('30 days');
+    await expect(element).to.be.accessible();
+
+    // The reason goes with the next attempt, which the server takes.
+    worker.resetHandlers(...handlers(org));
+    reason.value = 'Map export fails for large layers';
+    reason.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    button(element, 'Enable access').click();
+    await settled(element, () => element.status === 'on', 'access is on');
+    expect(org.getState().grant!.reason).to.equal('Map export fails for large layers');
+  });
+
+  it('tells in words what the server refused where the form has no field for it', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const element = await panel();
+    refuseField('/grants', 'supportAccount', 'The support account is locked; contact the vendor.');
+    await enable(element);
+    await settled(element, () => Boolean(root(element).querySelector('[role="alert"]')), 'the failure shows');
+    expect(words($(element, '[role="alert"]').textContent)).to.equal(
+      'Could not grant support access. Some values are not valid. The support account is locked; contact the vendor.',
+    );
+    expect(root(element).querySelector('[aria-invalid="true"]') === null, 'nothing is marked').to.be.true;
   });
 });

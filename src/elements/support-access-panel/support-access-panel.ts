@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isSupportAccessError, refusedField } from '../../client/errors.js';
 import { durationToMs } from '../../contract/duration.js';
-import { State, type AccessStatus, type Grant, type GrantRequest } from '../../contract/schemas.js';
+import { State, type AccessStatus, type Grant, type GrantRequest, type Policy } from '../../contract/schemas.js';
 import { sampleOf } from '../../contract/sample.js';
 import { SaExtendEvent } from '../../events/extend.js';
 import { SaExtendedEvent } from '../../events/extended.js';
@@ -28,6 +28,9 @@ import { panelStyles } from './styles.js';
 let viewsWarm = false;
 
 export type PanelStatus = AccessStatus | 'loading' | 'error' | 'unconfigured';
+/** The server refused the values sent: sending them again would be refused again. */
+const refused = (error: unknown) => isSupportAccessError(error) && error.code === 'validation';
+
 type Field = 'duration' | 'accessLevel' | 'reason' | 'ticket' | 'confirmed';
 type Action = 'grant' | 'extend';
 
@@ -129,6 +132,10 @@ export class SupportAccessPanel extends SupportAccessElement {
   @state() private _confirmed = false;
   @state() private _extendDuration?: string;
   @state() private _fieldErrors: Partial<Record<Field, string>> = {};
+  /** The server's words about fields the form does not have, from a refused grant. */
+  @state() private _unplaced: string[] = [];
+  /** The reason or ticket the server asked for although the policy shown does not: asked from now on. */
+  @state() private _asked: { reason?: boolean; ticket?: boolean } = {};
   @state() private _announcement = '';
 
   #store = new StoreController(this);
@@ -239,10 +246,14 @@ export class SupportAccessPanel extends SupportAccessElement {
             this.#i18n,
             this.#action.failure.error,
             // Try again only while the state it failed in is shown (after a 412 it no longer applies),
-            // and not with a duration the server refused.
-            this.#action.failure.context === this.#seen(store.state) && !this.#extendError() ? this.#action.failure.retry : undefined,
+            // and not with values the server refused: they would be refused again.
+            this.#action.failure.context === this.#seen(store.state) && !refused(this.#action.failure.error)
+              ? this.#action.failure.retry
+              : undefined,
             undefined,
-            Object.keys(this._fieldErrors).length || this.#extendError() ? this.#i18n.t('error.checkFields') : undefined,
+            [Object.keys(this._fieldErrors).length || this.#extendError() ? this.#i18n.t('error.checkFields') : '', ...this._unplaced]
+              .filter(Boolean)
+              .join(' ') || undefined,
           )
         : nothing}
       ${this.#body(store, store.state)}`;
@@ -366,7 +377,7 @@ export class SupportAccessPanel extends SupportAccessElement {
               ${fieldError('accessLevel')}
             </fieldset>`
           : nothing}
-        ${policy.requireReason
+        ${this.#asks(policy, 'reason')
           ? html`<div class="field" part="field">
               <label for="reason">${t('panel.form.reason')}</label>
               <textarea
@@ -382,7 +393,7 @@ export class SupportAccessPanel extends SupportAccessElement {
               ${fieldError('reason')}
             </div>`
           : nothing}
-        ${policy.requireTicket
+        ${this.#asks(policy, 'ticket')
           ? html`<div class="field" part="field">
               <label for="ticket">${t('panel.form.ticket')}</label>
               <input
@@ -442,8 +453,8 @@ export class SupportAccessPanel extends SupportAccessElement {
     const reason = this._reason.trim();
     const ticket = this._ticket.trim();
     const errors: Partial<Record<Field, string>> = {};
-    if (policy.requireReason && !reason) errors.reason = this.#i18n.t('panel.form.reasonRequired');
-    if (policy.requireTicket && !ticket) errors.ticket = this.#i18n.t('panel.form.ticketRequired');
+    if (this.#asks(policy, 'reason') && !reason) errors.reason = this.#i18n.t('panel.form.reasonRequired');
+    if (this.#asks(policy, 'ticket') && !ticket) errors.ticket = this.#i18n.t('panel.form.ticketRequired');
     if (!this._confirmed) errors.confirmed = this.#i18n.t('panel.form.confirmRequired');
     this._fieldErrors = errors;
     if (Object.keys(errors).length) {
@@ -455,8 +466,8 @@ export class SupportAccessPanel extends SupportAccessElement {
     const request: GrantRequest = {
       duration: this._duration!,
       accessLevel: this._accessLevel!,
-      ...(policy.requireReason ? { reason } : {}),
-      ...(policy.requireTicket ? { ticket } : {}),
+      ...(this.#asks(policy, 'reason') ? { reason } : {}),
+      ...(this.#asks(policy, 'ticket') ? { ticket } : {}),
       confirmed: true,
     };
     if (!this.dispatchEvent(new SaGrantEvent({ request }))) return;
@@ -465,6 +476,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       this._reason = '';
       this._ticket = '';
       this._confirmed = false;
+      this._asked = {};
       this.dispatchEvent(new SaGrantedEvent({ grant }));
     });
   }
@@ -667,16 +679,33 @@ export class SupportAccessPanel extends SupportAccessElement {
     const done = await this.#action.run(operation, action, send, retry, this.#seen(this.#store.store?.state));
     if (this.#action.failure && this.#action.failure !== before) this.#failedIn = this.#seen(this.#store.store?.state);
     const error = this.#action.failure?.error;
+    this._unplaced = [];
     if (!done && operation === 'grant' && isSupportAccessError(error) && error.code === 'validation') {
       this.#showFieldErrors(error.fieldErrors);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     }
   }
 
+  /** Marks each refused field the form has (asking for a reason or ticket it did not); tells the rest in words. */
   #showFieldErrors(fields: Record<string, string>) {
-    const known: Field[] = ['duration', 'accessLevel', 'reason', 'ticket', 'confirmed'];
+    const policy = this.#store.store?.state?.policy;
+    this._asked = { ...this._asked, reason: this._asked.reason || 'reason' in fields, ticket: this._asked.ticket || 'ticket' in fields };
+    const shown: Field[] = ['duration', 'reason', 'ticket', 'confirmed'];
+    if ((policy?.accessLevels.length ?? 0) > 1) shown.push('accessLevel');
     const errors: Partial<Record<Field, string>> = {};
-    for (const field of known) if (fields[field]) errors[field] = fields[field];
+    const unplaced: string[] = [];
+    for (const [name, message] of Object.entries(fields)) {
+      if (shown.includes(name as Field)) errors[name as Field] = message;
+      else unplaced.push(message);
+    }
     this._fieldErrors = errors;
+    this._unplaced = unplaced;
+  }
+
+  /** Whether the form asks for a reason or a ticket: the policy wants it, or the server asked. */
+  #asks(policy: Policy, field: 'reason' | 'ticket'): boolean {
+    return field === 'reason' ? policy.requireReason || Boolean(this._asked.reason) : policy.requireTicket || Boolean(this._asked.ticket);
   }
 
 
