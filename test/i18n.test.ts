@@ -160,6 +160,21 @@ describe('i18n', () => {
       );
     });
 
+    it('names the field an answer that breaks the contract broke at, and says nothing more for a body that is not JSON', () => {
+      const broken = new SupportAccessError({
+        operation: 'listEvents',
+        code: 'invalid-response',
+        status: 200,
+        message: 'x',
+        issues: [{ path: 'items.3.occurredAt', message: 'expected string' }],
+      });
+      expect(describeError('en', broken)).to.equal(
+        'Could not load the audit log. The server sent an answer that could not be understood. Its field “items.3.occurredAt” is not as expected.',
+      );
+      const unreadable = new SupportAccessError({ operation: 'listEvents', code: 'invalid-response', status: 200, message: 'x', issues: [{ path: '', message: 'not JSON' }] });
+      expect(describeError('en', unreadable)).to.equal('Could not load the audit log. The server sent an answer that could not be understood.');
+    });
+
     it('falls back to a general sentence for other errors', () => {
       expect(describeError('en', new TypeError('undefined is not a function'))).to.equal('Something unexpected went wrong.');
     });

@@ -344,6 +344,19 @@ describe('<support-access-panel>: failures keep what the person chose', () => {
     expect(element.status).to.equal('off');
   });
 
+  it('a state that breaks the contract is an error naming the field, with Try again, and no half-drawn panel', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    org.faults.inject('getState', { breakSchema: true, times: 1 });
+    const element = await panel();
+    expect(element.status).to.equal('error');
+    expect(words($(element, '[role="alert"]').textContent)).to.equal(
+      'Could not load support access. The server sent an answer that could not be understood. Its field “serverTime” is not as expected. Try again',
+    );
+    expect(root(element).querySelector('form, [part~="details"]') === null, 'nothing half-drawn').to.be.true;
+    button(element, 'Try again').click();
+    await settled(element, () => element.status === 'off', 'the panel loads');
+  });
+
   it('a 412 reloads and says someone else changed it', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
     const element = await panel();

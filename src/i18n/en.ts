@@ -55,6 +55,7 @@ export const en = {
   'error.timeout': 'The server did not answer in time.',
   'error.offline': 'Your device appears to be offline.',
   'error.invalid-response': 'The server sent an answer that could not be understood.',
+  'error.invalidField': 'Its field “{field}” is not as expected.',
   'error.aborted': 'The request was cancelled.',
 } as const;
 

@@ -366,6 +366,7 @@ export const de: Catalog = {
   'error.timeout': 'Der Server hat nicht rechtzeitig geantwortet.',
   'error.offline': 'Ihr Gerät scheint offline zu sein.',
   'error.invalid-response': 'Der Server hat eine Antwort gesendet, die nicht verstanden werden konnte.',
+  'error.invalidField': 'Ihr Feld „{field}“ ist nicht wie erwartet.',
   'error.aborted': 'Die Anfrage wurde abgebrochen.',
 };
 
