@@ -125,6 +125,14 @@ describe('<support-access-settings>: states', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('read-only where support access is unavailable (single sign-on enforced): says so, not that the admin lacks permission', async () => {
+    await mockOrganization({ scenario: 'unavailable' });
+    const element = await settings();
+    expect(element.status).to.equal('read-only');
+    expect(text(element)).to.contain('Support access is not available to this organization, so this policy cannot be changed here.');
+    expect(text(element)).not.to.contain('permission');
+  });
+
   it('read-only when the provider manages access (always on)', async () => {
     await mockOrganization({ scenario: 'always-on' });
     const element = await settings();

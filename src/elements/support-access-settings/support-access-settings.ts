@@ -318,7 +318,12 @@ export class SupportAccessSettings extends SupportAccessElement {
   #readOnly(state: State): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
     const draft = draftOf(state.policy);
-    const why = state.policy.mode !== 'opt-in' ? 'settings.readOnly.provider' : 'settings.readOnly.permission';
+    const why =
+      state.policy.mode !== 'opt-in'
+        ? 'settings.readOnly.provider'
+        : state.status === 'unavailable'
+          ? 'settings.readOnly.unavailable'
+          : 'settings.readOnly.permission';
     const shown = FIELDS.filter((field) => field !== 'extensionStep' || draft.extension === 'prolong');
     return html`
       <p class="muted">${t(why)}</p>

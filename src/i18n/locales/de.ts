@@ -175,6 +175,7 @@ export const de: Catalog = {
     'Legen Sie fest, wie das Support-Team Zugang erhält: wer ihn gewähren darf, für wie lange und welche Angaben nötig sind.',
   'settings.staleState': 'Angezeigt wird die zuletzt bekannte Richtlinie.',
   'settings.readOnly.provider': 'Ihr Anbieter verwaltet den Zugriff für den Support, daher lässt sich diese Richtlinie hier nicht ändern.',
+  'settings.readOnly.unavailable': 'Der Zugriff für den Support ist für diese Organisation nicht verfügbar, daher lässt sich diese Richtlinie hier nicht ändern.',
   'settings.readOnly.permission': 'Sie können diese Richtlinie sehen, haben aber keine Berechtigung, sie zu ändern.',
 
   'settings.group.who': 'Wer entscheidet',

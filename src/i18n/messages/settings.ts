@@ -5,6 +5,7 @@ export const settingsMessages = {
   'settings.intro': 'Decide how the support team gets in: who may let them in, for how long, and what they must state.',
   'settings.staleState': 'Showing the last known policy.',
   'settings.readOnly.provider': 'Your provider manages support access, so this policy cannot be changed here.',
+  'settings.readOnly.unavailable': 'Support access is not available to this organization, so this policy cannot be changed here.',
   'settings.readOnly.permission': 'You can see this policy, but you do not have permission to change it.',
 
   'settings.group.who': 'Who decides',
