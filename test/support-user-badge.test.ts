@@ -139,3 +139,27 @@ describe('<support-user-badge>: at expiry', () => {
     await waitUntil(() => label().includes('ended'), 'the name changes at expiry', { timeout: 3000 });
   });
 });
+
+describe('<support-user-badge>: at the edge of the window', () => {
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`keeps its tooltip inside the window when the badge sits at the ${dir === 'ltr' ? 'right' : 'left'} edge (${dir})`, async () => {
+      const element = await fixture<SupportUserBadge>(
+        html`<div dir=${dir} style="display: flex; justify-content: flex-end">
+          <button>Before</button>
+          <support-user-badge expires=${EXPIRES} time-zone="UTC" locale="en-US"></support-user-badge>
+        </div>`,
+      ).then((wrapper) => wrapper.querySelector('support-user-badge')!);
+      element.parentElement!.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await element.updateComplete;
+      const box = tooltipOf(element).getBoundingClientRect();
+      const width = document.documentElement.clientWidth;
+      expect(visible(tooltipOf(element))).to.equal(true);
+      const badge = element.getBoundingClientRect();
+      const room = dir === 'ltr' ? width - badge.left : badge.right;
+      expect(box.width, 'started at the badge, the tooltip would run past the edge').to.be.greaterThan(room);
+      expect(box.left, 'its start is inside the window').to.be.at.least(0);
+      expect(box.right, 'its end is inside the window').to.be.at.most(width);
+    });
+  }
+});

@@ -28,7 +28,7 @@ export const userBadgeStyles = css`
     inset-block-start: calc(100% + 0.35rem);
     inset-inline-start: 0;
     inline-size: max-content;
-    max-inline-size: min(26rem, 90vw);
+    max-inline-size: min(26rem, calc(100vw - 1rem));
     padding: 0.35rem 0.6rem;
     border: 1px solid transparent;
     border-radius: var(--_radius);

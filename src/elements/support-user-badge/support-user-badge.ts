@@ -91,6 +91,7 @@ export class SupportUserBadge extends LitElement {
     // Escape must work while only the pointer rests on the badge, so listen on the document while open.
     if (this.open) document.addEventListener('keydown', this.#onKeydown);
     else document.removeEventListener('keydown', this.#onKeydown);
+    if (this.open) this.#keepInView();
     clearTimeout(this.#expiryTimer);
     this.#expiryTimer = undefined;
     const left = (this.#expiry() ?? 0) - Date.now();
@@ -98,6 +99,22 @@ export class SupportUserBadge extends LitElement {
       // setTimeout waits at most about 24.8 days; a later expiry is reached in hops.
       this.#expiryTimer = setTimeout(() => this.requestUpdate(), Math.min(left + 50, 2 ** 31 - 1));
     }
+  }
+
+  /**
+   * The tooltip starts at the badge and may run past the window's edge (a badge near the right on a
+   * phone): it moves back inside, a small margin from the edge. Set through the CSSOM, which a
+   * strict `style-src` allows.
+   */
+  #keepInView() {
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('[role="tooltip"]');
+    if (!tooltip) return;
+    tooltip.style.removeProperty('translate');
+    const { left, right } = tooltip.getBoundingClientRect();
+    const margin = 8;
+    let shift = Math.min(0, document.documentElement.clientWidth - margin - right);
+    if (left + shift < margin) shift = margin - left;
+    if (shift) tooltip.style.setProperty('translate', `${shift}px 0`);
   }
 
   #onKeydown = (event: KeyboardEvent) => {
