@@ -796,6 +796,23 @@ describe('<support-access-log>: CSV', () => {
     expect(root(el).querySelector('[role="alert"]')).to.equal(null);
   });
 
+  it('keeps focus on the export through a failure and its Try again: on Try again, then on Export CSV', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    const downloads = catchDownloads(el);
+    org.faults.inject('listEvents', { status: 500, latency: 300, times: 1 });
+    button(root(el), 'Export CSV').click();
+    await el.updateComplete;
+    button(root(el), 'Cancel export').focus();
+    await waitUntil(() => text(root(el).activeElement) === 'Try again', 'the failure’s Try again takes focus from Cancel');
+
+    org.faults.inject('listEvents', { latency: 300, times: 1 });
+    button(root(el), 'Try again').click();
+    await el.updateComplete;
+    await waitUntil(() => downloads.length === 1, 'the file downloads');
+    await waitUntil(() => text(root(el).activeElement) === 'Export CSV', 'focus ends on Export CSV, not the page');
+  });
+
   it('Cancel stops a long export: no download, progress gone', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'busy' });
     const el = await log();

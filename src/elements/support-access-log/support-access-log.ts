@@ -747,8 +747,16 @@ export class SupportAccessLog extends SupportAccessElement {
       if (isSupportAccessError(error)) this.dispatchEvent(new SaErrorEvent({ operation: 'listEvents', error }));
     } finally {
       if (this.#exporting === controller) {
+        // Cancel goes away with the export: whoever was on it moves to Export CSV (or the failure's Try again).
+        const onCancel = this.shadowRoot?.activeElement?.closest('[part~="export"]');
         this.#exporting = undefined;
         this._export = undefined;
+        if (onCancel) {
+          void this.updateComplete.then(() => {
+            const root = this.renderRoot;
+            (root.querySelector<HTMLElement>('.export-failure button') ?? root.querySelector<HTMLElement>('[part~="export-button"]'))?.focus();
+          });
+        }
       }
     }
   }
@@ -879,7 +887,9 @@ export class SupportAccessLog extends SupportAccessElement {
             <button @click=${this.#cancelExport}>${t('log.export.cancel')}</button>
           </div>`
         : nothing}
-      ${this._exportError ? failureBlock(this.#i18n, this._exportError, () => this.#retryExport(), t('log.export.failed')) : nothing}`;
+      ${this._exportError
+        ? html`<div class="export-failure">${failureBlock(this.#i18n, this._exportError, () => this.#retryExport(), t('log.export.failed'))}</div>`
+        : nothing}`;
   }
 
   /** Loading, error and the two kinds of empty: what shows instead of events. */
