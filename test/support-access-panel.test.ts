@@ -790,3 +790,22 @@ describe('<support-access-panel>: a grant the server refuses', () => {
     expect(root(element).querySelector('[aria-invalid="true"]') === null, 'nothing is marked').to.be.true;
   });
 });
+
+describe('<support-access-panel>: focus after the revoke dialog', () => {
+  it('when the grant ended while the dialog was open, closing it puts focus on the panel’s heading, not the page', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    const element = await panel();
+    const revoke = button(element, 'Revoke access');
+    revoke.focus();
+    revoke.click();
+    const dialog = $(element, 'revoke-access-dialog');
+    await waitUntil(() => dialog.shadowRoot!.querySelectorAll('input[type="radio"]').length > 0, 'the dialog lists users');
+
+    org.jumpToExpiry();
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => words(dialog.shadowRoot!.textContent).includes('Support access has already ended'), 'the dialog says access ended');
+    await waitUntil(() => words(dialog.shadowRoot!.activeElement?.textContent ?? '') === 'Close', 'focus stays in the dialog, on Close');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => root(element).activeElement?.id === 'heading', 'the heading takes focus');
+  });
+});

@@ -660,12 +660,11 @@ export class SupportAccessPanel extends SupportAccessElement {
   }
 
   #openRevoke = async () => {
-    const ended = await this.renderRoot.querySelector<RevokeAccessDialog>('revoke-access-dialog')?.open();
-    // The dialog gives focus back to Revoke, which left with the grant.
-    if (ended) {
-      await this.updateComplete;
-      this.#focusHeading();
-    }
+    await this.renderRoot.querySelector<RevokeAccessDialog>('revoke-access-dialog')?.open();
+    // The dialog gives focus back to Revoke, unless Revoke left with the grant (revoked here, or
+    // ended meanwhile): then the heading takes it.
+    await this.updateComplete;
+    if (!this.renderRoot.querySelector('[part~="revoke-button"]')) this.#focusHeading();
   };
 
   #busy(operation: Action): boolean {
