@@ -380,6 +380,26 @@ describe('<support-access-log>: filters', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('closes the list of types, drawn over the rows, on Escape (back on its summary) and when focus leaves it', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    const details = root(el).querySelector('details')!;
+    const summary = details.querySelector('summary')!;
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(details.open, 'Enter opens it').to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(details.contains(root(el).activeElement), 'Tab goes into the list').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    expect(details.open, 'Escape closes it').to.equal(false);
+    expect(root(el).activeElement === summary, 'focus is back on the summary').to.equal(true);
+
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.equal(true);
+    root(el).querySelector<HTMLInputElement>('input[name="from"]')!.focus();
+    expect(details.open, 'leaving it closes it').to.equal(false);
+  });
+
   it('filters by a date range, both days included, in the time zone', async () => {
     await mockOrganization({ scenario: 'carto' });
     const el = await log();

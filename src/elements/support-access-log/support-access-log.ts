@@ -823,11 +823,25 @@ export class SupportAccessLog extends SupportAccessElement {
     `;
   }
 
+  /** The type list is drawn over the rows: Escape closes it (back on its summary), as does leaving it. */
+  #onTypesKeydown = (event: KeyboardEvent) => {
+    const details = event.currentTarget as HTMLDetailsElement;
+    if (event.key !== 'Escape' || !details.open) return;
+    event.stopPropagation();
+    details.open = false;
+    details.querySelector('summary')!.focus();
+  };
+
+  #onTypesFocusout = (event: FocusEvent) => {
+    const details = event.currentTarget as HTMLDetailsElement;
+    if (!details.contains(event.relatedTarget as Node | null)) details.open = false;
+  };
+
   #filters(): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
     const selected = new Set(parseTypes(this.types));
     return html`<div class="filters" part="filters" role="group" aria-label=${t('log.filters')}>
-        <details class="types" part="types-filter">
+        <details class="types" part="types-filter" @keydown=${this.#onTypesKeydown} @focusout=${this.#onTypesFocusout}>
           <summary>${selected.size ? t('log.filter.types.some', { count: selected.size }) : t('log.filter.types.all')}</summary>
           <fieldset>
             <legend class="visually-hidden">${t('log.filter.types')}</legend>
