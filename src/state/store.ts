@@ -228,7 +228,8 @@ export class SupportAccessStore extends EventTarget {
         if (error.code === 'precondition-failed' || error.code === 'conflict' || error.code === 'not-found') {
           await this.refresh({ fresh: true });
         } else if (error.code === 'unauthenticated') this.#unauthenticated(operation, error);
-        else void this.refresh({ fresh: true });
+        // A 429 changed nothing, and asks for fewer requests, not one more.
+        else if (error.code !== 'rate-limited') void this.refresh({ fresh: true });
       }
       throw error;
     } finally {

@@ -9,7 +9,7 @@ export interface ActionFailure {
   /** Which action failed, e.g. `approve:req-7`, so a list can show it at its row. */
   action: string;
   error: unknown;
-  /** Absent where trying the same again cannot help (the person lacks the permission). */
+  /** Absent where trying the same again cannot help (see `retryCannotHelp`). */
   retry?: () => void;
   /** What the element showed when the action started (see `run`). */
   context?: string;
