@@ -242,6 +242,7 @@ export class SupportAccessLog extends SupportAccessElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('click', this.#closeTypesOutside, true);
     this.#abortLoad();
     this.#exporting?.abort();
     this.#resize.disconnect();
@@ -823,25 +824,41 @@ export class SupportAccessLog extends SupportAccessElement {
     `;
   }
 
-  /** The type list is drawn over the rows: Escape closes it (back on its summary), as does leaving it. */
+  /**
+   * The type list is drawn over the rows: Escape closes it (back on its summary), as do a click
+   * elsewhere and tabbing out of it. Closing waits for the click to end: closed at the press, the
+   * page could get shorter under the pointer and the click land elsewhere.
+   */
   #onTypesKeydown = (event: KeyboardEvent) => {
     const details = event.currentTarget as HTMLDetailsElement;
-    if (event.key !== 'Escape' || !details.open) return;
-    event.stopPropagation();
-    details.open = false;
-    details.querySelector('summary')!.focus();
+    if (!details.open) return;
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      details.open = false;
+      details.querySelector('summary')!.focus();
+    } else if (event.key === 'Tab') {
+      setTimeout(() => {
+        if (!details.contains(this.shadowRoot?.activeElement ?? null)) details.open = false;
+      });
+    }
   };
 
-  #onTypesFocusout = (event: FocusEvent) => {
-    const details = event.currentTarget as HTMLDetailsElement;
-    if (!details.contains(event.relatedTarget as Node | null)) details.open = false;
+  #onTypesToggle = (event: Event) => {
+    const details = event.target as HTMLDetailsElement;
+    if (details.open) document.addEventListener('click', this.#closeTypesOutside, true);
+    else document.removeEventListener('click', this.#closeTypesOutside, true);
+  };
+
+  #closeTypesOutside = (event: MouseEvent) => {
+    const details = this.renderRoot.querySelector('details');
+    if (details && !event.composedPath().includes(details)) details.open = false;
   };
 
   #filters(): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
     const selected = new Set(parseTypes(this.types));
     return html`<div class="filters" part="filters" role="group" aria-label=${t('log.filters')}>
-        <details class="types" part="types-filter" @keydown=${this.#onTypesKeydown} @focusout=${this.#onTypesFocusout}>
+        <details class="types" part="types-filter" @keydown=${this.#onTypesKeydown} @toggle=${this.#onTypesToggle}>
           <summary>${selected.size ? t('log.filter.types.some', { count: selected.size }) : t('log.filter.types.all')}</summary>
           <fieldset>
             <legend class="visually-hidden">${t('log.filter.types')}</legend>
