@@ -90,6 +90,23 @@ async function idle(el: SupportAccessLog, message = 'the log loads') {
   await el.updateComplete;
 }
 
+/**
+ * Scrolls into the second page (so more than 100 events are loaded) and focuses the row with
+ * `aria-rowindex` 85 (the 84th event). Returns what that row reads.
+ */
+async function focusIntoSecondPage(el: SupportAccessLog): Promise<string[]> {
+  grid(el).scrollTop = 56 * 80;
+  await frames();
+  await el.updateComplete;
+  await waitUntil(() => loaded(el) >= 200, 'the second page loads', { timeout: 8000 });
+  await el.updateComplete;
+  const row = rows(el).find((candidate) => candidate.getAttribute('aria-rowindex') === String(83 + 2))!;
+  row.focus();
+  await frames();
+  await el.updateComplete;
+  return cells(row);
+}
+
 /** The carto scenario's past grant, from the organization itself. */
 function pastGrant(org: MockOrganization): AuditEvent[] {
   const grantId = org.listEvents({ type: ['access.expired'] }).items[0].grantId!;
@@ -232,17 +249,7 @@ describe('<support-access-log>: reloads keep the place', () => {
     const { org, requests } = await mockOrganization({ scenario: 'busy' });
     const el = await log();
     const viewport = grid(el);
-    // Into the second page, so more than 100 events are loaded.
-    viewport.scrollTop = 56 * 80;
-    await frames();
-    await el.updateComplete;
-    await waitUntil(() => loaded(el) >= 200, 'the second page loads', { timeout: 8000 });
-    await el.updateComplete;
-    const row = rows(el).find((candidate) => candidate.getAttribute('aria-rowindex') === String(83 + 2))!;
-    row.focus();
-    await frames();
-    await el.updateComplete;
-    const focused = cells(row);
+    const focused = await focusIntoSecondPage(el);
     const box = viewport.getBoundingClientRect();
     const under = () => cells(root(el).elementFromPoint(box.left + 20, box.top + 40 + 3 * 56 + 28)!.closest('[role="row"]')!);
     const shown = under();
@@ -1007,15 +1014,7 @@ describe('<support-access-log>: refresh()', () => {
     const { org } = await mockOrganization({ scenario: 'busy' });
     const el = await log();
     const viewport = grid(el);
-    viewport.scrollTop = 56 * 80;
-    await frames();
-    await waitUntil(() => loaded(el) >= 200, 'the second page loads', { timeout: 8000 });
-    await el.updateComplete;
-    const row = rows(el).find((candidate) => candidate.getAttribute('aria-rowindex') === String(83 + 2))!;
-    row.focus();
-    await frames();
-    await el.updateComplete;
-    const focused = cells(row);
+    const focused = await focusIntoSecondPage(el);
     const scrollTop = viewport.scrollTop;
     const before = loaded(el);
 

@@ -3,6 +3,7 @@ import type { SupportAccessClient } from '../src/client/index.js';
 import '../src/elements/support-access-settings/define.js';
 import type { SupportAccessSettings } from '../src/elements/support-access-settings/support-access-settings.js';
 import type { SaPolicySavedEvent, SaPolicySaveEvent } from '../src/events/index.js';
+import type { MockOrganization } from '../src/mocks/index.js';
 import { createClient, mockOrganization } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
@@ -59,6 +60,16 @@ async function save(element: SupportAccessSettings) {
   const submit = button(element, 'Save changes');
   submit.focus();
   submit.click();
+  await element.updateComplete;
+}
+
+/** Ticks "Ask for a reason" and saves it into a 500: the failure is shown when this returns. */
+async function failToSaveReason(element: SupportAccessSettings, org: MockOrganization) {
+  await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+  org.faults.inject('updatePolicy', { status: 500, times: 1 });
+  const failed = oneEvent(element, 'sa-error');
+  await save(element);
+  await failed;
   await element.updateComplete;
 }
 
@@ -411,12 +422,7 @@ describe('<support-access-settings>: failures', () => {
   it('500: keeps the edits, says what failed, and Try again saves them', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'carto' });
     const element = await settings();
-    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
-    org.faults.inject('updatePolicy', { status: 500, times: 1 });
-    const failed = oneEvent(element, 'sa-error');
-    await save(element);
-    await failed;
-    await element.updateComplete;
+    await failToSaveReason(element, org);
     expect(words($(element, '[role="alert"]').textContent)).to.contain(
       'Could not save the support access policy. Something unexpected went wrong.',
     );
@@ -504,12 +510,7 @@ describe('<support-access-settings>: what hands-on testing found', () => {
   it('after Try again saves, focus stays in the settings, on their heading', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
     const element = await settings();
-    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
-    org.faults.inject('updatePolicy', { status: 500, times: 1 });
-    const failed = oneEvent(element, 'sa-error');
-    await save(element);
-    await failed;
-    await element.updateComplete;
+    await failToSaveReason(element, org);
     const retry = button(element, 'Try again');
     retry.focus();
     const saved = oneEvent(element, 'sa-policy-saved');

@@ -16,6 +16,7 @@ export {
   MockOrganization,
   MockProblem,
   type EngineerRequestInput,
+  type MockEngineer,
   type MockUser,
   type OrganizationSeed,
   type OrganizationSnapshot,

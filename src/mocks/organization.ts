@@ -40,6 +40,9 @@ export interface MockUser extends User {
   role: Role;
 }
 
+/** The support engineer a person can play; their email, if any, shows on the requests they make. */
+export type MockEngineer = Engineer & { email?: string };
+
 /** A refusal the mock server answers with, as RFC 9457 problem details. */
 export class MockProblem extends Error {
   constructor(
@@ -63,8 +66,8 @@ export interface OrganizationSeed {
   unavailableReason?: string;
   /** The account a grant creates for support. */
   supportAccount: SupportAccount;
-  /** The support engineer a person can play; their email shows on the requests they make. */
-  engineer: Engineer & { email?: string };
+  /** The support engineer a person can play. */
+  engineer: MockEngineer;
   grant?: Grant;
   pastGrants?: Grant[];
   requests?: AccessRequest[];
@@ -161,7 +164,7 @@ const POLICY_RULE_MESSAGES: Record<PolicyViolation['rule'], string> = {
 export class MockOrganization {
   readonly clock: MockClock;
   readonly name: string;
-  readonly engineer: Engineer & { email?: string };
+  readonly engineer: MockEngineer;
   /** Faults the HTTP layer injects, per operation. */
   readonly faults = new Faults();
   /** Milliseconds every answer waits, to show loading states. */

@@ -12,6 +12,7 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { defineElement } from '../shared/define-element.js';
+import { keepFocus } from '../shared/keep-focus.js';
 import { baseStyles } from '../shared/styles.js';
 import { dialogStyles } from './styles.js';
 
@@ -133,8 +134,6 @@ export class RevokeAccessDialog extends LitElement {
   #session?: Session;
   #listRequest?: AbortController;
   #searchTimer?: ReturnType<typeof setTimeout>;
-  /** What had focus before an update, to keep the person in the dialog when it disappears. */
-  #focused?: Element | null;
   /** Where focus goes first after this update, should the focused control disappear in it. */
   #focusAfter?: string;
   /** The key of the last revoke attempt, reused while the person retries the same choice. */
@@ -182,13 +181,24 @@ export class RevokeAccessDialog extends LitElement {
     this.#endSession();
   }
 
+  constructor() {
+    super();
+    // The focused control went away (Try again after the list loaded, Show more when it failed,
+    // everything when the grant ended meanwhile): the nearest thing to do next takes focus, inside
+    // the dialog rather than on the page behind it.
+    keepFocus(this, () => {
+      if (!this.opened) return;
+      const next = [this.#focusAfter, ...NEXT_FOCUS].map((selector) => (selector ? this.renderRoot.querySelector<HTMLElement>(selector) : null));
+      next.find(Boolean)?.focus();
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('store') || changed.has('client') || changed.has('baseUrl')) this.#storeController.configure();
     // Opened through the `open` attribute or property rather than `open()`.
     if (changed.has('opened') && this.opened && !this.#session) this.#startSession(deepActiveElement());
     // Closed through the `open` attribute or property mid-revoke: stay open until the outcome shows.
     if (changed.has('opened') && !this.opened && this.#session && this._revoking) this.opened = true;
-    this.#focused = this.shadowRoot?.activeElement;
     // The grant may arrive after opening, when the store was still loading.
     if (this.#session && !this._grant) {
       const grant = this.grant ?? this.#storeController.store?.state?.grant;
@@ -197,14 +207,7 @@ export class RevokeAccessDialog extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // The focused control went away (Try again after the list loaded, Show more when it failed,
-    // everything when the grant ended meanwhile): keep the person in the dialog, at the nearest
-    // thing to do next, rather than on the page behind it.
-    if (this.opened && this.#focused && !this.#focused.isConnected) {
-      const next = [this.#focusAfter, ...NEXT_FOCUS].map((selector) => (selector ? this.renderRoot.querySelector<HTMLElement>(selector) : null));
-      next.find(Boolean)?.focus();
-    }
-    this.#focused = undefined;
+    // Used by the focus keeper (which runs before this) for this update only.
     this.#focusAfter = undefined;
     const dialog = this.#dialog;
     if (!changed.has('opened') || !dialog) return;

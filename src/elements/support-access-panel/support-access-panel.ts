@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isSupportAccessError, refusedField } from '../../client/errors.js';
+import { isSupportAccessError, refusedField, type SupportAccessError } from '../../client/errors.js';
 import { durationToMs } from '../../contract/duration.js';
 import { State, type AccessStatus, type Grant, type GrantRequest, type Policy } from '../../contract/schemas.js';
 import { sampleOf } from '../../contract/sample.js';
@@ -13,7 +13,7 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import type { RevokeAccessDialog } from '../revoke-access-dialog/revoke-access-dialog.js';
-import { ActionController } from '../shared/action-controller.js';
+import { ActionController, type ActionFailure } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
 import { beforeState, failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
@@ -21,6 +21,7 @@ import { detailsStyles } from '../shared/details-styles.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketHref } from '../shared/ticket.js';
+import { keepFocus } from '../shared/keep-focus.js';
 import { layOutUnseen } from '../shared/warm-up.js';
 import { panelStyles } from './styles.js';
 
@@ -29,7 +30,7 @@ let viewsWarm = false;
 
 export type PanelStatus = AccessStatus | 'loading' | 'error' | 'unconfigured';
 /** The server refused the values sent: sending them again would be refused again. */
-const refused = (error: unknown) => isSupportAccessError(error) && error.code === 'validation';
+const refused = (error: unknown): error is SupportAccessError => isSupportAccessError(error) && error.code === 'validation';
 
 type Field = 'duration' | 'accessLevel' | 'reason' | 'ticket' | 'confirmed';
 type Action = 'grant' | 'extend';
@@ -132,8 +133,6 @@ export class SupportAccessPanel extends SupportAccessElement {
   @state() private _confirmed = false;
   @state() private _extendDuration?: string;
   @state() private _fieldErrors: Partial<Record<Field, string>> = {};
-  /** The server's words about fields the form does not have, from a refused grant. */
-  @state() private _unplaced: string[] = [];
   /** The reason or ticket the server asked for although the policy shown does not: asked from now on. */
   @state() private _asked: { reason?: boolean; ticket?: boolean } = {};
   @state() private _announcement = '';
@@ -144,10 +143,15 @@ export class SupportAccessPanel extends SupportAccessElement {
   #action = new ActionController(this);
   #lastSeen?: string;
   #warned = false;
-  /** What had focus before an update, to keep the person in place when it disappears. */
-  #focused?: Element | null;
   /** Where the state stood when the shown action failure happened (after the reload a 412 causes). */
   #failedIn?: string;
+
+  constructor() {
+    super();
+    // The focused control went away (the form after enabling, the warning after extending, the
+    // buttons at expiry): the heading takes focus.
+    keepFocus(this, () => this.#focusHeading());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('store') || changed.has('client') || changed.has('baseUrl') || changed.has('refreshInterval')) {
@@ -167,7 +171,6 @@ export class SupportAccessPanel extends SupportAccessElement {
         this.#failedIn = undefined;
       }
     } else if (store && !viewsWarm) this.#warmUpViews();
-    this.#focused = this.shadowRoot?.activeElement;
   }
 
   /**
@@ -186,13 +189,6 @@ export class SupportAccessPanel extends SupportAccessElement {
         return (['off', 'on'] as const).map((status) => this.#body(store, { ...sample, status }));
       },
     );
-  }
-
-  protected override updated(): void {
-    // The focused control went away (the form after enabling, the warning after extending, the
-    // buttons at expiry): keep focus in the panel rather than dropping it to the page.
-    if (this.#focused && !this.#focused.isConnected) this.#focusHeading();
-    this.#focused = undefined;
   }
 
   /** Where the state stands, to tell whether a failure still applies to what is shown. */
@@ -251,7 +247,10 @@ export class SupportAccessPanel extends SupportAccessElement {
               ? this.#action.failure.retry
               : undefined,
             undefined,
-            [Object.keys(this._fieldErrors).length || this.#extendError() ? this.#i18n.t('error.checkFields') : '', ...this._unplaced]
+            [
+              Object.keys(this._fieldErrors).length || this.#extendError() ? this.#i18n.t('error.checkFields') : '',
+              ...this.#unplaced(this.#action.failure, store.state.policy),
+            ]
               .filter(Boolean)
               .join(' ') || undefined,
           )
@@ -678,28 +677,33 @@ export class SupportAccessPanel extends SupportAccessElement {
     const done = await this.#action.run(operation, action, send, retry, this.#seen(this.#store.store?.state));
     if (this.#action.failure && this.#action.failure !== before) this.#failedIn = this.#seen(this.#store.store?.state);
     const error = this.#action.failure?.error;
-    this._unplaced = [];
-    if (!done && operation === 'grant' && isSupportAccessError(error) && error.code === 'validation') {
+    if (!done && operation === 'grant' && refused(error)) {
       this.#showFieldErrors(error.fieldErrors);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     }
   }
 
-  /** Marks each refused field the form has (asking for a reason or ticket it did not); tells the rest in words. */
+  /** The fields the form can mark (a reason and a ticket: once the server asks for them, see `#asks`). */
+  #marked(policy: Policy | undefined): Field[] {
+    return ['duration', 'reason', 'ticket', 'confirmed', ...((policy?.accessLevels.length ?? 0) > 1 ? (['accessLevel'] as const) : [])];
+  }
+
+  /** Marks each refused field the form has, asking for a reason or ticket it did not ask for yet. */
   #showFieldErrors(fields: Record<string, string>) {
-    const policy = this.#store.store?.state?.policy;
     this._asked = { ...this._asked, reason: this._asked.reason || 'reason' in fields, ticket: this._asked.ticket || 'ticket' in fields };
-    const shown: Field[] = ['duration', 'reason', 'ticket', 'confirmed'];
-    if ((policy?.accessLevels.length ?? 0) > 1) shown.push('accessLevel');
-    const errors: Partial<Record<Field, string>> = {};
-    const unplaced: string[] = [];
-    for (const [name, message] of Object.entries(fields)) {
-      if (shown.includes(name as Field)) errors[name as Field] = message;
-      else unplaced.push(message);
-    }
-    this._fieldErrors = errors;
-    this._unplaced = unplaced;
+    const marked = this.#marked(this.#store.store?.state?.policy);
+    this._fieldErrors = Object.fromEntries(Object.entries(fields).filter(([name]) => marked.includes(name as Field)));
+  }
+
+  /** The server's words about the fields of a refused grant that the form has no place for. */
+  #unplaced(failure: ActionFailure, policy: Policy): string[] {
+    const { error } = failure;
+    if (failure.operation !== 'grant' || !refused(error)) return [];
+    const marked = this.#marked(policy);
+    return Object.entries(error.fieldErrors)
+      .filter(([name]) => !marked.includes(name as Field))
+      .map(([, message]) => message);
   }
 
   /** Whether the form asks for a reason or a ticket: the policy wants it, or the server asked. */

@@ -10,6 +10,7 @@ import type { MessageKey } from '../../i18n/en.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import { ActionController } from '../shared/action-controller.js';
+import { keepFocus } from '../shared/keep-focus.js';
 import { defineElement } from '../shared/define-element.js';
 import { beforeState, failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
@@ -162,12 +163,16 @@ export class SupportAccessSettings extends SupportAccessElement {
   #actions = new ActionController(this);
   /** The policy the edits were made against. */
   #seen?: PolicyDraft;
-  /** What had focus before an update, to keep the person in place when it disappears. */
-  #focused?: Element | null;
 
   /** True while the person has changes that are not saved. */
   get dirty(): boolean {
     return Object.keys(this.#patch()).length > 0;
+  }
+
+  constructor() {
+    super();
+    // The focused control went away (Try again, Keep my changes, once saved): the heading takes focus.
+    keepFocus(this, () => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -188,15 +193,10 @@ export class SupportAccessSettings extends SupportAccessElement {
             ? 'saving'
             : 'editable';
     if (state && !this.#actions.busy) this.#follow(draftOf(state.policy));
-    this.#focused = this.shadowRoot?.activeElement;
   }
 
   protected override updated(): void {
     this.toggleAttribute('dirty', this.dirty);
-    // The focused control went away (Try again, Keep my changes, once saved): keep the person in
-    // the settings rather than dropping focus to the page.
-    if (this.#focused && !this.#focused.isConnected) this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
-    this.#focused = undefined;
   }
 
   /** Keeps up with the server's policy; edits made against an older one become a conflict to resolve. */

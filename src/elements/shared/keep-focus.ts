@@ -1,0 +1,19 @@
+import type { ReactiveControllerHost } from 'lit';
+
+/**
+ * Keeps the person inside `host` when the control they were on goes away in an update (the form
+ * after enabling, a Try again once what it loaded is shown, everything when a grant ended):
+ * `elsewhere` puts focus where they can go on, rather than letting it drop to the page. Focus
+ * outside the host's shadow root is not touched. Call once, from the constructor.
+ */
+export function keepFocus(host: ReactiveControllerHost & HTMLElement, elsewhere: () => void): void {
+  let focused: Element | null | undefined;
+  host.addController({
+    // After willUpdate, before rendering: what has focus now may be gone after.
+    hostUpdate: () => (focused = host.shadowRoot?.activeElement),
+    hostUpdated: () => {
+      if (focused && !focused.isConnected) elsewhere();
+      focused = undefined;
+    },
+  });
+}
