@@ -354,6 +354,46 @@ describe('<support-access-log>: timeline', () => {
     expect(cells(rows(el)[0])[1]).to.equal('Access expired');
   });
 
+  it('Back to all events returns to the same place: the loaded rows, the scroll position and the focused row', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'busy' });
+    const el = await log();
+    const focused = await focusIntoSecondPage(el);
+    const scrollTop = grid(el).scrollTop;
+    const before = loaded(el);
+    const row = activeRow(el)!;
+    const grantId = org.listEvents({ limit: 500 }).items[83].grantId!;
+    row.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.getAttribute('grant')).to.equal(grantId);
+    await idle(el);
+    const sent = requests.length;
+
+    button(root(el), 'Back to all events').click();
+    await el.updateComplete;
+    await frames();
+    expect(grid(el).scrollTop).to.equal(scrollTop);
+    expect(loaded(el)).to.equal(before);
+    expect(activeRow(el)?.getAttribute('aria-rowindex')).to.equal(String(83 + 2));
+    expect(cells(activeRow(el)!)).to.deep.equal(focused);
+    // Nothing changed meanwhile, so nothing is asked for again.
+    expect(requests.slice(sent).filter((request) => request.operation === 'listEvents')).to.have.length(0);
+
+    // Events that happen while a timeline is open go on top on the way back; the place stays.
+    await sendKeys({ press: 'Enter' });
+    await idle(el);
+    org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="step"]').length > 0 && !busy(el), 'the timeline is shown again');
+    await el.updateComplete;
+    button(root(el), 'Back to all events').click();
+    await waitUntil(() => loaded(el) === before + 1, 'the new event arrives', { timeout: 8000 });
+    await frames();
+    await el.updateComplete;
+    expect(grid(el).scrollTop).to.equal(scrollTop + 56);
+    expect(cells(activeRow(el)!)).to.deep.equal(focused);
+  });
+
   it('Enter on a row opens its grant', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
     const el = await log();

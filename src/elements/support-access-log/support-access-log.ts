@@ -212,6 +212,8 @@ export class SupportAccessLog extends SupportAccessElement {
     if (this.#windowSize() !== slots) this.requestUpdate();
   });
   #observed?: Element;
+  /** The list a grant's timeline was opened from: its query, state, rows, cursor, ids, active row, scroll and prepended count. */
+  #leftList?: [string, string, AuditEvent[], string | null, Set<string>, number, number, number];
 
   /** The last finished export, e.g. to attach it elsewhere or to check it in a test. */
   get lastExport(): LogExport | undefined {
@@ -263,6 +265,7 @@ export class SupportAccessLog extends SupportAccessElement {
     if (store !== this.#loadedStore) {
       this.#abortLoad();
       this.#reset();
+      this.#leftList = undefined;
       this.#loadedStore = store;
       this.#loadedQuery = undefined;
     }
@@ -279,12 +282,24 @@ export class SupportAccessLog extends SupportAccessElement {
     }
     const query = this.#queryKey();
     const signature = this.#signature(state);
+    const list = this.#leftList;
     if (query !== this.#loadedQuery) {
       this.#loadedQuery = query;
-      this.#loadedState = signature;
-      this.#reset();
-      this.#stateLoad = this.#loadEvents();
-    } else if (signature !== this.#loadedState) {
+      if (list?.[0] === query) {
+        // Back from a grant's timeline: the list as it was left, the same rows, place and focus.
+        this.#abortLoad();
+        [, this.#loadedState, this._events, this._cursor, this.#ids, this._active, this._scrollTop, this.#prepended] = list;
+        this.#scrollTo = this._scrollTop;
+        this._status = 'ready';
+        this._error = this._moreError = this._reloadError = undefined;
+      } else {
+        this.#loadedState = signature;
+        this.#reset();
+        this.#stateLoad = this.#loadEvents();
+      }
+      if (!this.grant) this.#leftList = undefined;
+    }
+    if (signature !== this.#loadedState) {
       this.#loadedState = signature;
       this.#stateLoad = this.#loadEvents({ keep: true });
     }
@@ -389,7 +404,7 @@ export class SupportAccessLog extends SupportAccessElement {
 
   #reset() {
     this._events = [];
-    this.#ids.clear();
+    this.#ids = new Set();
     this.#scrollTo = undefined;
     this._reloadError = undefined;
     this._cursor = null;
@@ -684,13 +699,16 @@ export class SupportAccessLog extends SupportAccessElement {
   }
 
   #openGrant(grantId: string) {
+    if (!this.grant) {
+      this.#leftList = [this.#loadedQuery!, this.#loadedState!, this._events, this._cursor, this.#ids, this._active, this._scrollTop, this.#prepended];
+    }
     this.grant = grantId;
     this.#focusTimeline = true;
   }
 
   #back() {
     this.grant = undefined;
-    this.#focusRow = 0;
+    this.#focusRow = this.#leftList?.[0] === this.#queryKey() ? this.#leftList[5] : 0;
   }
 
   #clearFilters() {
