@@ -510,6 +510,28 @@ describe('<support-access-log>: filters', () => {
     await idle(el);
     expect(rows(el)).to.have.length(0);
     expect(text(root(el).querySelector('.empty p'))).to.equal('No events match these filters.');
+    expect(input('to').getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('a From day after the To day says so, rather than that no events match', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    const input = (name: string) => root(el).querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+    // Typed, the date fields accept a day outside their min and max.
+    input('to').value = '2026-01-20';
+    input('to').dispatchEvent(new Event('change'));
+    input('from').value = '2026-01-25';
+    input('from').dispatchEvent(new Event('change'));
+    await idle(el);
+    expect(rows(el)).to.have.length(0);
+    expect(text(root(el).querySelector('.empty p'))).to.equal('From is after To: choose a To day on or after From.');
+    expect(input('to').getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+    input('to').value = '2026-01-31';
+    input('to').dispatchEvent(new Event('change'));
+    await idle(el);
+    expect(rows(el).length).to.be.greaterThan(0);
+    expect(input('to').getAttribute('aria-invalid')).to.equal('false');
   });
 
   it('deep-links: types and grant given as attributes load filtered', async () => {

@@ -912,6 +912,7 @@ export class SupportAccessLog extends SupportAccessElement {
             aria-describedby="zone-hint"
             .value=${this.to ?? ''}
             min=${this.from ?? nothing}
+            aria-invalid=${this.to! < this.from!}
             @change=${(event: Event) => this.#setDay('to', event)}
         /></label>
         <div class="toolbar-end">
@@ -956,7 +957,7 @@ export class SupportAccessLog extends SupportAccessElement {
     if (this._events.length) return undefined;
     return this.#filtered
       ? html`<div class="empty">
-          <p>${t('log.emptyFiltered')}</p>
+          <p>${t(this.to! < this.from! ? 'log.filter.backwards' : 'log.emptyFiltered')}</p>
           <button part="clear" @click=${this.#clearFilters}>${t('log.clearFilters')}</button>
         </div>`
       : html`<p>${t('log.empty')}</p>`;

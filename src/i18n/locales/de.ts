@@ -271,7 +271,6 @@ export const de: Catalog = {
   'log.empty': 'Noch keine Ereignisse',
   'log.emptyFiltered': 'Keine Ereignisse entsprechen diesen Filtern.',
   'log.clearFilters': 'Filter zurücksetzen',
-  'log.grid.label': 'Ereignisse zum Zugriff für den Support',
   'log.count.one': '{count} Ereignis geladen',
   'log.count.other': '{count} Ereignisse geladen',
   'log.count.more': '{count} Ereignisse geladen; scrollen Sie für weitere',
@@ -282,6 +281,7 @@ export const de: Catalog = {
   'log.filter.types.some': 'Ereignistypen: {count} ausgewählt',
   'log.filter.from': 'Von',
   'log.filter.to': 'Bis',
+  'log.filter.backwards': 'Von liegt nach Bis: Wählen Sie einen Bis-Tag am oder nach dem Von-Tag.',
   'log.filter.zone': 'Die Daten gelten als ganze Tage in der Zeitzone {zone}.',
   'log.filter.zone.local': 'Die Daten gelten als ganze Tage in Ihrer Zeitzone.',
 

@@ -8,7 +8,6 @@ export const logMessages = {
   'log.empty': 'No events yet',
   'log.emptyFiltered': 'No events match these filters.',
   'log.clearFilters': 'Clear filters',
-  'log.grid.label': 'Support access events',
   'log.count.one': '{count} event loaded',
   'log.count.other': '{count} events loaded',
   'log.count.more': '{count} events loaded; scroll for more',
@@ -19,6 +18,7 @@ export const logMessages = {
   'log.filter.types.some': 'Event types: {count} selected',
   'log.filter.from': 'From',
   'log.filter.to': 'To',
+  'log.filter.backwards': 'From is after To: choose a To day on or after From.',
   'log.filter.zone': 'Dates are whole days in {zone}.',
   'log.filter.zone.local': 'Dates are whole days in your time zone.',
 
