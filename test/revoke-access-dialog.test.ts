@@ -254,6 +254,7 @@ describe('revoke-access-dialog', () => {
     expect(checkedOption(el), 'the choice is kept').to.equal(BRUNO);
     await waitUntil(() => el.shadowRoot!.activeElement === option(el, 'Bruno Díaz'), 'the choice takes focus to be changed');
     expect(buttons(el).map(text), 'no Try again with the refused user').to.include('Revoke access').and.not.include('Try again');
+    expect(button(el, 'Revoke access').disabled, 'the refused user cannot be sent again').to.be.true;
     expect(dialogOf(el).open, 'the dialog stays open').to.be.true;
     expect(org.getState().status).to.equal('on');
     await expect(el).to.be.accessible();
@@ -262,6 +263,7 @@ describe('revoke-access-dialog', () => {
     await el.updateComplete;
     expect(group.hasAttribute('aria-describedby'), 'another choice clears the mark').to.be.false;
     expect(el.shadowRoot!.querySelector('[role="alert"]') === null, 'and the failure').to.be.true;
+    expect(button(el, 'Revoke access').disabled).to.be.false;
   });
 
   it('revokes straight to the granting admin when support created nothing', async () => {
@@ -298,6 +300,7 @@ describe('revoke-access-dialog', () => {
     expect(checkedOption(el), 'the refused admin is shown as the choice').to.equal('Gus Gone granted access gus@acme.example');
     await waitUntil(() => el.shadowRoot!.activeElement === option(el, 'Gus Gone'), 'the choice takes focus to be changed');
     expect(buttons(el).map(text), 'no Try again with the refused user').to.include('Revoke access').and.not.include('Try again');
+    expect(button(el, 'Revoke access').disabled, 'the refused admin cannot be sent again').to.be.true;
     expect(org.getState().status).to.equal('on');
     await expect(el).to.be.accessible();
 
@@ -308,6 +311,40 @@ describe('revoke-access-dialog', () => {
     const ended = (await closed) as Grant;
     expect(ended.inheritedBy?.id).to.equal('u-ana');
     expect(org.getState().status).to.equal('off');
+  });
+
+  it('when the list of users fails to load after the granting admin was refused, Revoke access waits for another choice', async () => {
+    const { el, org, requests } = await setup('expiring-soon');
+    const grantedBy = { id: 'u-gone', displayName: 'Gus Gone', email: 'gus@acme.example' };
+    el.grant = { ...org.getState().grant!, assets: [], grantedBy };
+    const closed = el.open();
+    await el.updateComplete;
+    // Every attempt of the first load fails (the client tries a read three times).
+    org.faults.inject('listInheritors', { status: 500, times: 3 });
+    const confirm = button(el, 'Revoke access');
+    confirm.focus();
+    confirm.click();
+
+    await waitUntil(() => el.shadowRoot!.querySelector('.problem button'), 'the list’s failure shows');
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll('[role="alert"]')].map(text)).to.deep.equal([
+      'Could not load the users who can take over the support account’s items. Something unexpected went wrong. Try again',
+      'Could not revoke support access. Some values are not valid. Check the highlighted fields.',
+    ]);
+    expect(button(el, 'Revoke access').disabled, 'the refused admin is not sent again').to.be.true;
+    await waitUntil(() => el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('.problem button'), 'focus goes to the list’s Try again, not the page');
+    await expect(el).to.be.accessible();
+    const revokes = () => requests.filter((request) => request.operation === 'revoke').length;
+    expect(revokes()).to.equal(1);
+
+    (el.shadowRoot!.querySelector('.problem button') as HTMLButtonElement).click();
+    await waitUntil(() => radios(el).length > 1, 'the list of users shows');
+    option(el, 'Ana Admin').click();
+    await el.updateComplete;
+    button(el, 'Revoke access').click();
+    const ended = (await closed) as Grant;
+    expect(ended.inheritedBy?.id).to.equal('u-ana');
+    expect(revokes()).to.equal(2);
   });
 
   it('a revoke whose answer is lost after it was made says access was revoked after all, with focus on Close', async () => {

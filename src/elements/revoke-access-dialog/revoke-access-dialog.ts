@@ -396,10 +396,11 @@ export class RevokeAccessDialog extends LitElement {
         await this.#loadList();
       }
       // The disabled button lost focus while it worked: give it back (or, for a refused new owner,
-      // to the choice to change), unless the person moved on.
+      // to the choice to change, or to the list's Try again when it could not load), unless the
+      // person moved on.
       await this.updateComplete;
       if (this.#session && !this.renderRoot.querySelector(':focus')) {
-        const target = this.#inheritorError() ? 'input[name="inheritor"]:checked' : '[part="confirm"]';
+        const target = this.#inheritorError() ? 'input[name="inheritor"]:checked, .problem button' : '[part="confirm"]';
         this.renderRoot.querySelector<HTMLElement>(target)?.focus();
       }
     }
@@ -517,7 +518,7 @@ export class RevokeAccessDialog extends LitElement {
           type="button"
           part="confirm"
           class="danger primary"
-          ?disabled=${this._revoking || !inheritorId}
+          ?disabled=${this._revoking || !inheritorId || !!this.#inheritorError()}
           aria-busy=${this._revoking ? 'true' : 'false'}
           aria-describedby=${this._revokeError ? 'revoke-error' : nothing}
           @click=${() => void this.#confirm()}
