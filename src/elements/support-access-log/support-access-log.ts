@@ -20,6 +20,8 @@ import { DEFAULT_VIEWPORT_HEIGHT, HEADER_HEIGHT, logStyles, ROW_HEIGHT } from '.
 
 /** Events per page while scrolling. */
 const PAGE_SIZE = 100;
+/** A running export's progress is read out at most this often (ms). */
+const ANNOUNCE_EVERY = 5000;
 /** The contract's largest page: exports and reloads of what is shown use it. */
 const MAX_LIMIT = 500;
 /** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
@@ -734,6 +736,7 @@ export class SupportAccessLog extends SupportAccessElement {
     // (encoded then), so no single task writes or encodes it all: joining Blobs at the end is cheap.
     const chunks: Blob[] = [new Blob([CSV_BOM, toCsv([['time', 'type', 'actor', 'acting as', 'summary', 'ticket', 'grant']])])];
     let count = 0;
+    let announced = 0;
     this._export = { count: 0 };
     this._exportError = undefined;
     this._announcement = '';
@@ -754,6 +757,11 @@ export class SupportAccessLog extends SupportAccessElement {
         chunks.push(new Blob([toCsv(rows)]));
         count += rows.length;
         this._export = { count };
+        // Shown at every page, but told every few seconds: a long export is up to 200 pages.
+        if (Date.now() - announced > ANNOUNCE_EVERY) {
+          announced = Date.now();
+          this._announcement = this.#i18n.plural('log.export.progress', count);
+        }
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
       const blob = new Blob(chunks, { type: 'text/csv;charset=utf-8' });
@@ -933,7 +941,7 @@ export class SupportAccessLog extends SupportAccessElement {
       </p>
       ${this._export
         ? html`<div class="export" part="export">
-            <p role="status">${this.#i18n.plural('log.export.progress', this._export.count)}</p>
+            <p>${this.#i18n.plural('log.export.progress', this._export.count)}</p>
             <button @click=${this.#cancelExport}>${t('log.export.cancel')}</button>
           </div>`
         : nothing}
