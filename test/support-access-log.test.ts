@@ -218,6 +218,25 @@ describe('<support-access-log>: events', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a summary and an engineer$user actor take two lines: nothing is cut off in a 1,100 px log', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    el.style.inlineSize = '1100px';
+    await frames();
+    const clipped = (cell: Element) => cell.scrollWidth > cell.clientWidth || cell.scrollHeight > cell.clientHeight;
+    const expired = rows(el).find((row) => cells(row)[1] === 'Access expired')!;
+    const summary = expired.querySelectorAll('[role="gridcell"]')[3];
+    expect(text(summary)).to.equal('Access expired; 2 maps, 1 workflow went to Ana Admin');
+    expect(clipped(summary), 'the summary is shown whole').to.equal(false);
+    expect(summary.getBoundingClientRect().height, 'on two lines').to.be.above(1.5 * parseFloat(getComputedStyle(summary).fontSize));
+    const login = rows(el).find((row) => cells(row)[1] === 'Support login')!;
+    const actor = login.querySelectorAll('[role="gridcell"]')[2];
+    expect(text(actor)).to.equal('sam.support$Ana Admin');
+    expect(clipped(actor), 'the actor is shown whole').to.equal(false);
+    // The grid still fits the log: no column is pushed out of it at this width.
+    expect(grid(el).scrollWidth).to.equal(grid(el).clientWidth);
+  });
+
   it('only http(s) ticket links: a javascript: template shows the ticket as text', async () => {
     await mockOrganization({ scenario: 'carto' });
     const el = await fixture<SupportAccessLog>(

@@ -84,7 +84,7 @@ export const logStyles = css`
   .head,
   .row {
     display: grid;
-    grid-template-columns: 14rem 13rem 11.5rem minmax(9.5rem, 1fr) 7rem 8rem;
+    grid-template-columns: 13.5rem 12rem 10rem minmax(12rem, 1fr) 6.5rem 6.5rem;
     align-items: center;
     border-block-end: 1px solid var(--_border);
   }
@@ -95,7 +95,7 @@ export const logStyles = css`
     z-index: 1;
   }
   .head {
-    min-inline-size: 63rem;
+    min-inline-size: 60.5rem;
     block-size: ${unsafeCSS(HEADER_HEIGHT)}px;
     background: var(--_surface);
     font-weight: 600;
@@ -104,7 +104,7 @@ export const logStyles = css`
   /* The rows span the spacer: as wide as it is, they need no minimum of their own. */
   .spacer {
     position: relative;
-    min-inline-size: 63rem;
+    min-inline-size: 60.5rem;
   }
   .row {
     position: absolute;
@@ -130,6 +130,14 @@ export const logStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
+  }
+  /* The actor and the summary take both lines a row has room for. */
+  .wrap {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   .line {
     display: block;

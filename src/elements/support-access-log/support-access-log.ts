@@ -1076,8 +1076,8 @@ export class SupportAccessLog extends SupportAccessElement {
         <span class="line small muted">${relative}</span>
       </div>
       <div class="cell type" part="cell" role="gridcell" title=${label}>${label}</div>
-      <div class="cell" part="cell" role="gridcell" title=${actor}>${this.#actor(event.actor)}</div>
-      <div class="cell" part="cell" role="gridcell" title=${event.summary}>${event.summary}</div>
+      <div class="cell wrap" part="cell" role="gridcell" title=${actor}>${this.#actor(event.actor)}</div>
+      <div class="cell wrap" part="cell" role="gridcell" title=${event.summary}>${event.summary}</div>
       <div class="cell" part="cell" role="gridcell" title=${event.ticket ?? ''}>
         ${event.ticket
           ? href
