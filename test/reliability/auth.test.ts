@@ -65,12 +65,17 @@ describe('401: sa-unauthenticated', () => {
     const { provider, events, el } = await page(() => ({ Authorization: `Bearer ${token}` }));
 
     await waitUntil(() => events.length > 0, 'the host is told', WAIT);
-    await waitUntil(() => alerts(provider).length >= 5, 'every element says why it shows nothing', WAIT);
+    const failures = () => deepQueryAll(provider, '.failure');
+    await waitUntil(() => failures().length >= 5, 'every element says why it shows nothing', WAIT);
     // Whatever else is still in flight has answered by now.
     await aTimeout(500);
     expect(events, 'sa-unauthenticated events').to.have.length(1);
     expect(events[0].detail.error.code).to.equal('unauthenticated');
-    for (const alert of alerts(provider)) expect(words(alert.textContent)).to.contain(SIGNED_OUT);
+    for (const failure of failures()) expect(words(failure.textContent)).to.contain(SIGNED_OUT);
+    // Four elements show the shared state's failure, and the session list its own list's: a screen
+    // reader hears each failure once.
+    const said = (nodes: Element[]) => nodes.map((node) => words(node.textContent));
+    expect(said(alerts(provider)), 'each failure read out once').to.have.members([...new Set(said(failures()))]).and.have.length(2);
 
     // The host signs the person in again; its header provider now returns the fresh token.
     token = valid;
@@ -80,7 +85,7 @@ describe('401: sa-unauthenticated', () => {
     await waitUntil(() => el('support-session-list').status === 'empty' || el('support-session-list').status === 'ready', 'the sessions load', WAIT);
     await waitUntil(() => el('support-access-settings').status === 'editable', 'the settings load', WAIT);
     await waitUntil(() => deepQueryAll(el('support-access-log'), '[role="row"][aria-rowindex="2"]').length === 1, 'the log loads', WAIT);
-    expect(alerts(provider).map((alert) => words(alert.textContent))).to.deep.equal([]);
+    expect(failures().map((failure) => words(failure.textContent))).to.deep.equal([]);
 
     // The token expires again while everything is shown: the next changes and reloads all get 401.
     valid = 'token-3';

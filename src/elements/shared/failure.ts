@@ -3,10 +3,14 @@ import type { MessageKey } from '../../i18n/en.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 
+/** Which element announced a failure: one that several show (the shared state's) is read out once. */
+const announcedBy = new WeakMap<object, LocalizeController>();
+
 /**
  * A failure as every element shows it: what could not be done and why in words a person
- * understands, announced at once, with Try again only where retrying can help. `lead` and `tail`
- * add a sentence before or after ("The export failed.", "Showing the last known state.").
+ * understands, announced at once (by the first element to show it), with Try again only where
+ * retrying can help. `lead` and `tail` add a sentence before or after ("The export failed.",
+ * "Showing the last known state.").
  */
 export function failureBlock(
   i18n: LocalizeController,
@@ -16,7 +20,8 @@ export function failureBlock(
   tail?: string,
 ): TemplateResult {
   const sentence = [lead, i18n.error(error), tail].filter(Boolean).join(' ');
-  return html`<div class="failure" role="alert" part="error">
+  if (error instanceof Object && !announcedBy.has(error)) announcedBy.set(error, i18n);
+  return html`<div class="failure" role=${(announcedBy.get(error as object) ?? i18n) === i18n ? 'alert' : nothing} part="error">
     <p>${sentence}</p>
     ${retry ? html`<button @click=${retry}>${i18n.t('action.retry')}</button>` : nothing}
   </div>`;

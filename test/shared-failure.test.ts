@@ -1,0 +1,53 @@
+/** What the elements under one provider show together when the shared state cannot be loaded. */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/elements/access-request-list/define.js';
+import '../src/elements/support-access-log/define.js';
+import '../src/elements/support-access-panel/define.js';
+import '../src/elements/support-access-provider/define.js';
+import '../src/elements/support-access-settings/define.js';
+import type { SupportAccessPanel } from '../src/elements/support-access-panel/support-access-panel.js';
+import { words } from './helpers/dom.js';
+import { createClient, mockOrganization } from './helpers/mock-api.js';
+import { failOnUncaughtErrors } from './helpers/uncaught.js';
+
+failOnUncaughtErrors();
+
+describe('a failed state load under a provider', () => {
+  it('is shown by every element but read out once; Try again in any of them loads all', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    // Every attempt of the first load fails (the client tries a read three times).
+    org.faults.inject('getState', { status: 500, times: 3 });
+    const host = await fixture(html`<support-access-provider .client=${createClient()}>
+      <support-access-panel time-zone="UTC"></support-access-panel>
+      <support-access-settings></support-access-settings>
+      <access-request-list></access-request-list>
+      <support-access-log></support-access-log>
+    </support-access-provider>`);
+    const elements = [...host.children];
+    const failures = () => elements.map((element) => element.shadowRoot?.querySelector('.failure') ?? null);
+    await waitUntil(() => failures().every(Boolean), 'every element shows the failure');
+    for (const failure of failures()) expect(words(failure!.querySelector('p')!.textContent)).to.match(/^Could not load support access\. /);
+    expect(failures().filter((failure) => failure!.getAttribute('role') === 'alert'), 'one announcement').to.have.length(1);
+    for (const element of elements) await expect(element).to.be.accessible();
+
+    failures()[2]!.querySelector('button')!.click();
+    await waitUntil(() => elements.every((element) => !element.shadowRoot!.querySelector('.failure')), 'every element loads');
+    const panel = elements[0] as SupportAccessPanel;
+    await waitUntil(() => panel.status === 'off', 'the panel shows the state');
+  });
+
+  it('a later failure is read out again', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    org.faults.inject('getState', { status: 500, times: 3 });
+    const host = await fixture(html`<support-access-provider .client=${createClient()}>
+      <support-access-panel time-zone="UTC"></support-access-panel>
+      <access-request-list></access-request-list>
+    </support-access-provider>`);
+    const elements = [...host.children];
+    const alerts = () => elements.flatMap((element) => [...element.shadowRoot!.querySelectorAll('[role="alert"]')]);
+    await waitUntil(() => alerts().length === 1, 'the failure is announced');
+    org.faults.inject('getState', { status: 503, times: 3 });
+    alerts()[0].querySelector('button')!.click();
+    await waitUntil(() => alerts().length === 1 && words(alerts()[0].textContent).includes('temporarily unavailable'), 'the new failure is announced once');
+  });
+});
