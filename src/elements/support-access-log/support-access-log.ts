@@ -103,7 +103,8 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * filtered view: `types="access.granted,support.login" from="2026-03-01" to="2026-03-10"
  * grant="grant-12"`. `from` and `to` are whole calendar days, both included, in the element's
  * `time-zone` (the zone its times are shown in), else the browser's. Choosing a grant shows its
- * whole story as a timeline, oldest first. "Export CSV" writes everything the filters select.
+ * whole story as a timeline, oldest first; "Back to all events" returns to the same rows, scroll
+ * position and focused row. "Export CSV" writes everything the filters select.
  *
  * The grid is a `role="grid"`: one row is in the tab order; Arrow Up/Down, Page Up/Down, Home and
  * End move between rows (End also loads more), Arrow Right/Left reach a row's link and button,
