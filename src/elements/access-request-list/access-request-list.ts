@@ -393,7 +393,7 @@ export class AccessRequestList extends SupportAccessElement {
     }
     const busy = Boolean(store?.loading || this.#loads.pending || this.#loads.decided);
     return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
+      <section part="base" aria-labelledby="heading" aria-busy=${busy}>
         <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">
           ${t('requests.title')}
         </div>
@@ -458,8 +458,8 @@ export class AccessRequestList extends SupportAccessElement {
       ${total !== undefined ? html`<p class="muted">${t('requests.shown', { shown: list.items.length, total })}</p>` : nothing}
       <button
         part="more"
-        aria-disabled=${waiting ? 'true' : 'false'}
-        aria-busy=${waiting ? 'true' : 'false'}
+        aria-disabled=${waiting}
+        aria-busy=${waiting}
         @click=${() => !waiting && void this.#load(kind, true)}
       >
         ${list.loadingMore ? t('requests.loadingMore') : t('requests.more')}
@@ -528,7 +528,7 @@ export class AccessRequestList extends SupportAccessElement {
     const failure = this.#actions.failure && requestIdOf(this.#actions.failure.action) === request.id ? this.#actions.failure : undefined;
     const noteOpen = Boolean(this._noteOpen[request.id]);
     const noteError = this.#noteError(request.id);
-    const disabled = busy ? 'true' : 'false';
+    const disabled = !!busy;
     return html`<li class="request" part="request">
       ${this.#who(request)}
       <dl>
@@ -549,7 +549,7 @@ export class AccessRequestList extends SupportAccessElement {
       <div class="actions">
         <button
           class="link"
-          aria-expanded=${noteOpen ? 'true' : 'false'}
+          aria-expanded=${noteOpen}
           aria-controls=${`note-field-${id}`}
           aria-label=${t('requests.note.toggle.label', { name })}
           @click=${() => this.#toggleNote(request.id)}
@@ -562,7 +562,7 @@ export class AccessRequestList extends SupportAccessElement {
         <textarea
           id=${`note-${id}`}
           rows="2"
-          aria-invalid=${noteError ? 'true' : 'false'}
+          aria-invalid=${!!noteError}
           aria-describedby=${noteError ? `note-hint-${id} note-error-${id}` : `note-hint-${id}`}
           .value=${this._notes[request.id] ?? ''}
           @input=${(event: Event) => this.#editNote(request.id, (event.target as HTMLTextAreaElement).value)}
@@ -582,7 +582,7 @@ export class AccessRequestList extends SupportAccessElement {
               part="approve-button"
               aria-label=${t('requests.approve.label', { name })}
               aria-disabled=${disabled}
-              aria-busy=${working === 'approve' ? 'true' : 'false'}
+              aria-busy=${working === 'approve'}
               @click=${() => void this.#decide('approve', request)}
             >
               ${working === 'approve' ? t('requests.approving') : t('requests.approve')}
@@ -592,7 +592,7 @@ export class AccessRequestList extends SupportAccessElement {
           part="reject-button"
           aria-label=${t('requests.reject.label', { name })}
           aria-disabled=${disabled}
-          aria-busy=${working === 'reject' ? 'true' : 'false'}
+          aria-busy=${working === 'reject'}
           @click=${() => void this.#decide('reject', request)}
         >
           ${working === 'reject' ? t('requests.rejecting') : t('requests.reject')}

@@ -258,7 +258,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       ${this.#body(store, store.state)}`;
     }
     return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${store?.loading ? 'true' : 'false'}>
+      <section part="base" aria-labelledby="heading" aria-busy=${!!store?.loading}>
         <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">
           ${heading}
         </div>
@@ -336,7 +336,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     }
     const errors = this._fieldErrors;
     const busy = this.#busy('grant');
-    const invalid = (field: Field) => (errors[field] ? 'true' : 'false');
+    const invalid = (field: Field) => !!errors[field];
     const described = (field: Field, hint?: boolean) =>
       [hint ? `${field}-hint` : '', errors[field] ? `${field}-error` : ''].filter(Boolean).join(' ') || nothing;
     const fieldError = (field: Field) =>
@@ -424,7 +424,7 @@ export class SupportAccessPanel extends SupportAccessElement {
           ${fieldError('confirmed')}
         </div>
         <div class="actions" part="actions">
-          <button class="primary" part="enable-button" type="submit" aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
+          <button class="primary" part="enable-button" type="submit" aria-disabled=${busy} aria-busy=${busy}>
             ${busy ? t('panel.form.submitting') : t('panel.form.submit')}
           </button>
         </div>
@@ -507,7 +507,7 @@ export class SupportAccessPanel extends SupportAccessElement {
         ? html`<div class="warning" part="warning">
             <p>${t('panel.warning', { relative: i18n.relativeTime(Math.max(left, 0)) })}</p>
             ${canExtend && !atCap
-              ? html`<button class="primary" part="extend-button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.#extend(oneClick)}>
+              ? html`<button class="primary" part="extend-button" aria-disabled=${busy} @click=${() => this.#extend(oneClick)}>
                   ${t('panel.extend.by', { duration: i18n.duration(oneClickLabel) })}
                 </button>`
               : nothing}
@@ -597,8 +597,8 @@ export class SupportAccessPanel extends SupportAccessElement {
     const button = html`<button
       part="extend-button"
       ?disabled=${atCap}
-      aria-disabled=${busy ? 'true' : 'false'}
-      aria-busy=${busy ? 'true' : 'false'}
+      aria-disabled=${busy}
+      aria-busy=${busy}
       aria-describedby=${atCap ? 'cap-reason' : nothing}
       @click=${() => (prolong ? this.#extend(undefined) : this.#extend(this._extendDuration, true))}
     >
@@ -611,7 +611,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       <select
         id="extend-duration"
         ?disabled=${atCap}
-        aria-invalid=${refused ? 'true' : 'false'}
+        aria-invalid=${!!refused}
         aria-describedby=${refused ? 'extend-error' : nothing}
         @change=${this.#pickExtension}
       >

@@ -265,7 +265,7 @@ export class SupportAccessSettings extends SupportAccessElement {
       ${this.#editable(state) ? this.#form(state.policy) : this.#readOnly(state)}`;
     }
     return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${store?.loading ? 'true' : 'false'}>
+      <section part="base" aria-labelledby="heading" aria-busy=${!!store?.loading}>
         <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">
           ${t('settings.title')}
         </div>
@@ -405,10 +405,10 @@ export class SupportAccessSettings extends SupportAccessElement {
           </fieldset>
         </div>
         <div class="actions" part="actions">
-          <button class="primary" part="save-button" type="submit" aria-disabled=${busy || !dirty ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
+          <button class="primary" part="save-button" type="submit" aria-disabled=${busy || !dirty} aria-busy=${busy}>
             ${busy ? t('settings.saving') : t('settings.save')}
           </button>
-          <button type="button" part="discard-button" aria-disabled=${busy || !dirty ? 'true' : 'false'} @click=${this.#discard}>${t('settings.discard')}</button>
+          <button type="button" part="discard-button" aria-disabled=${busy || !dirty} @click=${this.#discard}>${t('settings.discard')}</button>
           <p class="saved" role="status" aria-live="polite">${this._announcement}</p>
         </div>
       </form>
@@ -481,7 +481,7 @@ export class SupportAccessSettings extends SupportAccessElement {
       <label for=${field}>${this.#label(field)}</label>
       <select
         id=${field}
-        aria-invalid=${this._fieldErrors[field] ? 'true' : 'false'}
+        aria-invalid=${!!this._fieldErrors[field]}
         aria-describedby=${describedBy}
         @change=${(event: Event) => this.#edit(field, parse((event.target as HTMLSelectElement).value))}
       >
@@ -510,7 +510,7 @@ export class SupportAccessSettings extends SupportAccessElement {
 
   #radios<T extends string>(field: Field, options: readonly T[], selected: T, label: (value: T) => string): TemplateResult {
     const { describedBy, notes } = this.#notes(field);
-    const invalid = this._fieldErrors[field] ? 'true' : 'false';
+    const invalid = !!this._fieldErrors[field];
     return html`<fieldset class="field" part="field" id=${field} aria-describedby=${describedBy}>
       <legend>${this.#label(field)}</legend>
       ${options.map(
@@ -538,7 +538,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     order: (values: string[]) => string[],
   ): TemplateResult {
     const { describedBy, notes } = this.#notes(field);
-    const invalid = this._fieldErrors[field] ? 'true' : 'false';
+    const invalid = !!this._fieldErrors[field];
     return html`<fieldset class="field" part="field" id=${field} aria-describedby=${describedBy}>
       <legend>${this.#label(field)}</legend>
       <div class="options">

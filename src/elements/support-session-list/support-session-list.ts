@@ -170,7 +170,7 @@ export class SupportSessionList extends SupportAccessElement {
     const store = this.#store.store;
     const t = this.#i18n.t.bind(this.#i18n);
     return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${this.#load ? 'true' : 'false'}>
+      <section part="base" aria-labelledby="heading" aria-busy=${!!this.#load}>
         <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">
           ${t('sessions.title')}
         </div>
@@ -235,8 +235,8 @@ export class SupportSessionList extends SupportAccessElement {
           ? html`<button
               part="end-button"
               class="danger"
-              aria-disabled=${busy ? 'true' : 'false'}
-              aria-busy=${busy ? 'true' : 'false'}
+              aria-disabled=${busy}
+              aria-busy=${busy}
               @click=${() => void this.#end(session)}
             >
               ${busy ? t('sessions.ending') : t('sessions.end')}<span class="visually-hidden"> ${t('sessions.endOf', { name })}</span>
