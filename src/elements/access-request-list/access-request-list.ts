@@ -389,7 +389,18 @@ export class AccessRequestList extends SupportAccessElement {
     } else if (!state.permissions.decideRequests) {
       body = html`<p>${t('requests.noPermission')}</p>`;
     } else {
-      body = html`${this.#pendingSection(store, state)} ${this.#decidedSection(store, state)}`;
+      body = html`<section class="group" part="pending" aria-labelledby="pending-heading">
+          ${this.#section(
+            'pending',
+            t('requests.pending.heading', { count: state.pendingRequests }),
+            t('requests.pending.empty'),
+            (request) => this.#pendingItem(store, state, request),
+            state.pendingRequests,
+          )}
+        </section>
+        <section class="group" part="decided" aria-labelledby="decided-heading">
+          ${this.#section('decided', t('requests.decided.heading'), t('requests.decided.empty'), (request) => this.#decidedItem(store, state, request))}
+        </section>`;
     }
     const busy = Boolean(store?.loading || this.#loads.pending || this.#loads.decided);
     return html`
@@ -403,32 +414,22 @@ export class AccessRequestList extends SupportAccessElement {
     `;
   }
 
-  #pendingSection(store: SupportAccessStore, state: State): TemplateResult {
-    const t = this.#i18n.t.bind(this.#i18n);
-    const list = this._pending;
+  /** What one of the two lists' sections holds; the pending one's heading can take focus, and it tells the total. */
+  #section(kind: ListKind, heading: string, empty: string, item: (request: AccessRequest) => TemplateResult, total?: number): TemplateResult {
+    const list = this.#list(kind);
     const failure = this.#actions.failure;
-    // A failure whose request left the list (decided elsewhere meanwhile) is still told, without a
-    // retry; unless its answer was lost: the request left because the decision went through.
+    // A failure whose request left the pending list (decided elsewhere meanwhile) is still told,
+    // without a retry; unless its answer was lost: the request left because the decision went through.
     const orphan =
-      failure && !outcomeUnknown(failure.error) && !list.items.some((item) => item.id === requestIdOf(failure.action)) ? failure : undefined;
-    return html`<section class="group" part="pending" aria-labelledby="pending-heading">
-      <div id="pending-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)} tabindex="-1">
-        ${t('requests.pending.heading', { count: state.pendingRequests })}
+      kind === 'pending' && failure && !outcomeUnknown(failure.error) && !list.items.some((request) => request.id === requestIdOf(failure.action))
+        ? failure
+        : undefined;
+    return html`<div id="${kind}-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)} tabindex=${kind === 'pending' ? '-1' : nothing}>
+        ${heading}
       </div>
       ${orphan ? failureBlock(this.#i18n, orphan.error) : nothing}
-      ${this.#listBody('pending', list, t('requests.pending.empty'), (request) => this.#pendingItem(store, state, request))}
-      ${this.#moreControls('pending', list, state.pendingRequests)}
-    </section>`;
-  }
-
-  #decidedSection(store: SupportAccessStore, state: State): TemplateResult {
-    const t = this.#i18n.t.bind(this.#i18n);
-    const list = this._decided;
-    return html`<section class="group" part="decided" aria-labelledby="decided-heading">
-      <div id="decided-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)}>${t('requests.decided.heading')}</div>
-      ${this.#listBody('decided', list, t('requests.decided.empty'), (request) => this.#decidedItem(store, state, request))}
-      ${this.#moreControls('decided', list)}
-    </section>`;
+      ${this.#listBody(kind, list, empty, item)}
+      ${this.#moreControls(kind, list, total)}`;
   }
 
   #listBody(kind: ListKind, list: RequestList, empty: string, item: (request: AccessRequest) => TemplateResult) {
