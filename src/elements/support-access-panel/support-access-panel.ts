@@ -691,7 +691,7 @@ export class SupportAccessPanel extends SupportAccessElement {
 
   /** Marks each refused field the form has, asking for a reason or ticket it did not ask for yet. */
   #showFieldErrors(fields: Record<string, string>) {
-    this._asked = { ...this._asked, reason: this._asked.reason || 'reason' in fields, ticket: this._asked.ticket || 'ticket' in fields };
+    this._asked = { reason: this._asked.reason || 'reason' in fields, ticket: this._asked.ticket || 'ticket' in fields };
     const marked = this.#marked(this.#store.store?.state?.policy);
     this._fieldErrors = Object.fromEntries(Object.entries(fields).filter(([name]) => marked.includes(name as Field)));
   }
@@ -708,7 +708,7 @@ export class SupportAccessPanel extends SupportAccessElement {
 
   /** Whether the form asks for a reason or a ticket: the policy wants it, or the server asked. */
   #asks(policy: Policy, field: 'reason' | 'ticket'): boolean {
-    return field === 'reason' ? policy.requireReason || Boolean(this._asked.reason) : policy.requireTicket || Boolean(this._asked.ticket);
+    return (field === 'reason' ? policy.requireReason : policy.requireTicket) || !!this._asked[field];
   }
 
 
