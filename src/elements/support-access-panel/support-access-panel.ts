@@ -449,11 +449,15 @@ export class SupportAccessPanel extends SupportAccessElement {
     const store = this.#store.store;
     const policy = store?.state?.policy;
     if (!store || !policy || this.#action.busy) return;
-    const reason = this._reason.trim();
-    const ticket = this._ticket.trim();
     const errors: Partial<Record<Field, string>> = {};
-    if (this.#asks(policy, 'reason') && !reason) errors.reason = this.#i18n.t('panel.form.reasonRequired');
-    if (this.#asks(policy, 'ticket') && !ticket) errors.ticket = this.#i18n.t('panel.form.ticketRequired');
+    // The reason and ticket the form asks for, trimmed; sent only then.
+    const asked: { reason?: string; ticket?: string } = {};
+    for (const field of ['reason', 'ticket'] as const) {
+      const value = (field === 'reason' ? this._reason : this._ticket).trim();
+      if (!this.#asks(policy, field)) continue;
+      if (value) asked[field] = value;
+      else errors[field] = this.#i18n.t(`panel.form.${field}Required`);
+    }
     if (!this._confirmed) errors.confirmed = this.#i18n.t('panel.form.confirmRequired');
     this._fieldErrors = errors;
     if (Object.keys(errors).length) {
@@ -465,8 +469,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     const request: GrantRequest = {
       duration: this._duration!,
       accessLevel: this._accessLevel!,
-      ...(this.#asks(policy, 'reason') ? { reason } : {}),
-      ...(this.#asks(policy, 'ticket') ? { ticket } : {}),
+      ...asked,
       confirmed: true,
     };
     if (!this.dispatchEvent(new SaGrantEvent({ request }))) return;
