@@ -230,26 +230,25 @@ export class SupportAccessPanel extends SupportAccessElement {
   protected override render() {
     const store = this.#store.store;
     const t = this.#i18n.t.bind(this.#i18n);
+    const failure = this.#action.failure;
     let body: TemplateResult;
     let heading = t('panel.title');
     if (!store?.state) {
       body = beforeState(this.#i18n, store, 'panel.loading');
     } else {
       heading = this.#headingText(store.state);
-      body = html`${store.error ? failureBlock(this.#i18n, store.error, () => void store.refresh(), undefined, this.#i18n.t('panel.staleState')) : nothing}
-      ${this.#action.failure
+      body = html`${store.error ? failureBlock(this.#i18n, store.error, () => void store.refresh(), undefined, t('panel.staleState')) : nothing}
+      ${failure
         ? failureBlock(
             this.#i18n,
-            this.#action.failure.error,
+            failure.error,
             // Try again only while the state it failed in is shown (after a 412 it no longer applies),
             // and not with values the server refused: they would be refused again.
-            this.#action.failure.context === this.#seen(store.state) && !refused(this.#action.failure.error)
-              ? this.#action.failure.retry
-              : undefined,
+            failure.context === this.#seen(store.state) && !refused(failure.error) ? failure.retry : undefined,
             undefined,
             [
-              Object.keys(this._fieldErrors).length || this.#extendError() ? this.#i18n.t('error.checkFields') : '',
-              ...this.#unplaced(this.#action.failure, store.state.policy),
+              Object.keys(this._fieldErrors).length || this.#extendError() ? t('error.checkFields') : '',
+              ...this.#unplaced(failure, store.state.policy),
             ]
               .filter(Boolean)
               .join(' ') || undefined,
