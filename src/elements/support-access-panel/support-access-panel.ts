@@ -500,7 +500,8 @@ export class SupportAccessPanel extends SupportAccessElement {
     const atCap = cap !== undefined && Date.parse(grant.expiresAt) >= Date.parse(grant.grantedAt) + durationToMs(cap);
     const warn = this.#warning(state, store);
     const oneClick = policy.extension === 'prolong' ? undefined : policy.durations[0];
-    const oneClickLabel = oneClick ?? policy.extensionStep ?? policy.defaultDuration;
+    // What one click adds: the first offered duration, or the policy's step when prolonging.
+    const extendBy = t('panel.extend.by', { duration: i18n.duration(oneClick ?? policy.extensionStep ?? policy.defaultDuration) });
     const busy = this.#busy('extend');
     const extendError = this.#extendError();
 
@@ -510,7 +511,7 @@ export class SupportAccessPanel extends SupportAccessElement {
             <p>${t('panel.warning', { relative: i18n.relativeTime(Math.max(left, 0)) })}</p>
             ${canExtend && !atCap
               ? html`<button class="primary" part="extend-button" aria-disabled=${busy} @click=${() => this.#extend(oneClick)}>
-                  ${t('panel.extend.by', { duration: i18n.duration(oneClickLabel) })}
+                  ${extendBy}
                 </button>`
               : nothing}
           </div>`
@@ -575,7 +576,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       </dl>
       ${canExtend || permissions.revoke
         ? html`<div class="actions" part="actions">
-            ${canExtend ? this.#extendControls(state, atCap, busy) : nothing}
+            ${canExtend ? this.#extendControls(state, atCap, busy, extendBy) : nothing}
             ${permissions.revoke
               ? html`<button class="danger" part="revoke-button" aria-haspopup="dialog" @click=${this.#openRevoke}>${t('panel.revoke')}</button>`
               : nothing}
@@ -588,13 +589,11 @@ export class SupportAccessPanel extends SupportAccessElement {
     `;
   }
 
-  #extendControls(state: State, atCap: boolean, busy: boolean): TemplateResult {
+  /** `extendBy`: the button's words when prolonging (by the policy's step). */
+  #extendControls(state: State, atCap: boolean, busy: boolean, extendBy: string): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
     const { policy } = state;
     const prolong = policy.extension === 'prolong';
-    const label = prolong
-      ? t('panel.extend.by', { duration: this.#i18n.duration(policy.extensionStep ?? policy.defaultDuration) })
-      : t('panel.extend.submit');
     // Prolonging adds the policy's step; otherwise the person picks the duration beside the button.
     const button = html`<button
       part="extend-button"
@@ -604,7 +603,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       aria-describedby=${atCap ? 'cap-reason' : nothing}
       @click=${() => (prolong ? this.#extend(undefined) : this.#extend(this._extendDuration, true))}
     >
-      ${busy ? t('panel.extend.busy') : label}
+      ${busy ? t('panel.extend.busy') : prolong ? extendBy : t('panel.extend.submit')}
     </button>`;
     if (prolong) return button;
     const refused = this.#extendError();
