@@ -15,6 +15,7 @@ import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { ActionController, type ActionFailure } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
+import { keepFocus } from '../shared/keep-focus.js';
 import { beforeState, failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
@@ -127,7 +128,15 @@ export class AccessRequestList extends SupportAccessElement {
   #pendingTold?: number;
   /** Request ids in the DOM's `id` attributes, which a server's id (spaces and all) cannot be. */
   #domIds = new Map<string, number>();
-  #focused?: Element | null;
+
+  constructor() {
+    super();
+    // The focused button went with its request (decided, or approved by this person): keep focus
+    // in the list rather than dropping it to the page.
+    keepFocus(this, () =>
+      (this.renderRoot.querySelector<HTMLElement>('#pending-heading') ?? this.renderRoot.querySelector<HTMLElement>('#heading'))?.focus(),
+    );
+  }
 
   /** How many requests wait for a decision, once the state is loaded. */
   get pending(): number | undefined {
@@ -191,16 +200,6 @@ export class AccessRequestList extends SupportAccessElement {
       }
     }
     this.#tick.active = Boolean(state?.permissions.decideRequests);
-    this.#focused = this.shadowRoot?.activeElement;
-  }
-
-  protected override updated(): void {
-    // The focused button went with its request (decided, or approved by this person): keep focus
-    // in the list rather than dropping it to the page.
-    if (this.#focused && !this.#focused.isConnected) {
-      (this.renderRoot.querySelector<HTMLElement>('#pending-heading') ?? this.renderRoot.querySelector<HTMLElement>('#heading'))?.focus();
-    }
-    this.#focused = undefined;
   }
 
   /** What the lists depend on in the shared state. */

@@ -11,6 +11,7 @@ import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { ActionController } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
+import { keepFocus } from '../shared/keep-focus.js';
 import { failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
@@ -86,7 +87,12 @@ export class SupportSessionList extends SupportAccessElement {
   /** What the last load answered to: a state object (each refresh makes a new one) or a failed load. */
   #loadedFor?: unknown;
   #loadedFrom?: SupportAccessStore;
-  #focused?: Element | null;
+
+  constructor() {
+    super();
+    // The focused End session button left with its session: keep focus in the list.
+    keepFocus(this, () => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -118,13 +124,6 @@ export class SupportSessionList extends SupportAccessElement {
     }
     this.status = this.#status(store);
     this.#tick.active = Boolean(this._sessions?.length);
-    this.#focused = this.shadowRoot?.activeElement;
-  }
-
-  protected override updated(): void {
-    // The focused End session button left with its session: keep focus in the list.
-    if (this.#focused && !this.#focused.isConnected) this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
-    this.#focused = undefined;
   }
 
   /** Loads the sessions again now. Resolves when they are shown (or the failure is). */
