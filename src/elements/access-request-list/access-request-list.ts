@@ -15,6 +15,7 @@ import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { ActionController, type ActionFailure } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
+import { keepFocus } from '../shared/keep-focus.js';
 import { beforeState, failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
@@ -127,7 +128,15 @@ export class AccessRequestList extends SupportAccessElement {
   #pendingTold?: number;
   /** Request ids in the DOM's `id` attributes, which a server's id (spaces and all) cannot be. */
   #domIds = new Map<string, number>();
-  #focused?: Element | null;
+
+  constructor() {
+    super();
+    // The focused button went with its request (decided, or approved by this person): keep focus
+    // in the list rather than dropping it to the page.
+    keepFocus(this, () =>
+      (this.renderRoot.querySelector<HTMLElement>('#pending-heading') ?? this.renderRoot.querySelector<HTMLElement>('#heading'))?.focus(),
+    );
+  }
 
   /** How many requests wait for a decision, once the state is loaded. */
   get pending(): number | undefined {
@@ -191,16 +200,6 @@ export class AccessRequestList extends SupportAccessElement {
       }
     }
     this.#tick.active = Boolean(state?.permissions.decideRequests);
-    this.#focused = this.shadowRoot?.activeElement;
-  }
-
-  protected override updated(): void {
-    // The focused button went with its request (decided, or approved by this person): keep focus
-    // in the list rather than dropping it to the page.
-    if (this.#focused && !this.#focused.isConnected) {
-      (this.renderRoot.querySelector<HTMLElement>('#pending-heading') ?? this.renderRoot.querySelector<HTMLElement>('#heading'))?.focus();
-    }
-    this.#focused = undefined;
   }
 
   /** What the lists depend on in the shared state. */
@@ -389,11 +388,22 @@ export class AccessRequestList extends SupportAccessElement {
     } else if (!state.permissions.decideRequests) {
       body = html`<p>${t('requests.noPermission')}</p>`;
     } else {
-      body = html`${this.#pendingSection(store, state)} ${this.#decidedSection(store, state)}`;
+      body = html`<section class="group" part="pending" aria-labelledby="pending-heading">
+          ${this.#section(
+            'pending',
+            t('requests.pending.heading', { count: state.pendingRequests }),
+            t('requests.pending.empty'),
+            (request) => this.#pendingItem(store, state, request),
+            state.pendingRequests,
+          )}
+        </section>
+        <section class="group" part="decided" aria-labelledby="decided-heading">
+          ${this.#section('decided', t('requests.decided.heading'), t('requests.decided.empty'), (request) => this.#decidedItem(store, state, request))}
+        </section>`;
     }
     const busy = Boolean(store?.loading || this.#loads.pending || this.#loads.decided);
     return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
+      <section part="base" aria-labelledby="heading" aria-busy=${busy}>
         <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">
           ${t('requests.title')}
         </div>
@@ -403,32 +413,22 @@ export class AccessRequestList extends SupportAccessElement {
     `;
   }
 
-  #pendingSection(store: SupportAccessStore, state: State): TemplateResult {
-    const t = this.#i18n.t.bind(this.#i18n);
-    const list = this._pending;
+  /** What one of the two lists' sections holds; the pending one's heading can take focus, and it tells the total. */
+  #section(kind: ListKind, heading: string, empty: string, item: (request: AccessRequest) => TemplateResult, total?: number): TemplateResult {
+    const list = this.#list(kind);
     const failure = this.#actions.failure;
-    // A failure whose request left the list (decided elsewhere meanwhile) is still told, without a
-    // retry; unless its answer was lost: the request left because the decision went through.
+    // A failure whose request left the pending list (decided elsewhere meanwhile) is still told,
+    // without a retry; unless its answer was lost: the request left because the decision went through.
     const orphan =
-      failure && !outcomeUnknown(failure.error) && !list.items.some((item) => item.id === requestIdOf(failure.action)) ? failure : undefined;
-    return html`<section class="group" part="pending" aria-labelledby="pending-heading">
-      <div id="pending-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)} tabindex="-1">
-        ${t('requests.pending.heading', { count: state.pendingRequests })}
+      kind === 'pending' && failure && !outcomeUnknown(failure.error) && !list.items.some((request) => request.id === requestIdOf(failure.action))
+        ? failure
+        : undefined;
+    return html`<div id="${kind}-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)} tabindex=${kind === 'pending' ? '-1' : nothing}>
+        ${heading}
       </div>
       ${orphan ? failureBlock(this.#i18n, orphan.error) : nothing}
-      ${this.#listBody('pending', list, t('requests.pending.empty'), (request) => this.#pendingItem(store, state, request))}
-      ${this.#moreControls('pending', list, state.pendingRequests)}
-    </section>`;
-  }
-
-  #decidedSection(store: SupportAccessStore, state: State): TemplateResult {
-    const t = this.#i18n.t.bind(this.#i18n);
-    const list = this._decided;
-    return html`<section class="group" part="decided" aria-labelledby="decided-heading">
-      <div id="decided-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)}>${t('requests.decided.heading')}</div>
-      ${this.#listBody('decided', list, t('requests.decided.empty'), (request) => this.#decidedItem(store, state, request))}
-      ${this.#moreControls('decided', list)}
-    </section>`;
+      ${this.#listBody(kind, list, empty, item)}
+      ${this.#moreControls(kind, list, total)}`;
   }
 
   #listBody(kind: ListKind, list: RequestList, empty: string, item: (request: AccessRequest) => TemplateResult) {
@@ -458,8 +458,8 @@ export class AccessRequestList extends SupportAccessElement {
       ${total !== undefined ? html`<p class="muted">${t('requests.shown', { shown: list.items.length, total })}</p>` : nothing}
       <button
         part="more"
-        aria-disabled=${waiting ? 'true' : 'false'}
-        aria-busy=${waiting ? 'true' : 'false'}
+        aria-disabled=${waiting}
+        aria-busy=${waiting}
         @click=${() => !waiting && void this.#load(kind, true)}
       >
         ${list.loadingMore ? t('requests.loadingMore') : t('requests.more')}
@@ -528,7 +528,7 @@ export class AccessRequestList extends SupportAccessElement {
     const failure = this.#actions.failure && requestIdOf(this.#actions.failure.action) === request.id ? this.#actions.failure : undefined;
     const noteOpen = Boolean(this._noteOpen[request.id]);
     const noteError = this.#noteError(request.id);
-    const disabled = busy ? 'true' : 'false';
+    const disabled = !!busy;
     return html`<li class="request" part="request">
       ${this.#who(request)}
       <dl>
@@ -549,7 +549,7 @@ export class AccessRequestList extends SupportAccessElement {
       <div class="actions">
         <button
           class="link"
-          aria-expanded=${noteOpen ? 'true' : 'false'}
+          aria-expanded=${noteOpen}
           aria-controls=${`note-field-${id}`}
           aria-label=${t('requests.note.toggle.label', { name })}
           @click=${() => this.#toggleNote(request.id)}
@@ -562,7 +562,7 @@ export class AccessRequestList extends SupportAccessElement {
         <textarea
           id=${`note-${id}`}
           rows="2"
-          aria-invalid=${noteError ? 'true' : 'false'}
+          aria-invalid=${!!noteError}
           aria-describedby=${noteError ? `note-hint-${id} note-error-${id}` : `note-hint-${id}`}
           .value=${this._notes[request.id] ?? ''}
           @input=${(event: Event) => this.#editNote(request.id, (event.target as HTMLTextAreaElement).value)}
@@ -582,7 +582,7 @@ export class AccessRequestList extends SupportAccessElement {
               part="approve-button"
               aria-label=${t('requests.approve.label', { name })}
               aria-disabled=${disabled}
-              aria-busy=${working === 'approve' ? 'true' : 'false'}
+              aria-busy=${working === 'approve'}
               @click=${() => void this.#decide('approve', request)}
             >
               ${working === 'approve' ? t('requests.approving') : t('requests.approve')}
@@ -592,7 +592,7 @@ export class AccessRequestList extends SupportAccessElement {
           part="reject-button"
           aria-label=${t('requests.reject.label', { name })}
           aria-disabled=${disabled}
-          aria-busy=${working === 'reject' ? 'true' : 'false'}
+          aria-busy=${working === 'reject'}
           @click=${() => void this.#decide('reject', request)}
         >
           ${working === 'reject' ? t('requests.rejecting') : t('requests.reject')}

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { createIdempotencyKey } from '../../client/client.js';
 import { isSupportAccessError, retryCannotHelp } from '../../client/errors.js';
 import type { OperationId } from '../../contract/operations.js';
@@ -21,7 +21,7 @@ export interface ActionFailure {
  * action), the failure kept for the element to show with a way to retry, and `sa-error` for the
  * host. A request cancelled because the element left the page ends quietly.
  */
-export class ActionController implements ReactiveController {
+export class ActionController {
   #host: ReactiveControllerHost & HTMLElement;
   /** Idempotency keys of actions that failed, kept until they succeed: deciding another request first must not lose one. */
   #keys = new Map<string, string>();
@@ -31,10 +31,7 @@ export class ActionController implements ReactiveController {
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /**
    * Runs `send` with the action's idempotency key. Resolves `true` when it succeeded, `false` when

@@ -230,26 +230,25 @@ export class SupportAccessPanel extends SupportAccessElement {
   protected override render() {
     const store = this.#store.store;
     const t = this.#i18n.t.bind(this.#i18n);
+    const failure = this.#action.failure;
     let body: TemplateResult;
     let heading = t('panel.title');
     if (!store?.state) {
       body = beforeState(this.#i18n, store, 'panel.loading');
     } else {
       heading = this.#headingText(store.state);
-      body = html`${store.error ? failureBlock(this.#i18n, store.error, () => void store.refresh(), undefined, this.#i18n.t('panel.staleState')) : nothing}
-      ${this.#action.failure
+      body = html`${store.error ? failureBlock(this.#i18n, store.error, () => void store.refresh(), undefined, t('panel.staleState')) : nothing}
+      ${failure
         ? failureBlock(
             this.#i18n,
-            this.#action.failure.error,
+            failure.error,
             // Try again only while the state it failed in is shown (after a 412 it no longer applies),
             // and not with values the server refused: they would be refused again.
-            this.#action.failure.context === this.#seen(store.state) && !refused(this.#action.failure.error)
-              ? this.#action.failure.retry
-              : undefined,
+            failure.context === this.#seen(store.state) && !refused(failure.error) ? failure.retry : undefined,
             undefined,
             [
-              Object.keys(this._fieldErrors).length || this.#extendError() ? this.#i18n.t('error.checkFields') : '',
-              ...this.#unplaced(this.#action.failure, store.state.policy),
+              Object.keys(this._fieldErrors).length || this.#extendError() ? t('error.checkFields') : '',
+              ...this.#unplaced(failure, store.state.policy),
             ]
               .filter(Boolean)
               .join(' ') || undefined,
@@ -258,7 +257,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       ${this.#body(store, store.state)}`;
     }
     return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${store?.loading ? 'true' : 'false'}>
+      <section part="base" aria-labelledby="heading" aria-busy=${!!store?.loading}>
         <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">
           ${heading}
         </div>
@@ -336,7 +335,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     }
     const errors = this._fieldErrors;
     const busy = this.#busy('grant');
-    const invalid = (field: Field) => (errors[field] ? 'true' : 'false');
+    const invalid = (field: Field) => !!errors[field];
     const described = (field: Field, hint?: boolean) =>
       [hint ? `${field}-hint` : '', errors[field] ? `${field}-error` : ''].filter(Boolean).join(' ') || nothing;
     const fieldError = (field: Field) =>
@@ -424,7 +423,7 @@ export class SupportAccessPanel extends SupportAccessElement {
           ${fieldError('confirmed')}
         </div>
         <div class="actions" part="actions">
-          <button class="primary" part="enable-button" type="submit" aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
+          <button class="primary" part="enable-button" type="submit" aria-disabled=${busy} aria-busy=${busy}>
             ${busy ? t('panel.form.submitting') : t('panel.form.submit')}
           </button>
         </div>
@@ -449,11 +448,15 @@ export class SupportAccessPanel extends SupportAccessElement {
     const store = this.#store.store;
     const policy = store?.state?.policy;
     if (!store || !policy || this.#action.busy) return;
-    const reason = this._reason.trim();
-    const ticket = this._ticket.trim();
     const errors: Partial<Record<Field, string>> = {};
-    if (this.#asks(policy, 'reason') && !reason) errors.reason = this.#i18n.t('panel.form.reasonRequired');
-    if (this.#asks(policy, 'ticket') && !ticket) errors.ticket = this.#i18n.t('panel.form.ticketRequired');
+    // The reason and ticket the form asks for, trimmed; sent only then.
+    const asked: { reason?: string; ticket?: string } = {};
+    for (const field of ['reason', 'ticket'] as const) {
+      const value = (field === 'reason' ? this._reason : this._ticket).trim();
+      if (!this.#asks(policy, field)) continue;
+      if (value) asked[field] = value;
+      else errors[field] = this.#i18n.t(`panel.form.${field}Required`);
+    }
     if (!this._confirmed) errors.confirmed = this.#i18n.t('panel.form.confirmRequired');
     this._fieldErrors = errors;
     if (Object.keys(errors).length) {
@@ -465,8 +468,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     const request: GrantRequest = {
       duration: this._duration!,
       accessLevel: this._accessLevel!,
-      ...(this.#asks(policy, 'reason') ? { reason } : {}),
-      ...(this.#asks(policy, 'ticket') ? { ticket } : {}),
+      ...asked,
       confirmed: true,
     };
     if (!this.dispatchEvent(new SaGrantEvent({ request }))) return;
@@ -498,7 +500,8 @@ export class SupportAccessPanel extends SupportAccessElement {
     const atCap = cap !== undefined && Date.parse(grant.expiresAt) >= Date.parse(grant.grantedAt) + durationToMs(cap);
     const warn = this.#warning(state, store);
     const oneClick = policy.extension === 'prolong' ? undefined : policy.durations[0];
-    const oneClickLabel = oneClick ?? policy.extensionStep ?? policy.defaultDuration;
+    // What one click adds: the first offered duration, or the policy's step when prolonging.
+    const extendBy = t('panel.extend.by', { duration: i18n.duration(oneClick ?? policy.extensionStep ?? policy.defaultDuration) });
     const busy = this.#busy('extend');
     const extendError = this.#extendError();
 
@@ -507,8 +510,8 @@ export class SupportAccessPanel extends SupportAccessElement {
         ? html`<div class="warning" part="warning">
             <p>${t('panel.warning', { relative: i18n.relativeTime(Math.max(left, 0)) })}</p>
             ${canExtend && !atCap
-              ? html`<button class="primary" part="extend-button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.#extend(oneClick)}>
-                  ${t('panel.extend.by', { duration: i18n.duration(oneClickLabel) })}
+              ? html`<button class="primary" part="extend-button" aria-disabled=${busy} @click=${() => this.#extend(oneClick)}>
+                  ${extendBy}
                 </button>`
               : nothing}
           </div>`
@@ -573,7 +576,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       </dl>
       ${canExtend || permissions.revoke
         ? html`<div class="actions" part="actions">
-            ${canExtend ? this.#extendControls(state, atCap, busy) : nothing}
+            ${canExtend ? this.#extendControls(state, atCap, busy, extendBy) : nothing}
             ${permissions.revoke
               ? html`<button class="danger" part="revoke-button" aria-haspopup="dialog" @click=${this.#openRevoke}>${t('panel.revoke')}</button>`
               : nothing}
@@ -586,23 +589,21 @@ export class SupportAccessPanel extends SupportAccessElement {
     `;
   }
 
-  #extendControls(state: State, atCap: boolean, busy: boolean): TemplateResult {
+  /** `extendBy`: the button's words when prolonging (by the policy's step). */
+  #extendControls(state: State, atCap: boolean, busy: boolean, extendBy: string): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
     const { policy } = state;
     const prolong = policy.extension === 'prolong';
-    const label = prolong
-      ? t('panel.extend.by', { duration: this.#i18n.duration(policy.extensionStep ?? policy.defaultDuration) })
-      : t('panel.extend.submit');
     // Prolonging adds the policy's step; otherwise the person picks the duration beside the button.
     const button = html`<button
       part="extend-button"
       ?disabled=${atCap}
-      aria-disabled=${busy ? 'true' : 'false'}
-      aria-busy=${busy ? 'true' : 'false'}
+      aria-disabled=${busy}
+      aria-busy=${busy}
       aria-describedby=${atCap ? 'cap-reason' : nothing}
       @click=${() => (prolong ? this.#extend(undefined) : this.#extend(this._extendDuration, true))}
     >
-      ${busy ? t('panel.extend.busy') : label}
+      ${busy ? t('panel.extend.busy') : prolong ? extendBy : t('panel.extend.submit')}
     </button>`;
     if (prolong) return button;
     const refused = this.#extendError();
@@ -611,7 +612,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       <select
         id="extend-duration"
         ?disabled=${atCap}
-        aria-invalid=${refused ? 'true' : 'false'}
+        aria-invalid=${!!refused}
         aria-describedby=${refused ? 'extend-error' : nothing}
         @change=${this.#pickExtension}
       >
@@ -691,7 +692,7 @@ export class SupportAccessPanel extends SupportAccessElement {
 
   /** Marks each refused field the form has, asking for a reason or ticket it did not ask for yet. */
   #showFieldErrors(fields: Record<string, string>) {
-    this._asked = { ...this._asked, reason: this._asked.reason || 'reason' in fields, ticket: this._asked.ticket || 'ticket' in fields };
+    this._asked = { reason: this._asked.reason || 'reason' in fields, ticket: this._asked.ticket || 'ticket' in fields };
     const marked = this.#marked(this.#store.store?.state?.policy);
     this._fieldErrors = Object.fromEntries(Object.entries(fields).filter(([name]) => marked.includes(name as Field)));
   }
@@ -708,7 +709,7 @@ export class SupportAccessPanel extends SupportAccessElement {
 
   /** Whether the form asks for a reason or a ticket: the policy wants it, or the server asked. */
   #asks(policy: Policy, field: 'reason' | 'ticket'): boolean {
-    return field === 'reason' ? policy.requireReason || Boolean(this._asked.reason) : policy.requireTicket || Boolean(this._asked.ticket);
+    return (field === 'reason' ? policy.requireReason : policy.requireTicket) || !!this._asked[field];
   }
 
 

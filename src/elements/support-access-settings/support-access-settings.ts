@@ -265,7 +265,7 @@ export class SupportAccessSettings extends SupportAccessElement {
       ${this.#editable(state) ? this.#form(state.policy) : this.#readOnly(state)}`;
     }
     return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${store?.loading ? 'true' : 'false'}>
+      <section part="base" aria-labelledby="heading" aria-busy=${!!store?.loading}>
         <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">
           ${t('settings.title')}
         </div>
@@ -369,7 +369,7 @@ export class SupportAccessSettings extends SupportAccessElement {
         <div class="groups">
           <fieldset class="group" part="group">
             <legend>${t('settings.group.who')}</legend>
-            ${this.#radios('whoCanEnable', WHO, values.whoCanEnable, (value) => t(`settings.whoCanEnable.${value}`))}
+            ${this.#choices('whoCanEnable', WHO, [values.whoCanEnable], (value) => t(`settings.whoCanEnable.${value}`))}
             ${this.#checkbox('requireApproval', values.requireApproval)}
             ${this.#select(
               'approvalsRequired',
@@ -382,7 +382,7 @@ export class SupportAccessSettings extends SupportAccessElement {
 
           <fieldset class="group" part="group">
             <legend>${t('settings.group.durations')}</legend>
-            ${this.#checkboxes('durations', durations, values.durations, duration, byLength)}
+            ${this.#choices('durations', durations, values.durations, duration, byLength)}
             ${this.#select('defaultDuration', defaults, values.defaultDuration, (iso) =>
               values.durations.includes(iso) ? duration(iso) : t('settings.notOffered', { duration: duration(iso) }),
             )}
@@ -391,7 +391,7 @@ export class SupportAccessSettings extends SupportAccessElement {
 
           <fieldset class="group" part="group">
             <legend>${t('settings.group.extension')}</legend>
-            ${this.#radios('extension', EXTENSIONS, values.extension, (value) => t(`settings.extension.${value}`))}
+            ${this.#choices('extension', EXTENSIONS, [values.extension], (value) => t(`settings.extension.${value}`))}
             ${values.extension === 'prolong' ? this.#optionalDuration('extensionStep', STEPS, 'settings.noStep', values, policy) : nothing}
             ${this.#optionalDuration('expiryWarning', WARNINGS, 'settings.noWarning', values, policy)}
           </fieldset>
@@ -399,16 +399,16 @@ export class SupportAccessSettings extends SupportAccessElement {
           <fieldset class="group" part="group">
             <legend>${t('settings.group.enabling')}</legend>
             ${this.#checkbox('requireReason', values.requireReason)} ${this.#checkbox('requireTicket', values.requireTicket)}
-            ${this.#checkboxes('accessLevels', levels, values.accessLevels, (level) => this.#level(level), (chosen) =>
+            ${this.#choices('accessLevels', levels, values.accessLevels, (level) => this.#level(level), (chosen) =>
               levels.filter((level) => chosen.includes(level)),
             )}
           </fieldset>
         </div>
         <div class="actions" part="actions">
-          <button class="primary" part="save-button" type="submit" aria-disabled=${busy || !dirty ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
+          <button class="primary" part="save-button" type="submit" aria-disabled=${busy || !dirty} aria-busy=${busy}>
             ${busy ? t('settings.saving') : t('settings.save')}
           </button>
-          <button type="button" part="discard-button" aria-disabled=${busy || !dirty ? 'true' : 'false'} @click=${this.#discard}>${t('settings.discard')}</button>
+          <button type="button" part="discard-button" aria-disabled=${busy || !dirty} @click=${this.#discard}>${t('settings.discard')}</button>
           <p class="saved" role="status" aria-live="polite">${this._announcement}</p>
         </div>
       </form>
@@ -481,7 +481,7 @@ export class SupportAccessSettings extends SupportAccessElement {
       <label for=${field}>${this.#label(field)}</label>
       <select
         id=${field}
-        aria-invalid=${this._fieldErrors[field] ? 'true' : 'false'}
+        aria-invalid=${!!this._fieldErrors[field]}
         aria-describedby=${describedBy}
         @change=${(event: Event) => this.#edit(field, parse((event.target as HTMLSelectElement).value))}
       >
@@ -508,58 +508,39 @@ export class SupportAccessSettings extends SupportAccessElement {
     );
   }
 
-  #radios<T extends string>(field: Field, options: readonly T[], selected: T, label: (value: T) => string): TemplateResult {
-    const { describedBy, notes } = this.#notes(field);
-    const invalid = this._fieldErrors[field] ? 'true' : 'false';
-    return html`<fieldset class="field" part="field" id=${field} aria-describedby=${describedBy}>
-      <legend>${this.#label(field)}</legend>
-      ${options.map(
-        (value) => html`<label class="choice">
-          <input
-            type="radio"
-            name=${field}
-            aria-invalid=${invalid}
-            .value=${value}
-            .checked=${value === selected}
-            @change=${() => this.#edit(field, value)}
-          />
-          <span>${label(value)}</span>
-        </label>`,
-      )}
-      ${notes}
-    </fieldset>`;
-  }
-
-  #checkboxes(
-    field: 'durations' | 'accessLevels',
-    options: string[],
-    chosen: string[],
-    label: (value: string) => string,
-    order: (values: string[]) => string[],
+  /**
+   * Radio buttons, one per option, when there is no `order`: the value is the option picked. With
+   * `order`, check boxes in a grid: the value is the options ticked, put in that order.
+   */
+  #choices<T extends string>(
+    field: Field,
+    options: readonly T[],
+    chosen: readonly T[],
+    label: (value: T) => string,
+    order?: (values: T[]) => T[],
   ): TemplateResult {
     const { describedBy, notes } = this.#notes(field);
-    const invalid = this._fieldErrors[field] ? 'true' : 'false';
+    const invalid = !!this._fieldErrors[field];
+    const items = options.map(
+      (value) => html`<label class="choice">
+        <input
+          type=${order ? 'checkbox' : 'radio'}
+          name=${field}
+          aria-invalid=${invalid}
+          .value=${value}
+          .checked=${chosen.includes(value)}
+          @change=${(event: Event) =>
+            this.#edit(
+              field,
+              order ? order((event.target as HTMLInputElement).checked ? [...chosen, value] : chosen.filter((item) => item !== value)) : value,
+            )}
+        />
+        <span>${label(value)}</span>
+      </label>`,
+    );
     return html`<fieldset class="field" part="field" id=${field} aria-describedby=${describedBy}>
       <legend>${this.#label(field)}</legend>
-      <div class="options">
-        ${options.map(
-          (value) => html`<label class="choice">
-            <input
-              type="checkbox"
-              name=${field}
-              aria-invalid=${invalid}
-              .value=${value}
-              .checked=${chosen.includes(value)}
-              @change=${(event: Event) => {
-                const checked = (event.target as HTMLInputElement).checked;
-                const next = checked ? [...chosen, value] : chosen.filter((item) => item !== value);
-                this.#edit(field, order(next));
-              }}
-            />
-            <span>${label(value)}</span>
-          </label>`,
-        )}
-      </div>
+      ${order ? html`<div class="options">${items}</div>` : items}
       ${notes}
     </fieldset>`;
   }

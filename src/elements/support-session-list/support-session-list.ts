@@ -11,6 +11,7 @@ import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { ActionController } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
+import { keepFocus } from '../shared/keep-focus.js';
 import { failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
@@ -86,7 +87,12 @@ export class SupportSessionList extends SupportAccessElement {
   /** What the last load answered to: a state object (each refresh makes a new one) or a failed load. */
   #loadedFor?: unknown;
   #loadedFrom?: SupportAccessStore;
-  #focused?: Element | null;
+
+  constructor() {
+    super();
+    // The focused End session button left with its session: keep focus in the list.
+    keepFocus(this, () => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -118,13 +124,6 @@ export class SupportSessionList extends SupportAccessElement {
     }
     this.status = this.#status(store);
     this.#tick.active = Boolean(this._sessions?.length);
-    this.#focused = this.shadowRoot?.activeElement;
-  }
-
-  protected override updated(): void {
-    // The focused End session button left with its session: keep focus in the list.
-    if (this.#focused && !this.#focused.isConnected) this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
-    this.#focused = undefined;
   }
 
   /** Loads the sessions again now. Resolves when they are shown (or the failure is). */
@@ -170,7 +169,7 @@ export class SupportSessionList extends SupportAccessElement {
     const store = this.#store.store;
     const t = this.#i18n.t.bind(this.#i18n);
     return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${this.#load ? 'true' : 'false'}>
+      <section part="base" aria-labelledby="heading" aria-busy=${!!this.#load}>
         <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">
           ${t('sessions.title')}
         </div>
@@ -235,8 +234,8 @@ export class SupportSessionList extends SupportAccessElement {
           ? html`<button
               part="end-button"
               class="danger"
-              aria-disabled=${busy ? 'true' : 'false'}
-              aria-busy=${busy ? 'true' : 'false'}
+              aria-disabled=${busy}
+              aria-busy=${busy}
               @click=${() => void this.#end(session)}
             >
               ${busy ? t('sessions.ending') : t('sessions.end')}<span class="visually-hidden"> ${t('sessions.endOf', { name })}</span>

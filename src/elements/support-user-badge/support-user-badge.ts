@@ -89,9 +89,10 @@ export class SupportUserBadge extends LitElement {
 
   protected override updated(): void {
     // Escape must work while only the pointer rests on the badge, so listen on the document while open.
-    if (this.open) document.addEventListener('keydown', this.#onKeydown);
-    else document.removeEventListener('keydown', this.#onKeydown);
-    if (this.open) this.#keepInView();
+    if (this.open) {
+      document.addEventListener('keydown', this.#onKeydown);
+      this.#keepInView();
+    } else document.removeEventListener('keydown', this.#onKeydown);
     clearTimeout(this.#expiryTimer);
     this.#expiryTimer = undefined;
     const left = (this.#expiry() ?? 0) - Date.now();
@@ -123,7 +124,7 @@ export class SupportUserBadge extends LitElement {
   };
 
   #expiry(): number | undefined {
-    if (this.expires === undefined || this.expires === null || this.expires === '') return undefined;
+    if (!this.expires) return undefined;
     const time = this.expires instanceof Date ? this.expires.getTime() : Date.parse(this.expires);
     return Number.isNaN(time) ? undefined : time;
   }
