@@ -245,6 +245,11 @@ export class SupportAccessLog extends SupportAccessElement {
     await this.#loadEvents({ keep: true });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('click', this.#closeTypesOutside, true);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('click', this.#closeTypesOutside, true);
@@ -870,22 +875,17 @@ export class SupportAccessLog extends SupportAccessElement {
     }
   };
 
-  #onTypesToggle = (event: Event) => {
-    const details = event.target as HTMLDetailsElement;
-    if (details.open) document.addEventListener('click', this.#closeTypesOutside, true);
-    else document.removeEventListener('click', this.#closeTypesOutside, true);
-  };
-
+  /** Listens while the log is on the page: `toggle` comes a task after opening, too late for a quick click. */
   #closeTypesOutside = (event: MouseEvent) => {
     const details = this.renderRoot.querySelector('details');
-    if (details && !event.composedPath().includes(details)) details.open = false;
+    if (details?.open && !event.composedPath().includes(details)) details.open = false;
   };
 
   #filters(): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
     const selected = new Set(parseTypes(this.types));
     return html`<div class="filters" part="filters" role="group" aria-label=${t('log.filters')}>
-        <details class="types" part="types-filter" @keydown=${this.#onTypesKeydown} @toggle=${this.#onTypesToggle}>
+        <details class="types" part="types-filter" @keydown=${this.#onTypesKeydown}>
           <summary>${selected.size ? t('log.filter.types.some', { count: selected.size }) : t('log.filter.types.all')}</summary>
           <fieldset>
             <legend class="visually-hidden">${t('log.filter.types')}</legend>
