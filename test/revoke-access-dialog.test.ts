@@ -478,18 +478,22 @@ describe('revoke-access-dialog', () => {
     expect(keys[1]).not.to.equal(keys[0]);
   });
 
-  it('shows progress on the confirm button and sends one request for a double click', async () => {
+  it('shows progress on the confirm button, which keeps focus while it works, and sends one request for a double click', async () => {
     const { el, org, requests } = await setup('expiring-soon');
     const { closed } = await openWithList(el);
     org.faults.inject('revoke', { latency: 300, times: 1 });
     const confirm = button(el, 'Revoke access');
+    confirm.focus();
     confirm.click();
     confirm.click();
     await el.updateComplete;
 
-    expect(confirm.disabled).to.be.true;
+    expect(confirm.getAttribute('aria-disabled')).to.equal('true');
     expect(confirm.getAttribute('aria-busy')).to.equal('true');
     expect(text(confirm)).to.equal('Revoking…');
+    // Focus stays in the modal dialog, on the button that tells the progress, not on the page behind.
+    expect(el.shadowRoot!.activeElement === confirm, 'the busy button keeps focus').to.be.true;
+    expect(button(el, 'Cancel').getAttribute('aria-disabled')).to.equal('true');
     expect(((await closed) as Grant).endReason).to.equal('revoked');
     expect(requests.filter((request) => request.operation === 'revoke')).to.have.length(1);
   });
@@ -644,7 +648,7 @@ describe('<revoke-access-dialog>: while a revoke is in flight', () => {
     await el.updateComplete;
 
     const confirm = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm"]')!;
-    expect(confirm.disabled, 'confirm stays busy').to.be.true;
+    expect(confirm.getAttribute('aria-disabled'), 'confirm stays busy').to.equal('true');
     expect(text(confirm)).to.equal('Revoking…');
     confirm.click();
 

@@ -395,11 +395,11 @@ export class RevokeAccessDialog extends LitElement {
         this._choosing = true;
         await this.#loadList();
       }
-      // The disabled button lost focus while it worked: give it back (or, for a refused new owner,
-      // to the choice to change, or to the list's Try again when it could not load), unless the
-      // person moved on.
+      // A refused new owner: focus goes to the choice to change (or to the list's Try again when
+      // the list could not load). Otherwise the button kept focus while it worked, unless the
+      // dialog left the page and came back meanwhile.
       await this.updateComplete;
-      if (this.#session && !this.renderRoot.querySelector(':focus')) {
+      if (this.#session && (this.#inheritorError() || !this.renderRoot.querySelector(':focus'))) {
         const target = this.#inheritorError() ? 'input[name="inheritor"]:checked, .problem button' : '[part="confirm"]';
         this.renderRoot.querySelector<HTMLElement>(target)?.focus();
       }
@@ -511,15 +511,16 @@ export class RevokeAccessDialog extends LitElement {
         ? html`<p id="revoke-error" part="error" role="alert">${t.error(this._revokeError)}${this.#chooses(grant) && this.#inheritorError() ? ` ${t.t('error.checkFields')}` : ''}</p>`
         : nothing}
       <footer part="actions">
-        <button type="button" part="cancel" ?disabled=${this._revoking} @click=${() => void this.close()}>
+        <button type="button" part="cancel" aria-disabled=${this._revoking} @click=${() => void this.close()}>
           ${t.t('common.cancel')}
         </button>
         <button
           type="button"
           part="confirm"
           class="danger primary"
-          ?disabled=${this._revoking || !inheritorId || !!this.#inheritorError()}
-          aria-busy=${this._revoking ? 'true' : 'false'}
+          ?disabled=${!inheritorId || !!this.#inheritorError()}
+          aria-disabled=${this._revoking}
+          aria-busy=${this._revoking}
           aria-describedby=${this._revokeError ? 'revoke-error' : nothing}
           @click=${() => void this.#confirm()}
         >
