@@ -107,6 +107,19 @@ async function focusIntoSecondPage(el: SupportAccessLog): Promise<string[]> {
   return cells(row);
 }
 
+/** Each word of the names in an actor cell, with how many lines it is drawn on. */
+function wordsOnLines(actor: Element): [string, number][] {
+  return [...actor.querySelectorAll('strong')].flatMap((name) => {
+    const node = [...name.childNodes].find((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim())!;
+    return [...node.textContent!.matchAll(/\S+/g)].map((word): [string, number] => {
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      return [word[0], range.getClientRects().length];
+    });
+  });
+}
+
 /** The carto scenario's past grant, from the organization itself. */
 function pastGrant(org: MockOrganization): AuditEvent[] {
   const grantId = org.listEvents({ type: ['access.expired'] }).items[0].grantId!;
@@ -233,8 +246,46 @@ describe('<support-access-log>: events', () => {
     const actor = login.querySelectorAll('[role="gridcell"]')[2];
     expect(text(actor)).to.equal('sam.support$Ana Admin');
     expect(clipped(actor), 'the actor is shown whole').to.equal(false);
+    expect(wordsOnLines(actor)).to.deep.equal([
+      ['sam.support', 1],
+      ['Ana', 1],
+      ['Admin', 1],
+    ]);
     // The grid still fits the log: no column is pushed out of it at this width.
     expect(grid(el).scrollWidth).to.equal(grid(el).clientWidth);
+  });
+
+  it('an engineer$user actor breaks between words (after the $ too), never inside one', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    org.signInAs('u-ana');
+    await createClient().grant({ duration: 'PT8H', accessLevel: 'admin', reason: 'More', confirmed: true });
+    org.logIn({ asUserId: 'u-carla' });
+    const el = await log();
+    // A host’s larger text: "sam.support$Carla" alone is then wider than the column.
+    el.style.fontSize = '20px';
+    await frames();
+    const login = rows(el).find((row) => cells(row)[1] === 'Support login')!;
+    const actor = login.querySelectorAll('[role="gridcell"]')[2];
+    expect(text(actor)).to.equal('sam.support$Carla Chen');
+    expect(wordsOnLines(actor)).to.deep.equal([
+      ['sam.support', 1],
+      ['Carla', 1],
+      ['Chen', 1],
+    ]);
+  });
+
+  it('a long grant id breaks in its timeline’s heading rather than widen the log on a phone', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const grantId = 'grt_01HZX3K5Q8W2V9N4M7B6C1D0E1F2';
+    const el = await log({ grant: grantId });
+    el.style.inlineSize = '340px';
+    await frames();
+    const base = root(el).querySelector('[part~="base"]')!;
+    expect(text(root(el).querySelector('#timeline-heading'))).to.equal(`Timeline of ${grantId}`);
+    expect(base.scrollWidth).to.equal(base.clientWidth);
+    for (const part of root(el).querySelectorAll('#timeline-heading, [part~="export-button"]')) {
+      expect(part.getBoundingClientRect().right, part.id || 'Export CSV').to.be.at.most(el.getBoundingClientRect().right);
+    }
   });
 
   it('only http(s) ticket links: a javascript: template shows the ticket as text', async () => {
@@ -764,7 +815,29 @@ describe('<support-access-log>: busy', () => {
     await sendKeys({ press: 'ArrowLeft' });
     await sendKeys({ press: 'ArrowLeft' });
     expect(index()).to.equal(2);
+    // Space on a row does not scroll the grid away from it.
+    await sendKeys({ press: 'Space' });
+    await frames();
+    expect(index()).to.equal(2);
+    expect(grid(el).scrollTop).to.equal(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('right to left, Arrow Left reaches the row’s link and button, which lie to its left, and Arrow Right goes back', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    el.setAttribute('dir', 'rtl');
+    rows(el)[0].focus();
+    const x = () => activeRow(el)!.getBoundingClientRect().left;
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(activeRow(el)?.localName).to.equal('a');
+    const link = x();
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(activeRow(el)?.getAttribute('part')).to.equal('grant-button');
+    expect(x(), 'further left').to.be.below(link);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(activeRow(el)?.getAttribute('role')).to.equal('row');
   });
 
   it('the focused row keeps its place and its content while the rows scroll far away and back', async () => {

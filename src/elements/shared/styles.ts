@@ -163,6 +163,8 @@ export const baseStyles = css`
 export const cardStyles = css`
   [part~='base'] {
     display: grid;
+    /* One column no wider than the card, whatever a long word inside asks for. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     padding: calc(var(--_gap) * 1.5);
     background: var(--support-access-background, transparent);

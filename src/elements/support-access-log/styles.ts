@@ -84,7 +84,7 @@ export const logStyles = css`
   .head,
   .row {
     display: grid;
-    grid-template-columns: 13.5rem 12rem 10rem minmax(12rem, 1fr) 6.5rem 6.5rem;
+    grid-template-columns: 13.5rem 12rem 10rem minmax(12rem, 1fr) 6.5rem 7.5rem;
     align-items: center;
     border-block-end: 1px solid var(--_border);
   }
@@ -95,7 +95,7 @@ export const logStyles = css`
     z-index: 1;
   }
   .head {
-    min-inline-size: 60.5rem;
+    min-inline-size: 61.5rem;
     block-size: ${unsafeCSS(HEADER_HEIGHT)}px;
     background: var(--_surface);
     font-weight: 600;
@@ -104,7 +104,7 @@ export const logStyles = css`
   /* The rows span the spacer: as wide as it is, they need no minimum of their own. */
   .spacer {
     position: relative;
-    min-inline-size: 60.5rem;
+    min-inline-size: 61.5rem;
   }
   .row {
     position: absolute;
@@ -176,6 +176,9 @@ export const logStyles = css`
   .subheading {
     font-size: 1.05em;
     font-weight: 600;
+    /* A grant id is one long word: it breaks rather than widen the log. */
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
   .timeline {
     list-style: none;

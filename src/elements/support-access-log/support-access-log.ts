@@ -641,6 +641,11 @@ export class SupportAccessLog extends SupportAccessElement {
       case 'Home':
         next = 0;
         break;
+      case ' ':
+        // On a row, not its link or button: the browser would scroll the grid away from the focused row.
+        if (target !== row) return;
+        next = index;
+        break;
       case 'End':
         next = count - 1;
         void this.#loadEvents({ more: true });
@@ -648,7 +653,8 @@ export class SupportAccessLog extends SupportAccessElement {
       case 'ArrowRight':
       case 'ArrowLeft': {
         const at = controls.indexOf(target);
-        const to = event.key === 'ArrowRight' ? at + 1 : at - 1;
+        // Towards the row's end: rightwards, or leftwards in a right-to-left page.
+        const to = (event.key === 'ArrowRight') !== this.matches(':dir(rtl)') ? at + 1 : at - 1;
         event.preventDefault();
         if (to >= 0 && to < controls.length) controls[to].focus();
         else if (to < 0) row.focus();
@@ -1076,7 +1082,7 @@ export class SupportAccessLog extends SupportAccessElement {
         <time class="line" datetime=${event.at}>${date}</time>
         <span class="line small muted">${relative}</span>
       </div>
-      <div class="cell type" part="cell" role="gridcell" title=${label}>${label}</div>
+      <div class="cell type wrap" part="cell" role="gridcell" title=${label}>${label}</div>
       <div class="cell wrap" part="cell" role="gridcell" title=${actor}>${this.#actor(event.actor)}</div>
       <div class="cell wrap" part="cell" role="gridcell" title=${event.summary}>${event.summary}</div>
       <div class="cell" part="cell" role="gridcell" title=${event.ticket ?? ''}>
@@ -1114,7 +1120,7 @@ export class SupportAccessLog extends SupportAccessElement {
     if (actor.kind === 'system') return this.#i18n.t('log.actor.system');
     if (actor.onBehalfOf) {
       // `engineer$user`, as support tools write it; both names readable, the title says it in words.
-      return html`<span class="acting"><strong>${actor.displayName}</strong>$<strong>${actor.onBehalfOf.displayName}</strong></span>`;
+      return html`<span class="acting"><strong>${actor.displayName}</strong>$<wbr /><strong>${actor.onBehalfOf.displayName}</strong></span>`;
     }
     return this.#actorText(actor);
   }
