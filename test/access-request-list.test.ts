@@ -420,11 +420,14 @@ describe('<access-request-list>: states', () => {
     const { org } = await mockOrganization({ scenario: 'keboola' });
     org.faults.inject('listRequests', { status: 500 });
     const el = await list();
-    const alerts = [...root(el).querySelectorAll('[role="alert"]')];
-    expect(alerts.map((alert) => text(alert.querySelector('p')))).to.deep.equal([
+    // Each list shows its failure under its heading; the same words are read out once.
+    const failures = [...root(el).querySelectorAll('.failure')];
+    expect(failures.map((failure) => text(failure.querySelector('p')))).to.deep.equal([
       'Could not load access requests. Something unexpected went wrong.',
       'Could not load access requests. Something unexpected went wrong.',
     ]);
+    expect(failures.map((failure) => failure.getAttribute('role'))).to.deep.equal(['alert', null]);
+    expect(section(el, 'pending').contains(failures[0])).to.equal(true);
     await expect(el).to.be.accessible();
     org.faults.clear();
     button(section(el, 'pending'), 'Try again').click();

@@ -28,6 +28,12 @@ describe('a failed state load under a provider', () => {
     await waitUntil(() => failures().every(Boolean), 'every element shows the failure');
     for (const failure of failures()) expect(words(failure!.querySelector('p')!.textContent)).to.match(/^Could not load support access\. /);
     expect(failures().filter((failure) => failure!.getAttribute('role') === 'alert'), 'one announcement').to.have.length(1);
+    // Several Try again buttons on one screen: each is described by what it retries.
+    for (const failure of failures()) {
+      const retry = failure!.querySelector('button')!;
+      const description = (failure!.getRootNode() as ShadowRoot).getElementById(retry.getAttribute('aria-describedby')!);
+      expect(description === failure!.querySelector('p'), 'Try again is described by its failure').to.equal(true);
+    }
     for (const element of elements) await expect(element).to.be.accessible();
 
     failures()[2]!.querySelector('button')!.click();

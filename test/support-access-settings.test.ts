@@ -322,6 +322,10 @@ describe('<support-access-settings>: validation', () => {
     const step = $<HTMLSelectElement>(element, '#extensionStep');
     expect(describedError(element, step)).to.equal('Choose how much each extension adds.');
     expect(describedError(element, $(element, '#accessLevels'))).to.equal('Offer at least one access level.');
+    // Each box of the group says it too: focus lands on a box, not on the group.
+    for (const box of root(element).querySelectorAll<HTMLInputElement>('#accessLevels input')) {
+      expect(describedError(element, box)).to.equal('Offer at least one access level.');
+    }
     expect(root(element).activeElement, 'the first invalid field').to.equal(step);
     expect(policyRequests(requests)).to.have.length(0);
     await expect(element).to.be.accessible();

@@ -3,14 +3,18 @@ import type { MessageKey } from '../../i18n/en.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 
-/** Which element announced a failure: one that several show (the shared state's) is read out once. */
-const announcedBy = new WeakMap<object, LocalizeController>();
+/**
+ * Which element announced a failure (one that several show, the shared state's, is read out once),
+ * and the id of its sentence, which describes its Try again: several may be on one screen.
+ */
+const shown = new WeakMap<object, [LocalizeController, string]>();
+let count = 0;
 
 /**
  * A failure as every element shows it: what could not be done and why in words a person
  * understands, announced at once (by the first element to show it), with Try again only where
  * retrying can help. `lead` and `tail` add a sentence before or after ("The export failed.",
- * "Showing the last known state.").
+ * "Showing the last known state."); without `announce` it only shows, as when one beside it said the same.
  */
 export function failureBlock(
   i18n: LocalizeController,
@@ -18,12 +22,15 @@ export function failureBlock(
   retry?: () => void,
   lead?: string,
   tail?: string,
+  announce = true,
 ): TemplateResult {
   const sentence = [lead, i18n.error(error), tail].filter(Boolean).join(' ');
-  if (error instanceof Object && !announcedBy.has(error)) announcedBy.set(error, i18n);
-  return html`<div class="failure" role=${(announcedBy.get(error as object) ?? i18n) === i18n ? 'alert' : nothing} part="error">
-    <p>${sentence}</p>
-    ${retry ? html`<button @click=${retry}>${i18n.t('action.retry')}</button>` : nothing}
+  const key = error instanceof Object ? error : {};
+  if (!shown.has(key)) shown.set(key, [i18n, `failure-${count++}`]);
+  const [by, id] = shown.get(key)!;
+  return html`<div class="failure" role=${announce && by === i18n ? 'alert' : nothing} part="error">
+    <p id=${id}>${sentence}</p>
+    ${retry ? html`<button aria-describedby=${id} @click=${retry}>${i18n.t('action.retry')}</button>` : nothing}
   </div>`;
 }
 

@@ -527,6 +527,7 @@ export class SupportAccessSettings extends SupportAccessElement {
           type=${order ? 'checkbox' : 'radio'}
           name=${field}
           aria-invalid=${invalid}
+          aria-describedby=${describedBy}
           .value=${value}
           .checked=${chosen.includes(value)}
           @change=${(event: Event) =>
