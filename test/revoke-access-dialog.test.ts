@@ -266,6 +266,25 @@ describe('revoke-access-dialog', () => {
     expect(button(el, 'Revoke access').disabled).to.be.false;
   });
 
+  it('with many kinds of assets, opens with its title and its buttons in view; the assets scroll in their own box', async () => {
+    const { el, org } = await setup('expiring-soon');
+    const assets = Array.from({ length: 24 }, (_, index) => ({ type: `report-kind-${index}`, count: index + 1 }));
+    el.grant = { ...org.getState().grant!, assets };
+    el.open();
+    await waitUntil(() => radios(el).length > 1, 'the list of users shows');
+    const inView = (node: Element) => {
+      const box = node.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    };
+    expect(inView(el.shadowRoot!.querySelector('h2')!), 'the title').to.equal(true);
+    expect(inView(button(el, 'Revoke access')), 'Revoke access').to.equal(true);
+    expect(inView(button(el, 'Cancel')), 'Cancel').to.equal(true);
+    const list = el.shadowRoot!.querySelector<HTMLElement>('[part="assets"] ul')!;
+    expect(list.scrollHeight).to.be.above(list.clientHeight);
+    expect(list.tabIndex, 'the scrolling list can be reached with the keyboard').to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('revokes straight to the granting admin when support created nothing', async () => {
     const { el, org, requests } = await setup('expiring-soon');
     el.grant = { ...org.getState().grant!, assets: [] };

@@ -497,7 +497,7 @@ export class RevokeAccessDialog extends LitElement {
         ? html`
             <section part="assets" aria-labelledby="assets-heading">
               <h3 id="assets-heading">${t.t('dialog.assets.heading', { account })}</h3>
-              <ul>
+              <ul tabindex="0" aria-labelledby="assets-heading">
                 ${assets.map((asset) => html`<li>${this.#assetLabel(asset)}</li>`)}
               </ul>
             </section>

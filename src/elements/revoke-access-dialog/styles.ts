@@ -58,8 +58,11 @@ export const dialogStyles = css`
     border-radius: var(--_radius);
     background: var(--_warning-bg);
   }
+  /* Many asset types scroll in their own box, so the title and the choice stay near each other. */
   [part='assets'] ul {
     padding-inline-start: 1.25rem;
+    max-block-size: 9.5em;
+    overflow: auto;
   }
 
   fieldset {
@@ -161,12 +164,17 @@ export const dialogStyles = css`
     color: var(--_danger);
   }
 
+  /* Cancel and Revoke stay in view while a long dialog scrolls. */
   footer {
     display: flex;
     flex-wrap: wrap;
     justify-content: flex-end;
     gap: 0.5rem;
-    padding-block-start: calc(var(--_gap) / 2);
+    position: sticky;
+    inset-block-end: calc(var(--_gap) * -2);
+    margin: 0 calc(var(--_gap) * -2) calc(var(--_gap) * -2);
+    padding: calc(var(--_gap) / 2) calc(var(--_gap) * 2) calc(var(--_gap) * 2);
+    background: inherit;
   }
 
   @media (forced-colors: active) {
