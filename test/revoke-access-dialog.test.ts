@@ -344,19 +344,19 @@ describe('revoke-access-dialog', () => {
     confirm.focus();
     confirm.click();
 
-    await waitUntil(() => el.shadowRoot!.querySelector('.problem button'), 'the list’s failure shows');
+    await waitUntil(() => el.shadowRoot!.querySelector('.failure button'), 'the list’s failure shows');
     await el.updateComplete;
     expect([...el.shadowRoot!.querySelectorAll('[role="alert"]')].map(text)).to.deep.equal([
       'Could not load the users who can take over the support account’s items. Something unexpected went wrong. Try again',
       'Could not revoke support access. Some values are not valid. Check the highlighted fields.',
     ]);
     expect(button(el, 'Revoke access').disabled, 'the refused admin is not sent again').to.be.true;
-    await waitUntil(() => el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('.problem button'), 'focus goes to the list’s Try again, not the page');
+    await waitUntil(() => el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('.failure button'), 'focus goes to the list’s Try again, not the page');
     await expect(el).to.be.accessible();
     const revokes = () => requests.filter((request) => request.operation === 'revoke').length;
     expect(revokes()).to.equal(1);
 
-    (el.shadowRoot!.querySelector('.problem button') as HTMLButtonElement).click();
+    (el.shadowRoot!.querySelector('.failure button') as HTMLButtonElement).click();
     await waitUntil(() => radios(el).length > 1, 'the list of users shows');
     option(el, 'Ana Admin').click();
     await el.updateComplete;

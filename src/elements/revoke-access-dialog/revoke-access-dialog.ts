@@ -12,12 +12,13 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { defineElement } from '../shared/define-element.js';
+import { failureBlock } from '../shared/failure.js';
 import { keepFocus } from '../shared/keep-focus.js';
 import { baseStyles } from '../shared/styles.js';
 import { dialogStyles } from './styles.js';
 
 /** Where focus goes when the focused control disappears: the first of these that is shown. */
-const NEXT_FOCUS = ['.problem button', '.more', 'input[name="inheritor"]:checked', '#search', '[part="confirm"]:not(:disabled)', '[part="cancel"]'];
+const NEXT_FOCUS = ['.failure button', '.more', 'input[name="inheritor"]:checked', '#search', '[part="confirm"]:not(:disabled)', '[part="cancel"]'];
 /** Users per page of the inheritor list. */
 const PAGE_SIZE = 50;
 /** Wait this long after the last keystroke before searching. */
@@ -400,7 +401,7 @@ export class RevokeAccessDialog extends LitElement {
       // dialog left the page and came back meanwhile.
       await this.updateComplete;
       if (this.#session && (this.#inheritorError() || !this.renderRoot.querySelector(':focus'))) {
-        const target = this.#inheritorError() ? 'input[name="inheritor"]:checked, .problem button' : '[part="confirm"]';
+        const target = this.#inheritorError() ? 'input[name="inheritor"]:checked, .failure button' : '[part="confirm"]';
         this.renderRoot.querySelector<HTMLElement>(target)?.focus();
       }
     }
@@ -460,7 +461,7 @@ export class RevokeAccessDialog extends LitElement {
       const ours = this._revokeError && store.ended?.grant.id === this._grant.id && store.ended.reason === 'revoked';
       body = html`<p role="status">${t.t(ours ? 'dialog.revokedAfterAll' : 'dialog.endedElsewhere')}</p>`;
     }
-    else if (store.status === 'error') body = this.#problem(store.error, () => void store.refresh());
+    else if (store.status === 'error') body = failureBlock(this.#localize, store.error, () => void store.refresh());
     else if (store.status === 'ready') body = html`<p>${t.t('dialog.noGrant')}</p>`;
     else body = html`<p role="status">${t.t('dialog.loading')}</p>`;
     return html`
@@ -468,16 +469,6 @@ export class RevokeAccessDialog extends LitElement {
       <footer part="actions">
         <button type="button" part="cancel" @click=${() => void this.close()}>${t.t('common.close')}</button>
       </footer>
-    `;
-  }
-
-  /** What failed, with Try again. */
-  #problem(error: unknown, retry: () => void) {
-    return html`
-      <div class="problem" role="alert">
-        <p>${this.#localize.error(error)}</p>
-        <button type="button" @click=${retry}>${this.#localize.t('action.retry')}</button>
-      </div>
     `;
   }
 
@@ -603,7 +594,7 @@ export class RevokeAccessDialog extends LitElement {
               </div>
             `
           : nothing}
-        ${listError ? this.#problem(listError.error, () => void this.#loadList(listError.more)) : nothing}
+        ${listError ? failureBlock(this.#localize, listError.error, () => void this.#loadList(listError.more)) : nothing}
         ${this._nextCursor && this._listStatus === 'ready' && !listError
           ? html`
               <button

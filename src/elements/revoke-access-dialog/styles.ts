@@ -150,7 +150,7 @@ export const dialogStyles = css`
     cursor: progress;
   }
 
-  .problem,
+  .failure,
   [part='error'] {
     display: grid;
     gap: 0.5rem;
@@ -159,7 +159,7 @@ export const dialogStyles = css`
     border: 1px solid var(--_danger);
     border-radius: var(--_radius);
   }
-  .problem p,
+  .failure p,
   [part='error'] {
     color: var(--_danger);
   }
@@ -188,7 +188,7 @@ export const dialogStyles = css`
       outline: 2px solid Highlight;
       outline-offset: -2px;
     }
-    .problem,
+    .failure,
     [part='error'] {
       border-width: 2px;
       border-color: CanvasText;
