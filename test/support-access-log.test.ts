@@ -494,6 +494,9 @@ describe('<support-access-log>: filters', () => {
     const expected = org.listEvents({ type: ['access.expired', 'support.login'] }).items;
     expect(rows(el).map((row) => cells(row)[1])).to.deep.equal(expected.map((event) => LABELS[event.type]));
     expect(rows(el).map((row) => cells(row)[1])).to.deep.equal(['Access expired', 'Support login']);
+    // Whoever filters from the keyboard stays in the filters: the outcome is read out.
+    const announced = () => text(root(el).querySelector('.visually-hidden[role="status"]'));
+    expect(announced()).to.equal('2 events loaded');
     await expect(el).to.be.accessible();
   });
 
@@ -595,6 +598,7 @@ describe('<support-access-log>: filters', () => {
     await idle(el);
     expect(rows(el)).to.have.length(0);
     expect(text(root(el).querySelector('.empty p'))).to.equal('From is after To: choose a To day on or after From.');
+    expect(text(root(el).querySelector('.visually-hidden[role="status"]')), 'read out too').to.equal('From is after To: choose a To day on or after From.');
     expect(input('to').getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
     input('to').value = '2026-01-31';

@@ -470,6 +470,10 @@ export class SupportAccessLog extends SupportAccessElement {
           this._active = Math.min(this._active, Math.max(0, this._events.length - 1));
         }
         this._cursor = page.nextCursor;
+        // A filter's outcome is told: whoever filters from the keyboard stays in the filters.
+        if (!more && !keep && this.#filtered) {
+          this._announcement = this._events.length ? this.#count() : this.#noMatch();
+        }
       }
       this._status = 'ready';
     } catch (error) {
@@ -972,7 +976,7 @@ export class SupportAccessLog extends SupportAccessElement {
     if (this._events.length) return undefined;
     return this.#filtered
       ? html`<div class="empty">
-          <p>${t(this.to! < this.from! ? 'log.filter.backwards' : 'log.emptyFiltered')}</p>
+          <p>${this.#noMatch()}</p>
           <button part="clear" @click=${this.#clearFilters}>${t('log.clearFilters')}</button>
         </div>`
       : html`<p>${t('log.empty')}</p>`;
@@ -1024,10 +1028,21 @@ export class SupportAccessLog extends SupportAccessElement {
         </div>
       </div>
       <p id="grid-status" class="status-line muted">
-        ${more ? t('log.count.more', { count: events.length }) : this.#i18n.plural('log.count', events.length)}
+        ${this.#count()}
         ${this.#load?.more ? html` · <span role="status">${t('log.loadingMore')}</span>` : nothing}
       </p>
       ${this._moreError ? failureBlock(this.#i18n, this._moreError, () => this.#retryMore()) : nothing}`;
+  }
+
+  /** Why no event matches the filters. */
+  #noMatch(): string {
+    return this.#i18n.t(this.to! < this.from! ? 'log.filter.backwards' : 'log.emptyFiltered');
+  }
+
+  /** How many events are loaded, and whether there are more. */
+  #count(): string {
+    const count = this._events.length;
+    return this._cursor !== null ? this.#i18n.t('log.count.more', { count }) : this.#i18n.plural('log.count', count);
   }
 
   #retryReload() {
