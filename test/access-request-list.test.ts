@@ -96,6 +96,15 @@ describe('<access-request-list>: Keboola', () => {
     expect(maintainer.querySelector('a'), 'no ticket, no link').to.equal(null);
     expect(text(maintainer)).to.contain('Mar 10, 2026, 8:00 AM (1 hour ago)');
     expect(text(maintainer), 'one approval needed: no count').not.to.contain('approvals');
+    // Both are from sam.support: each request's buttons are described by what it asks for.
+    const described = (item: Element, part: string) => {
+      const control = item.querySelector(`[part~="${part}"]`)!;
+      return text(root(el).getElementById(control.getAttribute('aria-describedby') ?? ''));
+    };
+    for (const part of ['approve-button', 'reject-button']) {
+      expect(described(support, part)).to.contain('Transformation “Churn model” runs out of memory').and.contain('KBC-6012');
+      expect(described(maintainer, part)).to.contain('Check the storage quota migration');
+    }
     await expect(el).to.be.accessible();
   });
 

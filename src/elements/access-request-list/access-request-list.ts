@@ -534,7 +534,7 @@ export class AccessRequestList extends SupportAccessElement {
     const disabled = !!busy;
     return html`<li class="request" part="request">
       ${this.#who(request)}
-      <dl>
+      <dl id=${`facts-${id}`}>
         ${this.#facts(store, request)}
         ${required > 1
           ? html`<div>
@@ -584,6 +584,7 @@ export class AccessRequestList extends SupportAccessElement {
               class="primary"
               part="approve-button"
               aria-label=${t('requests.approve.label', { name })}
+          aria-describedby=${`facts-${id}`}
               aria-disabled=${disabled}
               aria-busy=${working === 'approve'}
               @click=${() => void this.#decide('approve', request)}
@@ -594,6 +595,7 @@ export class AccessRequestList extends SupportAccessElement {
           class="danger"
           part="reject-button"
           aria-label=${t('requests.reject.label', { name })}
+          aria-describedby=${`facts-${id}`}
           aria-disabled=${disabled}
           aria-busy=${working === 'reject'}
           @click=${() => void this.#decide('reject', request)}
