@@ -185,7 +185,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       () => !this.#store.store?.state,
       () => {
         const sample = sampleOf(State) as State;
-        const store = { ended: undefined, error: undefined, serverNow: () => Date.now(), state: sample } as unknown as SupportAccessStore;
+        const store = { serverNow: () => Date.now(), state: sample } as unknown as SupportAccessStore;
         return (['off', 'on'] as const).map((status) => this.#body(store, { ...sample, status }));
       },
     );
