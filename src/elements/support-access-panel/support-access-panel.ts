@@ -212,7 +212,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     const newlyWarned = warned && !this.#warned;
     this.#lastSeen = seen;
     this.#warned = warned;
-    if (previous !== undefined && previous === seen && newlyWarned && grant) {
+    if (previous === seen && newlyWarned && grant) {
       this._announcement = this.#i18n.t('panel.warning', { relative: this.#i18n.relativeTime(Date.parse(grant.expiresAt) - store.serverNow()) });
     }
     if (previous === undefined || previous === seen) return;
