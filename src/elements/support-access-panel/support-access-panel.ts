@@ -277,14 +277,8 @@ export class SupportAccessPanel extends SupportAccessElement {
     `;
   }
 
-  #headingText(state: State): string {
-    const key: Record<AccessStatus, MessageKey> = {
-      off: 'panel.off.heading',
-      on: 'panel.on.heading',
-      'always-on': 'panel.alwaysOn.heading',
-      unavailable: 'panel.unavailable.heading',
-    };
-    return this.#i18n.t(key[state.status]);
+  #headingText({ status }: State): string {
+    return this.#i18n.t(`panel.${status === 'always-on' ? 'alwaysOn' : status}.heading`);
   }
 
   #body(store: SupportAccessStore, state: State): TemplateResult {
