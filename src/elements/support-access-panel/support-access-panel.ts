@@ -570,7 +570,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       </dl>
       ${canExtend || permissions.revoke
         ? html`<div class="actions" part="actions">
-            ${canExtend ? this.#extendControls(state, atCap, busy, extendBy) : nothing}
+            ${canExtend ? this.#extendControls(policy, atCap, busy, extendBy, extendError) : nothing}
             ${permissions.revoke
               ? html`<button class="danger" part="revoke-button" aria-haspopup="dialog" @click=${this.#openRevoke}>${t('panel.revoke')}</button>`
               : nothing}
@@ -583,10 +583,9 @@ export class SupportAccessPanel extends SupportAccessElement {
     `;
   }
 
-  /** `extendBy`: the button's words when prolonging (by the policy's step). */
-  #extendControls(state: State, atCap: boolean, busy: boolean, extendBy: string): TemplateResult {
+  /** `extendBy`: the button's words when prolonging (by the policy's step); `refused`: the server's words about the duration picked. */
+  #extendControls(policy: Policy, atCap: boolean, busy: boolean, extendBy: string, refused?: string): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
-    const { policy } = state;
     const prolong = policy.extension === 'prolong';
     // Prolonging adds the policy's step; otherwise the person picks the duration beside the button.
     const button = html`<button
@@ -600,7 +599,6 @@ export class SupportAccessPanel extends SupportAccessElement {
       ${busy ? t('panel.extend.busy') : prolong ? extendBy : t('panel.extend.submit')}
     </button>`;
     if (prolong) return button;
-    const refused = this.#extendError();
     return html`<span class="extend">
       <label for="extend-duration">${t('panel.extend.duration')}</label>
       <select
