@@ -143,10 +143,6 @@ function queryString(query: Record<string, unknown> | undefined): string {
   return text ? `?${text}` : '';
 }
 
-function issuePath(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.');
-}
-
 /**
  * The client for the support access contract: one typed method per operation, each taking an
  * `AbortSignal`. Every failure rejects with a {@link SupportAccessError}.
@@ -380,7 +376,7 @@ export class SupportAccessClient {
     }
     const result = z.safeParse(spec.response, json, PARSE);
     if (!result.success) {
-      const issues = result.error.issues.map((issue) => ({ path: issuePath(issue.path), message: describeIssue(issue) }));
+      const issues = result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: describeIssue(issue) }));
       throw this.#invalid(operation, response, issues, result.error);
     }
     return result.data;
