@@ -225,7 +225,10 @@ export class SupportAccessClient {
         return result as OperationResult<K>;
       } catch (error) {
         const failure = error as SupportAccessError;
-        if (attempt >= attempts || !this.#isRetryable(failure)) throw failure;
+        // Only what may go through on a second try: no answer in time, no network, or a status that says so.
+        if (attempt >= attempts || !(failure.code === 'timeout' || failure.code === 'offline' || RETRYABLE_STATUSES.has(failure.status))) {
+          throw failure;
+        }
         const backoff = (this.options.retryDelay ?? 500) * 2 ** (attempt - 1) * (0.75 + Math.random() / 2);
         const wait = Math.min(failure.retryAfter ?? backoff, this.options.maxRetryDelay ?? 10_000);
         try {
@@ -235,11 +238,6 @@ export class SupportAccessClient {
         }
       }
     }
-  }
-
-  #isRetryable(error: SupportAccessError): boolean {
-    if (error.code === 'timeout' || error.code === 'offline') return true;
-    return RETRYABLE_STATUSES.has(error.status);
   }
 
   #aborted(operation: OperationId, reason: unknown) {
