@@ -250,12 +250,6 @@ export class SupportAccessClient {
     });
   }
 
-  async #headers(operation: OperationId): Promise<Headers> {
-    const configured = this.options.headers;
-    const values = typeof configured === 'function' ? await configured({ operation }) : configured;
-    return new Headers(values);
-  }
-
   async #once(
     operation: OperationId,
     spec: OperationSpec,
@@ -286,9 +280,12 @@ export class SupportAccessClient {
 
     try {
       // The header provider (a token refresh, say) runs inside the timeout and can be cancelled.
+      const configured = this.options.headers;
       let headers: Headers;
       try {
-        headers = await Promise.race([this.#headers(operation), whenAborted(controller.signal)]);
+        headers = new Headers(
+          await Promise.race([typeof configured === 'function' ? configured({ operation }) : configured, whenAborted(controller.signal)]),
+        );
       } catch (cause) {
         if (controller.signal.aborted) throw transportFailure(cause, 0);
         throw new SupportAccessError({
