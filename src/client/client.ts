@@ -269,13 +269,21 @@ export class SupportAccessClient {
 
     // Why a request that got no (whole) answer failed: our timeout, the caller, or the network.
     const transportFailure = (cause: unknown, status: number) => {
-      if (controller.signal.reason === TIMEOUT) {
-        const message = `${operation}: no ${status ? 'complete ' : ''}answer within ${timeout} ms`;
-        return new SupportAccessError({ operation, code: 'timeout', status, message, cause });
-      }
-      if (signal?.aborted) return this.#aborted(operation, signal.reason);
-      const message = `${operation}: ${status ? 'the connection broke while reading the answer' : 'the network is unreachable'}`;
-      return new SupportAccessError({ operation, code: 'offline', status, message, cause });
+      const timedOut = controller.signal.reason === TIMEOUT;
+      if (!timedOut && signal?.aborted) return this.#aborted(operation, signal.reason);
+      return new SupportAccessError({
+        operation,
+        code: timedOut ? 'timeout' : 'offline',
+        status,
+        message: `${operation}: ${
+          timedOut
+            ? `no ${status ? 'complete ' : ''}answer within ${timeout} ms`
+            : status
+              ? 'the connection broke while reading the answer'
+              : 'the network is unreachable'
+        }`,
+        cause,
+      });
     };
 
     try {
