@@ -1,14 +1,13 @@
 import * as z from 'zod/mini';
 import { sampleOf } from '../contract/sample.js';
+import { calls, type CallSpec } from '../contract/calls.js';
 import {
   fillPath,
   joinUrl,
-  operations,
   resolveEndpoint,
   type EndpointOverrides,
   type OperationId,
   type OperationResult,
-  type OperationSpec,
 } from '../contract/operations.js';
 import {
   Problem,
@@ -155,7 +154,7 @@ export class SupportAccessClient {
     if (typeof options?.baseUrl !== 'string') throw new TypeError('createSupportAccessClient needs a baseUrl');
     // Resolve every override now, so a typo fails at configuration rather than at the first click.
     for (const operation of Object.keys(options.endpoints ?? {}) as OperationId[]) {
-      if (!(operation in operations)) throw new TypeError(`Unknown operation in endpoints: ${operation}`);
+      if (!(operation in calls)) throw new TypeError(`Unknown operation in endpoints: ${operation}`);
       resolveEndpoint(operation, options.endpoints);
     }
     this.options = { ...options };
@@ -208,7 +207,7 @@ export class SupportAccessClient {
     input: RequestInput,
     options: CallOptions = {},
   ): Promise<OperationResult<K>> {
-    const spec: OperationSpec = operations[operation];
+    const spec: CallSpec = calls[operation];
     const endpoint = resolveEndpoint(operation, this.options.endpoints);
     const url = joinUrl(this.options.baseUrl, fillPath(endpoint.path, input.params)) + queryString(input.query);
     const body = input.body === undefined ? undefined : JSON.stringify(input.body);
@@ -252,7 +251,7 @@ export class SupportAccessClient {
 
   async #once(
     operation: OperationId,
-    spec: OperationSpec,
+    spec: CallSpec,
     method: string,
     url: string,
     body: string | undefined,
@@ -361,7 +360,7 @@ export class SupportAccessClient {
     });
   }
 
-  #parse(operation: OperationId, spec: OperationSpec, response: Response, text: string): unknown {
+  #parse(operation: OperationId, spec: CallSpec, response: Response, text: string): unknown {
     let json: unknown;
     try {
       // An empty body (204, say) reaches the adapter as undefined; without an adapter the schema refuses it.
