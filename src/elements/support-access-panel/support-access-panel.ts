@@ -677,26 +677,26 @@ export class SupportAccessPanel extends SupportAccessElement {
     }
   }
 
-  /** The fields the form can mark (a reason and a ticket: once the server asks for them, see `#asks`). */
-  #marked(policy: Policy | undefined): Field[] {
-    return ['duration', 'reason', 'ticket', 'confirmed', ...((policy?.accessLevels.length ?? 0) > 1 ? (['accessLevel'] as const) : [])];
+  /**
+   * A refused grant's field messages: those of the fields the form can mark (`placed`; a reason and a
+   * ticket too, once the server asks for them, see `#asks`), or those it has no place for.
+   */
+  #fieldMessages(fields: Record<string, string>, policy: Policy | undefined, placed: boolean): [string, string][] {
+    const marked = ['duration', 'reason', 'ticket', 'confirmed', ...((policy?.accessLevels.length ?? 0) > 1 ? ['accessLevel'] : [])];
+    return Object.entries(fields).filter(([name]) => marked.includes(name) === placed);
   }
 
   /** Marks each refused field the form has, asking for a reason or ticket it did not ask for yet. */
   #showFieldErrors(fields: Record<string, string>) {
     this._asked = { reason: this._asked.reason || 'reason' in fields, ticket: this._asked.ticket || 'ticket' in fields };
-    const marked = this.#marked(this.#store.store?.state?.policy);
-    this._fieldErrors = Object.fromEntries(Object.entries(fields).filter(([name]) => marked.includes(name as Field)));
+    this._fieldErrors = Object.fromEntries(this.#fieldMessages(fields, this.#store.store?.state?.policy, true));
   }
 
   /** The server's words about the fields of a refused grant that the form has no place for. */
   #unplaced(failure: ActionFailure, policy: Policy): string[] {
     const { error } = failure;
     if (failure.operation !== 'grant' || !refused(error)) return [];
-    const marked = this.#marked(policy);
-    return Object.entries(error.fieldErrors)
-      .filter(([name]) => !marked.includes(name as Field))
-      .map(([, message]) => message);
+    return this.#fieldMessages(error.fieldErrors, policy, false).map(([, message]) => message);
   }
 
   /** Whether the form asks for a reason or a ticket: the policy wants it, or the server asked. */
