@@ -34,7 +34,7 @@ function validTag(tag: string | null | undefined): string | undefined {
   try {
     valid = Intl.getCanonicalLocales(tag)[0];
   } catch {
-    valid = undefined;
+    // Not a tag: it stays undefined.
   }
   canonical.set(tag, valid);
   return valid;
