@@ -1,14 +1,13 @@
 import * as z from 'zod/mini';
 import { sampleOf } from '../contract/sample.js';
+import { calls, type CallSpec } from '../contract/calls.js';
 import {
   fillPath,
   joinUrl,
-  operations,
   resolveEndpoint,
   type EndpointOverrides,
   type OperationId,
   type OperationResult,
-  type OperationSpec,
 } from '../contract/operations.js';
 import {
   Problem,
@@ -143,10 +142,6 @@ function queryString(query: Record<string, unknown> | undefined): string {
   return text ? `?${text}` : '';
 }
 
-function issuePath(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.');
-}
-
 /**
  * The client for the support access contract: one typed method per operation, each taking an
  * `AbortSignal`. Every failure rejects with a {@link SupportAccessError}.
@@ -159,7 +154,7 @@ export class SupportAccessClient {
     if (typeof options?.baseUrl !== 'string') throw new TypeError('createSupportAccessClient needs a baseUrl');
     // Resolve every override now, so a typo fails at configuration rather than at the first click.
     for (const operation of Object.keys(options.endpoints ?? {}) as OperationId[]) {
-      if (!(operation in operations)) throw new TypeError(`Unknown operation in endpoints: ${operation}`);
+      if (!(operation in calls)) throw new TypeError(`Unknown operation in endpoints: ${operation}`);
       resolveEndpoint(operation, options.endpoints);
     }
     this.options = { ...options };
@@ -212,7 +207,7 @@ export class SupportAccessClient {
     input: RequestInput,
     options: CallOptions = {},
   ): Promise<OperationResult<K>> {
-    const spec: OperationSpec = operations[operation];
+    const spec: CallSpec = calls[operation];
     const endpoint = resolveEndpoint(operation, this.options.endpoints);
     const url = joinUrl(this.options.baseUrl, fillPath(endpoint.path, input.params)) + queryString(input.query);
     const body = input.body === undefined ? undefined : JSON.stringify(input.body);
@@ -229,7 +224,10 @@ export class SupportAccessClient {
         return result as OperationResult<K>;
       } catch (error) {
         const failure = error as SupportAccessError;
-        if (attempt >= attempts || !this.#isRetryable(failure)) throw failure;
+        // Only what may go through on a second try: no answer in time, no network, or a status that says so.
+        if (attempt >= attempts || !(failure.code === 'timeout' || failure.code === 'offline' || RETRYABLE_STATUSES.has(failure.status))) {
+          throw failure;
+        }
         const backoff = (this.options.retryDelay ?? 500) * 2 ** (attempt - 1) * (0.75 + Math.random() / 2);
         const wait = Math.min(failure.retryAfter ?? backoff, this.options.maxRetryDelay ?? 10_000);
         try {
@@ -239,11 +237,6 @@ export class SupportAccessClient {
         }
       }
     }
-  }
-
-  #isRetryable(error: SupportAccessError): boolean {
-    if (error.code === 'timeout' || error.code === 'offline') return true;
-    return RETRYABLE_STATUSES.has(error.status);
   }
 
   #aborted(operation: OperationId, reason: unknown) {
@@ -256,15 +249,9 @@ export class SupportAccessClient {
     });
   }
 
-  async #headers(operation: OperationId): Promise<Headers> {
-    const configured = this.options.headers;
-    const values = typeof configured === 'function' ? await configured({ operation }) : configured;
-    return new Headers(values);
-  }
-
   async #once(
     operation: OperationId,
-    spec: OperationSpec,
+    spec: CallSpec,
     method: string,
     url: string,
     body: string | undefined,
@@ -281,20 +268,31 @@ export class SupportAccessClient {
 
     // Why a request that got no (whole) answer failed: our timeout, the caller, or the network.
     const transportFailure = (cause: unknown, status: number) => {
-      if (controller.signal.reason === TIMEOUT) {
-        const message = `${operation}: no ${status ? 'complete ' : ''}answer within ${timeout} ms`;
-        return new SupportAccessError({ operation, code: 'timeout', status, message, cause });
-      }
-      if (signal?.aborted) return this.#aborted(operation, signal.reason);
-      const message = `${operation}: ${status ? 'the connection broke while reading the answer' : 'the network is unreachable'}`;
-      return new SupportAccessError({ operation, code: 'offline', status, message, cause });
+      const timedOut = controller.signal.reason === TIMEOUT;
+      if (!timedOut && signal?.aborted) return this.#aborted(operation, signal.reason);
+      return new SupportAccessError({
+        operation,
+        code: timedOut ? 'timeout' : 'offline',
+        status,
+        message: `${operation}: ${
+          timedOut
+            ? `no ${status ? 'complete ' : ''}answer within ${timeout} ms`
+            : status
+              ? 'the connection broke while reading the answer'
+              : 'the network is unreachable'
+        }`,
+        cause,
+      });
     };
 
     try {
       // The header provider (a token refresh, say) runs inside the timeout and can be cancelled.
+      const configured = this.options.headers;
       let headers: Headers;
       try {
-        headers = await Promise.race([this.#headers(operation), whenAborted(controller.signal)]);
+        headers = new Headers(
+          await Promise.race([typeof configured === 'function' ? configured({ operation }) : configured, whenAborted(controller.signal)]),
+        );
       } catch (cause) {
         if (controller.signal.aborted) throw transportFailure(cause, 0);
         throw new SupportAccessError({
@@ -362,7 +360,7 @@ export class SupportAccessClient {
     });
   }
 
-  #parse(operation: OperationId, spec: OperationSpec, response: Response, text: string): unknown {
+  #parse(operation: OperationId, spec: CallSpec, response: Response, text: string): unknown {
     let json: unknown;
     try {
       // An empty body (204, say) reaches the adapter as undefined; without an adapter the schema refuses it.
@@ -380,7 +378,7 @@ export class SupportAccessClient {
     }
     const result = z.safeParse(spec.response, json, PARSE);
     if (!result.success) {
-      const issues = result.error.issues.map((issue) => ({ path: issuePath(issue.path), message: describeIssue(issue) }));
+      const issues = result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: describeIssue(issue) }));
       throw this.#invalid(operation, response, issues, result.error);
     }
     return result.data;

@@ -9,13 +9,13 @@ import type { Problem, ProblemCode } from '../contract/schemas.js';
  */
 export type SupportAccessErrorCode = ProblemCode | 'timeout' | 'offline' | 'invalid-response' | 'aborted';
 
-export const ERROR_CODES: readonly SupportAccessErrorCode[] = [
-  ...PROBLEM_CODES,
+// Marked pure, so a page that never reads the list (every element) does not ship it.
+export const ERROR_CODES: readonly SupportAccessErrorCode[] = /* @__PURE__ */ (PROBLEM_CODES as readonly SupportAccessErrorCode[]).concat([
   'timeout',
   'offline',
   'invalid-response',
   'aborted',
-];
+]);
 
 export interface ResponseIssue {
   /** Dotted path into the response body (`grant.expiresAt`, `items.3.id`); empty for the body itself. */

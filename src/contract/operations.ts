@@ -4,25 +4,17 @@
  * of them.
  */
 import type * as z from 'zod/mini';
+import { calls, type CallSpec } from './calls.js';
 import {
-  AccessRequest,
-  AccessRequestPage,
-  AuditEventPage,
   DecisionRequest,
   EventsQuery,
   ExtendRequest,
-  Grant,
   GrantRequest,
   InheritorsQuery,
   ListQuery,
-  Policy,
   PolicyPatch,
   RequestsQuery,
   RevokeRequest,
-  Session,
-  SessionPage,
-  State,
-  UserPage,
 } from './schemas.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -43,118 +35,40 @@ export interface OperationSpec {
   etag?: boolean;
 }
 
-export const operations = {
-  getState: {
-    method: 'GET',
-    path: '',
-    summary: 'Read the support access state, policy and permissions',
-    status: 200,
-    response: State,
-    etag: true,
-  },
-  grant: {
-    method: 'POST',
-    path: '/grants',
-    summary: 'Grant support access',
-    status: 201,
-    body: GrantRequest,
-    response: Grant,
-    guarded: true,
-    etag: true,
-  },
-  extend: {
-    method: 'POST',
-    path: '/grants/:id/extend',
-    summary: 'Extend the current grant',
-    status: 200,
-    body: ExtendRequest,
-    response: Grant,
-    guarded: true,
-    etag: true,
-  },
-  revoke: {
-    method: 'POST',
-    path: '/grants/:id/revoke',
-    summary: "Revoke the current grant and hand the support account's assets to a user",
-    status: 200,
-    body: RevokeRequest,
-    response: Grant,
-    guarded: true,
-    etag: true,
-  },
-  listInheritors: {
-    method: 'GET',
-    path: '/inheritors',
-    summary: "List users eligible to inherit the support account's assets",
-    status: 200,
-    query: InheritorsQuery,
-    response: UserPage,
-  },
-  listRequests: {
-    method: 'GET',
-    path: '/requests',
-    summary: 'List access requests from support',
-    status: 200,
-    query: RequestsQuery,
-    response: AccessRequestPage,
-  },
-  approveRequest: {
-    method: 'POST',
-    path: '/requests/:id/approve',
-    summary: 'Approve an access request',
-    status: 200,
-    body: DecisionRequest,
-    response: AccessRequest,
-    guarded: true,
-  },
-  rejectRequest: {
-    method: 'POST',
-    path: '/requests/:id/reject',
-    summary: 'Reject an access request',
-    status: 200,
-    body: DecisionRequest,
-    response: AccessRequest,
-    guarded: true,
-  },
-  listSessions: {
-    method: 'GET',
-    path: '/sessions',
-    summary: 'List live support sessions',
-    status: 200,
-    query: ListQuery,
-    response: SessionPage,
-  },
-  endSession: {
-    method: 'POST',
-    path: '/sessions/:id/end',
-    summary: 'End one support session now, keeping the grant',
-    status: 200,
-    response: Session,
-    guarded: true,
-  },
-  updatePolicy: {
-    method: 'PATCH',
-    path: '/policy',
-    summary: "Change the organization's support access policy",
-    status: 200,
-    body: PolicyPatch,
-    response: Policy,
-    guarded: true,
-    etag: true,
-  },
-  listEvents: {
-    method: 'GET',
-    path: '/events',
-    summary: 'Read the audit trail',
-    status: 200,
-    query: EventsQuery,
-    response: AuditEventPage,
-  },
-} as const satisfies Record<string, OperationSpec>;
+/**
+ * The whole table: each call (see `calls`) with its summary, success status and request schemas.
+ * Built on demand of whoever reads it (the document, the mocks, a host), so an element's bundle
+ * leaves it out.
+ */
+export const operations = /* @__PURE__ */ (() =>
+  ({
+    getState: { ...calls.getState, summary: 'Read the support access state, policy and permissions', status: 200 },
+    grant: { ...calls.grant, summary: 'Grant support access', status: 201, body: GrantRequest },
+    extend: { ...calls.extend, summary: 'Extend the current grant', status: 200, body: ExtendRequest },
+    revoke: {
+      ...calls.revoke,
+      summary: "Revoke the current grant and hand the support account's assets to a user",
+      status: 200,
+      body: RevokeRequest,
+    },
+    listInheritors: {
+      ...calls.listInheritors,
+      summary: "List users eligible to inherit the support account's assets",
+      status: 200,
+      query: InheritorsQuery,
+    },
+    listRequests: { ...calls.listRequests, summary: 'List access requests from support', status: 200, query: RequestsQuery },
+    approveRequest: { ...calls.approveRequest, summary: 'Approve an access request', status: 200, body: DecisionRequest },
+    rejectRequest: { ...calls.rejectRequest, summary: 'Reject an access request', status: 200, body: DecisionRequest },
+    listSessions: { ...calls.listSessions, summary: 'List live support sessions', status: 200, query: ListQuery },
+    endSession: { ...calls.endSession, summary: 'End one support session now, keeping the grant', status: 200 },
+    updatePolicy: { ...calls.updatePolicy, summary: "Change the organization's support access policy", status: 200, body: PolicyPatch },
+    listEvents: { ...calls.listEvents, summary: 'Read the audit trail', status: 200, query: EventsQuery },
+  }) as const satisfies Record<string, OperationSpec>)();
 
 export type Operations = typeof operations;
 export type OperationId = keyof Operations;
-export const operationIds = Object.keys(operations) as OperationId[];
+export const operationIds = /* @__PURE__ */ Object.keys(operations) as OperationId[];
 
 export type OperationResult<K extends OperationId> = z.infer<Operations[K]['response']>;
 
@@ -174,7 +88,7 @@ const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']
  * the defaults, unless it is an absolute URL.
  */
 export function resolveEndpoint(operation: OperationId, overrides?: EndpointOverrides): Endpoint {
-  const spec: OperationSpec = operations[operation];
+  const spec: CallSpec = calls[operation];
   const override = overrides?.[operation]?.trim();
   if (!override) return { method: spec.method, path: spec.path };
   const [first, ...rest] = override.split(/\s+/);

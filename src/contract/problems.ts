@@ -23,31 +23,22 @@ export const PROBLEM_CODES = [
 
 /** The problem code for a status when the body is not a problem document. */
 export function codeForStatus(status: number): ProblemCode {
-  switch (status) {
-    case 401:
-      return 'unauthenticated';
-    case 403:
-      return 'forbidden';
-    case 404:
-    case 410:
-      return 'not-found';
-    case 409:
-      return 'conflict';
-    case 412:
-    case 428:
-      return 'precondition-failed';
-    case 400:
-    case 422:
-      return 'validation';
-    case 429:
-      return 'rate-limited';
-    case 502:
-    case 503:
-    case 504:
-      return 'unavailable';
-    default:
-      return 'internal';
-  }
+  const codes: Record<number, ProblemCode> = {
+    401: 'unauthenticated',
+    403: 'forbidden',
+    404: 'not-found',
+    410: 'not-found',
+    409: 'conflict',
+    412: 'precondition-failed',
+    428: 'precondition-failed',
+    400: 'validation',
+    422: 'validation',
+    429: 'rate-limited',
+    502: 'unavailable',
+    503: 'unavailable',
+    504: 'unavailable',
+  };
+  return codes[status] ?? 'internal';
 }
 
 /**

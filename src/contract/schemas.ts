@@ -110,6 +110,16 @@ export const Policy = z.object({
   ...editablePolicyShape,
 });
 
+/**
+ * A request's schema (a body or a query), built by a call marked free of side effects: only the mocks
+ * and the OpenAPI document read these, and a page that only sends requests (every element) leaves
+ * them out.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function request<T extends z.core.$ZodLooseShape>(shape: () => T) {
+  return z.object(shape());
+}
+
 /** Every field of `shape`, optional: what `z.partial` does, without its code. */
 function optionalShape<T extends Record<string, z.ZodMiniType>>(shape: T): { [K in keyof T]: z.ZodMiniOptional<T[K]> } {
   return Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, z.optional(schema)])) as {
@@ -121,12 +131,12 @@ function optionalShape<T extends Record<string, z.ZodMiniType>>(shape: T): { [K 
  * Any subset of the fields an organization may edit (`mode` belongs to the provider). `null`
  * removes an optional field: no cap, no extension step, no expiry warning.
  */
-export const PolicyPatch = z.object({
+export const PolicyPatch = request(() => ({
   ...optionalShape(editablePolicyShape),
   maxTotalDuration: z.optional(z.nullable(Duration)),
   extensionStep: z.optional(z.nullable(Duration)),
   expiryWarning: z.optional(z.nullable(Duration)),
-});
+}));
 
 export const Permissions = z.object({
   enable: z.boolean(),
@@ -157,28 +167,28 @@ export const State = z.object({
 // ---------------------------------------------------------------------------------------------
 // Request bodies
 
-export const GrantRequest = z.object({
+export const GrantRequest = request(() => ({
   duration: Duration,
   accessLevel: z.string(),
   reason: z.optional(z.string()),
   ticket: z.optional(z.string()),
   /** The confirmation box is part of the contract: a grant without it is refused. */
   confirmed: z.literal(true),
-});
+}));
 
-export const ExtendRequest = z.object({
+export const ExtendRequest = request(() => ({
   /** With `extension: "choose"`, one of the offered durations; ignored with `prolong`. */
   duration: z.optional(Duration),
-});
+}));
 
-export const RevokeRequest = z.object({
+export const RevokeRequest = request(() => ({
   /** The user who receives what the support account created. */
   inheritorId: Id,
-});
+}));
 
-export const DecisionRequest = z.object({
+export const DecisionRequest = request(() => ({
   note: z.optional(z.string()),
-});
+}));
 
 // ---------------------------------------------------------------------------------------------
 // Access requests, sessions, audit events
@@ -294,24 +304,23 @@ export const AccessRequestPage = page(AccessRequest);
 export const SessionPage = page(Session);
 export const AuditEventPage = page(AuditEvent);
 
-const Limit = z.int().check(z.gte(1), z.lte(500));
-
-const listQueryShape = {
+/** The paging fields every list's query has (built anew for each query, inside its `request`). */
+const listQueryShape = () => ({
   cursor: z.optional(z.string()),
-  limit: z.optional(Limit),
-};
-export const ListQuery = z.object(listQueryShape);
-export const InheritorsQuery = z.object({
-  ...listQueryShape,
+  limit: z.optional(z.int().check(z.gte(1), z.lte(500))),
+});
+export const ListQuery = request(listQueryShape);
+export const InheritorsQuery = request(() => ({
+  ...listQueryShape(),
   /** Matches display name or email, case-insensitively. */
   q: z.optional(z.string()),
-});
-export const RequestsQuery = z.object({
-  ...listQueryShape,
+}));
+export const RequestsQuery = request(() => ({
+  ...listQueryShape(),
   status: z.optional(z.enum(['pending', 'decided'])),
-});
-export const EventsQuery = z.object({
-  ...listQueryShape,
+}));
+export const EventsQuery = request(() => ({
+  ...listQueryShape(),
   /** One or more event types (repeat the parameter). */
   type: z.optional(z.array(EventType)),
   from: z.optional(Timestamp),
@@ -319,7 +328,7 @@ export const EventsQuery = z.object({
   grantId: z.optional(Id),
   /** Newest first (`desc`, the default) or oldest first (`asc`, for a grant's timeline). */
   order: z.optional(z.enum(['asc', 'desc'])),
-});
+}));
 
 // ---------------------------------------------------------------------------------------------
 // Errors: RFC 9457 problem details

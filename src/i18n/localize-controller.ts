@@ -34,7 +34,7 @@ function validTag(tag: string | null | undefined): string | undefined {
   try {
     valid = Intl.getCanonicalLocales(tag)[0];
   } catch {
-    valid = undefined;
+    // Not a tag: it stays undefined.
   }
   canonical.set(tag, valid);
   return valid;
@@ -96,27 +96,27 @@ function unwatchLang(host: ReactiveControllerHost): void {
  * when it arrives, when the page's language changes or when the registered translations change.
  */
 export class LocalizeController implements ReactiveController {
-  private readonly host: LocalizeHost;
-  private unsubscribe?: () => void;
-  private provided?: LocaleSettings;
+  readonly #host: LocalizeHost;
+  #unsubscribe?: () => void;
+  #provided?: LocaleSettings;
 
   constructor(host: LocalizeHost) {
-    this.host = host;
-    new ProviderSubscription(host, localeContext, this.onProvided);
+    this.#host = host;
+    new ProviderSubscription(host, localeContext, this.#onProvided);
     host.addController(this);
   }
 
-  private readonly onProvided = (value: LocaleSettings | undefined): void => {
-    this.provided = value;
-    this.host.requestUpdate();
+  readonly #onProvided = (value: LocaleSettings | undefined): void => {
+    this.#provided = value;
+    this.#host.requestUpdate();
   };
 
   /** The tag asked for, whether or not messages exist in it. */
   get requestedLocale(): string {
     const requested =
-      validTag(this.host.locale) ??
-      validTag(this.provided?.locale) ??
-      inheritedLang(this.host) ??
+      validTag(this.#host.locale) ??
+      validTag(this.#provided?.locale) ??
+      inheritedLang(this.#host) ??
       validTag(document.documentElement.lang) ??
       validTag(navigator.language) ??
       'en';
@@ -138,12 +138,12 @@ export class LocalizeController implements ReactiveController {
 
   /** The time zone dates are shown in: the element's `time-zone`, else its provider's, else (or if unknown) the browser's. */
   get timeZone(): string | undefined {
-    return validZone(this.host.timeZone || this.provided?.timeZone);
+    return validZone(this.#host.timeZone || this.#provided?.timeZone);
   }
 
   hostConnected(): void {
-    this.unsubscribe = onTranslationsChange(() => this.host.requestUpdate());
-    watchLang(this.host);
+    this.#unsubscribe = onTranslationsChange(() => this.#host.requestUpdate());
+    watchLang(this.#host);
   }
 
   /**
@@ -153,18 +153,18 @@ export class LocalizeController implements ReactiveController {
    */
   hostUpdated(): void {
     const lang = this.locale;
-    for (const child of this.host.shadowRoot?.children ?? []) {
+    for (const child of this.#host.shadowRoot?.children ?? []) {
       if (child.localName.includes('-') || child instanceof HTMLStyleElement || child.getAttribute('lang') === lang) continue;
       child.setAttribute('lang', lang);
     }
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
     // A moved element asks again where it lands.
-    this.provided = undefined;
-    unwatchLang(this.host);
+    this.#provided = undefined;
+    unwatchLang(this.#host);
   }
 
   /** A message; numbers in `params` are formatted for the requested locale (`fr`: 1 234,5). */

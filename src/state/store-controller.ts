@@ -20,13 +20,13 @@ export interface StoreHost extends ReactiveControllerHost, HTMLElement {
  * store changes, and connects it to the store only while the element is connected.
  */
 export class StoreController implements ReactiveController {
-  readonly host: StoreHost;
+  readonly #host: StoreHost;
   #provided?: SupportAccessStore;
   #own?: { store: SupportAccessStore; client?: SupportAccessClient; baseUrl?: string };
   #connected?: SupportAccessStore;
 
   constructor(host: StoreHost) {
-    this.host = host;
+    this.#host = host;
     // Registered first, so the provider has answered before this controller decides.
     new ProviderSubscription(host, storeContext, this.#onProvided);
     host.addController(this);
@@ -34,7 +34,7 @@ export class StoreController implements ReactiveController {
 
   /** The store this element uses now; undefined when it has neither a provider nor a base URL. */
   get store(): SupportAccessStore | undefined {
-    return this.host.store ?? this.#provided ?? this.#ownStore();
+    return this.#host.store ?? this.#provided ?? this.#ownStore();
   }
 
   hostConnected(): void {
@@ -49,20 +49,20 @@ export class StoreController implements ReactiveController {
 
   /** Call when `store`, `client`, `baseUrl` or `refreshInterval` change. */
   configure(): void {
-    if (this.#own && this.#own.store.refreshInterval !== (this.host.refreshInterval ?? 0)) {
-      this.#own.store.refreshInterval = this.host.refreshInterval ?? 0;
+    if (this.#own && this.#own.store.refreshInterval !== (this.#host.refreshInterval ?? 0)) {
+      this.#own.store.refreshInterval = this.#host.refreshInterval ?? 0;
     }
-    if (this.host.isConnected) this.#attach();
+    if (this.#host.isConnected) this.#attach();
   }
 
   #ownStore(): SupportAccessStore | undefined {
-    const { client, baseUrl } = this.host;
+    const { client, baseUrl } = this.#host;
     if (!client && !baseUrl) return undefined;
     if (!this.#own || this.#own.client !== client || this.#own.baseUrl !== baseUrl) {
       const store = new SupportAccessStore(client ?? createSupportAccessClient({ baseUrl: baseUrl! }), {
-        refreshInterval: this.host.refreshInterval,
+        refreshInterval: this.#host.refreshInterval,
       });
-      store.host = this.host;
+      store.host = this.#host;
       this.#own = { store, client, baseUrl };
     }
     return this.#own.store;
@@ -72,11 +72,11 @@ export class StoreController implements ReactiveController {
     const store = this.store;
     if (store === this.#connected) return;
     this.#detach();
-    if (!store || !this.host.isConnected) return;
+    if (!store || !this.#host.isConnected) return;
     this.#connected = store;
     store.addEventListener('change', this.#onChange);
     store.connect();
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   #detach() {
@@ -86,7 +86,7 @@ export class StoreController implements ReactiveController {
     this.#connected = undefined;
   }
 
-  #onChange = () => this.host.requestUpdate();
+  #onChange = () => this.#host.requestUpdate();
 
   #onProvided = (store: SupportAccessStore) => {
     this.#provided = store;

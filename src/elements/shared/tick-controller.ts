@@ -11,15 +11,13 @@ export class TickController implements ReactiveController {
   #active = false;
   #connected = false;
 
-  constructor(host: ReactiveControllerHost, interval = 1000) {
+  constructor(host: ReactiveControllerHost, interval: number) {
     this.#host = host;
     this.#interval = interval;
     host.addController(this);
   }
 
-  get active(): boolean {
-    return this.#active;
-  }
+  /** Whether the host asks to tick (set only). */
   set active(active: boolean) {
     this.#active = active;
     this.#sync();

@@ -185,7 +185,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       () => !this.#store.store?.state,
       () => {
         const sample = sampleOf(State) as State;
-        const store = { ended: undefined, error: undefined, serverNow: () => Date.now(), state: sample } as unknown as SupportAccessStore;
+        const store = { serverNow: () => Date.now(), state: sample } as unknown as SupportAccessStore;
         return (['off', 'on'] as const).map((status) => this.#body(store, { ...sample, status }));
       },
     );
@@ -212,7 +212,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     const newlyWarned = warned && !this.#warned;
     this.#lastSeen = seen;
     this.#warned = warned;
-    if (previous !== undefined && previous === seen && newlyWarned && grant) {
+    if (previous === seen && newlyWarned && grant) {
       this._announcement = this.#i18n.t('panel.warning', { relative: this.#i18n.relativeTime(Date.parse(grant.expiresAt) - store.serverNow()) });
     }
     if (previous === undefined || previous === seen) return;
@@ -277,14 +277,8 @@ export class SupportAccessPanel extends SupportAccessElement {
     `;
   }
 
-  #headingText(state: State): string {
-    const key: Record<AccessStatus, MessageKey> = {
-      off: 'panel.off.heading',
-      on: 'panel.on.heading',
-      'always-on': 'panel.alwaysOn.heading',
-      unavailable: 'panel.unavailable.heading',
-    };
-    return this.#i18n.t(key[state.status]);
+  #headingText({ status }: State): string {
+    return this.#i18n.t(`panel.${status === 'always-on' ? 'alwaysOn' : status}.heading`);
   }
 
   #body(store: SupportAccessStore, state: State): TemplateResult {
@@ -576,7 +570,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       </dl>
       ${canExtend || permissions.revoke
         ? html`<div class="actions" part="actions">
-            ${canExtend ? this.#extendControls(state, atCap, busy, extendBy) : nothing}
+            ${canExtend ? this.#extendControls(policy, atCap, busy, extendBy, extendError) : nothing}
             ${permissions.revoke
               ? html`<button class="danger" part="revoke-button" aria-haspopup="dialog" @click=${this.#openRevoke}>${t('panel.revoke')}</button>`
               : nothing}
@@ -589,10 +583,9 @@ export class SupportAccessPanel extends SupportAccessElement {
     `;
   }
 
-  /** `extendBy`: the button's words when prolonging (by the policy's step). */
-  #extendControls(state: State, atCap: boolean, busy: boolean, extendBy: string): TemplateResult {
+  /** `extendBy`: the button's words when prolonging (by the policy's step); `refused`: the server's words about the duration picked. */
+  #extendControls(policy: Policy, atCap: boolean, busy: boolean, extendBy: string, refused?: string): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
-    const { policy } = state;
     const prolong = policy.extension === 'prolong';
     // Prolonging adds the policy's step; otherwise the person picks the duration beside the button.
     const button = html`<button
@@ -606,7 +599,6 @@ export class SupportAccessPanel extends SupportAccessElement {
       ${busy ? t('panel.extend.busy') : prolong ? extendBy : t('panel.extend.submit')}
     </button>`;
     if (prolong) return button;
-    const refused = this.#extendError();
     return html`<span class="extend">
       <label for="extend-duration">${t('panel.extend.duration')}</label>
       <select
@@ -685,26 +677,26 @@ export class SupportAccessPanel extends SupportAccessElement {
     }
   }
 
-  /** The fields the form can mark (a reason and a ticket: once the server asks for them, see `#asks`). */
-  #marked(policy: Policy | undefined): Field[] {
-    return ['duration', 'reason', 'ticket', 'confirmed', ...((policy?.accessLevels.length ?? 0) > 1 ? (['accessLevel'] as const) : [])];
+  /**
+   * A refused grant's field messages: those of the fields the form can mark (`placed`; a reason and a
+   * ticket too, once the server asks for them, see `#asks`), or those it has no place for.
+   */
+  #fieldMessages(fields: Record<string, string>, policy: Policy | undefined, placed: boolean): [string, string][] {
+    const marked = ['duration', 'reason', 'ticket', 'confirmed', ...((policy?.accessLevels.length ?? 0) > 1 ? ['accessLevel'] : [])];
+    return Object.entries(fields).filter(([name]) => marked.includes(name) === placed);
   }
 
   /** Marks each refused field the form has, asking for a reason or ticket it did not ask for yet. */
   #showFieldErrors(fields: Record<string, string>) {
     this._asked = { reason: this._asked.reason || 'reason' in fields, ticket: this._asked.ticket || 'ticket' in fields };
-    const marked = this.#marked(this.#store.store?.state?.policy);
-    this._fieldErrors = Object.fromEntries(Object.entries(fields).filter(([name]) => marked.includes(name as Field)));
+    this._fieldErrors = Object.fromEntries(this.#fieldMessages(fields, this.#store.store?.state?.policy, true));
   }
 
   /** The server's words about the fields of a refused grant that the form has no place for. */
   #unplaced(failure: ActionFailure, policy: Policy): string[] {
     const { error } = failure;
     if (failure.operation !== 'grant' || !refused(error)) return [];
-    const marked = this.#marked(policy);
-    return Object.entries(error.fieldErrors)
-      .filter(([name]) => !marked.includes(name as Field))
-      .map(([, message]) => message);
+    return this.#fieldMessages(error.fieldErrors, policy, false).map(([, message]) => message);
   }
 
   /** Whether the form asks for a reason or a ticket: the policy wants it, or the server asked. */

@@ -129,13 +129,10 @@ export class SupportUserBadge extends LitElement {
     return Number.isNaN(time) ? undefined : time;
   }
 
-  #kind(): SupportUserKind {
-    return this.kind === 'maintainer' ? 'maintainer' : 'support';
-  }
-
   protected override render() {
     const t = this.#i18n.t.bind(this.#i18n);
-    const kind = this.#kind();
+    // Any other value reads as support.
+    const kind: SupportUserKind = this.kind === 'maintainer' ? 'maintainer' : 'support';
     const expiry = this.#expiry();
     const account = t(`badge.account.${kind}`);
     const ended = expiry !== undefined && expiry <= Date.now();
