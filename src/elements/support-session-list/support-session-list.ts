@@ -214,9 +214,10 @@ export class SupportSessionList extends SupportAccessElement {
     `;
   }
 
-  #name(session: Session): string {
+  /** `engineer$user` as support tools write it; in words (`… acting as …`) for what is read out. */
+  #name(session: Session, key: 'sessions.actingAsName' | 'log.actor.actingAs' = 'sessions.actingAsName'): string {
     const engineer = session.engineer.displayName;
-    return session.onBehalfOf ? this.#i18n.t('sessions.actingAsName', { engineer, user: session.onBehalfOf.displayName }) : engineer;
+    return session.onBehalfOf ? this.#i18n.t(key, { engineer, user: session.onBehalfOf.displayName }) : engineer;
   }
 
   #row(store: SupportAccessStore, session: Session, canEnd: boolean): TemplateResult {
@@ -238,7 +239,7 @@ export class SupportSessionList extends SupportAccessElement {
               aria-busy=${busy}
               @click=${() => void this.#end(session)}
             >
-              ${busy ? t('sessions.ending') : t('sessions.end')}<span class="visually-hidden"> ${t('sessions.endOf', { name })}</span>
+              ${busy ? t('sessions.ending') : t('sessions.end')}<span class="visually-hidden"> ${t('sessions.endOf', { name: this.#name(session, 'log.actor.actingAs') })}</span>
             </button>`
           : nothing}
       </div>
@@ -277,7 +278,7 @@ export class SupportSessionList extends SupportAccessElement {
     const store = this.#store.store;
     if (!store || this.#actions.busy) return;
     if (!this.dispatchEvent(new SaSessionEndEvent({ sessionId: session.id }))) return;
-    const name = this.#name(session);
+    const name = this.#name(session, 'log.actor.actingAs');
     await this.#actions.run(
       'endSession',
       `end:${session.id}`,
