@@ -442,6 +442,8 @@ describe('<access-request-list>: states', () => {
     button(section(el, 'pending'), 'Try again').click();
     await settled(el, () => rows(el, 'pending').length === 2, 'the pending list loads');
     expect(section(el, 'pending').querySelector('[role="alert"]')).to.equal(null);
+    // One Try again loads both lists: the decided one's failure goes too.
+    await settled(el, () => !root(el).querySelector('.failure'), 'the decided list loads');
   });
 
   it('busy: renders 50 of 500, and Show more adds the next 50', async () => {

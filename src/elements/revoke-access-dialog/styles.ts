@@ -172,8 +172,10 @@ export const dialogStyles = css`
     gap: 0.5rem;
     position: sticky;
     inset-block-end: calc(var(--_gap) * -2);
-    margin: 0 calc(var(--_gap) * -2) calc(var(--_gap) * -2);
-    padding: calc(var(--_gap) / 2) calc(var(--_gap) * 2) calc(var(--_gap) * 2);
+    margin-inline: calc(var(--_gap) * -2);
+    margin-block-end: calc(var(--_gap) * -2);
+    padding-block: calc(var(--_gap) / 2) calc(var(--_gap) * 2);
+    padding-inline: calc(var(--_gap) * 2);
     background: inherit;
   }
 
