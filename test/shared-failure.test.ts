@@ -1,5 +1,6 @@
 /** What the elements under one provider show together when the shared state cannot be loaded. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../src/elements/access-request-list/define.js';
 import '../src/elements/support-access-log/define.js';
 import '../src/elements/support-access-panel/define.js';
@@ -12,18 +13,22 @@ import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
 failOnUncaughtErrors();
 
+/** `children` under one provider, on a page whose first state load fails (the client tries a read three times). */
+async function failingFirstLoad(children: TemplateResult) {
+  const { org } = await mockOrganization({ scenario: 'carto' });
+  org.faults.inject('getState', { status: 500, times: 3 });
+  const host = await fixture(html`<support-access-provider .client=${createClient()}>${children}</support-access-provider>`);
+  return { org, elements: [...host.children] };
+}
+
 describe('a failed state load under a provider', () => {
   it('is shown by every element but read out once; Try again in any of them loads all', async () => {
-    const { org } = await mockOrganization({ scenario: 'carto' });
-    // Every attempt of the first load fails (the client tries a read three times).
-    org.faults.inject('getState', { status: 500, times: 3 });
-    const host = await fixture(html`<support-access-provider .client=${createClient()}>
+    const { elements } = await failingFirstLoad(html`
       <support-access-panel time-zone="UTC"></support-access-panel>
       <support-access-settings></support-access-settings>
       <access-request-list></access-request-list>
       <support-access-log></support-access-log>
-    </support-access-provider>`);
-    const elements = [...host.children];
+    `);
     const failures = () => elements.map((element) => element.shadowRoot?.querySelector('.failure') ?? null);
     await waitUntil(() => failures().every(Boolean), 'every element shows the failure');
     for (const failure of failures()) expect(words(failure!.querySelector('p')!.textContent)).to.match(/^Could not load support access\. /);
@@ -43,13 +48,10 @@ describe('a failed state load under a provider', () => {
   });
 
   it('a later failure is read out again', async () => {
-    const { org } = await mockOrganization({ scenario: 'carto' });
-    org.faults.inject('getState', { status: 500, times: 3 });
-    const host = await fixture(html`<support-access-provider .client=${createClient()}>
+    const { org, elements } = await failingFirstLoad(html`
       <support-access-panel time-zone="UTC"></support-access-panel>
       <access-request-list></access-request-list>
-    </support-access-provider>`);
-    const elements = [...host.children];
+    `);
     const alerts = () => elements.flatMap((element) => [...element.shadowRoot!.querySelectorAll('[role="alert"]')]);
     await waitUntil(() => alerts().length === 1, 'the failure is announced');
     org.faults.inject('getState', { status: 503, times: 3 });

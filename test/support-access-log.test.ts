@@ -10,6 +10,7 @@ import type { MockOrganization } from '../src/mocks/index.js';
 import { http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
 import { createClient, mockOrganization, NOW, worker } from './helpers/mock-api.js';
+import { typeInto } from './helpers/dom.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
 failOnUncaughtErrors();
@@ -549,10 +550,8 @@ describe('<support-access-log>: filters', () => {
     const el = await log();
     const input = (name: string) => root(el).querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
     // The grant began 45 days before NOW (2026-01-24); support worked the next day; it expired on 2026-01-31.
-    input('from').value = '2026-01-25';
-    input('from').dispatchEvent(new Event('change'));
-    input('to').value = '2026-01-25';
-    input('to').dispatchEvent(new Event('change'));
+    typeInto(input('from'), '2026-01-25');
+    typeInto(input('to'), '2026-01-25');
     await el.updateComplete;
     expect([el.getAttribute('from'), el.getAttribute('to')]).to.deep.equal(['2026-01-25', '2026-01-25']);
     await idle(el);
@@ -591,18 +590,15 @@ describe('<support-access-log>: filters', () => {
     const el = await log();
     const input = (name: string) => root(el).querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
     // Typed, the date fields accept a day outside their min and max.
-    input('to').value = '2026-01-20';
-    input('to').dispatchEvent(new Event('change'));
-    input('from').value = '2026-01-25';
-    input('from').dispatchEvent(new Event('change'));
+    typeInto(input('to'), '2026-01-20');
+    typeInto(input('from'), '2026-01-25');
     await idle(el);
     expect(rows(el)).to.have.length(0);
     expect(text(root(el).querySelector('.empty p'))).to.equal('From is after To: choose a To day on or after From.');
     expect(text(root(el).querySelector('.visually-hidden[role="status"]')), 'read out too').to.equal('From is after To: choose a To day on or after From.');
     expect(input('to').getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
-    input('to').value = '2026-01-31';
-    input('to').dispatchEvent(new Event('change'));
+    typeInto(input('to'), '2026-01-31');
     await idle(el);
     expect(rows(el).length).to.be.greaterThan(0);
     expect(input('to').getAttribute('aria-invalid')).to.equal('false');

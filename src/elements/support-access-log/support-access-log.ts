@@ -215,8 +215,17 @@ export class SupportAccessLog extends SupportAccessElement {
     if (this.#windowSize() !== slots) this.requestUpdate();
   });
   #observed?: Element;
-  /** The list a grant's timeline was opened from: its query, state, rows, cursor, ids, active row, scroll and prepended count. */
-  #leftList?: [string, string, AuditEvent[], string | null, Set<string>, number, number, number];
+  /** The list a grant's timeline was opened from, to go back to as it was: its query, state signature, rows and place. */
+  #leftList?: {
+    query: string;
+    state: string;
+    events: AuditEvent[];
+    cursor: string | null;
+    ids: Set<string>;
+    active: number;
+    scrollTop: number;
+    prepended: number;
+  };
 
   /** The last finished export, e.g. to attach it elsewhere or to check it in a test. */
   get lastExport(): LogExport | undefined {
@@ -293,10 +302,11 @@ export class SupportAccessLog extends SupportAccessElement {
     const list = this.#leftList;
     if (query !== this.#loadedQuery) {
       this.#loadedQuery = query;
-      if (list?.[0] === query) {
+      if (list?.query === query) {
         // Back from a grant's timeline: the list as it was left, the same rows, place and focus.
         this.#abortLoad();
-        [, this.#loadedState, this._events, this._cursor, this.#ids, this._active, this._scrollTop, this.#prepended] = list;
+        ({ state: this.#loadedState, events: this._events, cursor: this._cursor, ids: this.#ids, active: this._active, scrollTop: this._scrollTop, prepended: this.#prepended } =
+          list);
         this.#scrollTo = this._scrollTop;
         this._status = 'ready';
         this._error = this._moreError = this._reloadError = undefined;
@@ -718,7 +728,16 @@ export class SupportAccessLog extends SupportAccessElement {
 
   #openGrant(grantId: string) {
     if (!this.grant) {
-      this.#leftList = [this.#loadedQuery!, this.#loadedState!, this._events, this._cursor, this.#ids, this._active, this._scrollTop, this.#prepended];
+      this.#leftList = {
+        query: this.#loadedQuery!,
+        state: this.#loadedState!,
+        events: this._events,
+        cursor: this._cursor,
+        ids: this.#ids,
+        active: this._active,
+        scrollTop: this._scrollTop,
+        prepended: this.#prepended,
+      };
     }
     this.grant = grantId;
     this.#focusTimeline = true;
@@ -726,7 +745,7 @@ export class SupportAccessLog extends SupportAccessElement {
 
   #back() {
     this.grant = undefined;
-    this.#focusRow = this.#leftList?.[0] === this.#queryKey() ? this.#leftList[5] : 0;
+    this.#focusRow = this.#leftList?.query === this.#queryKey() ? this.#leftList.active : 0;
   }
 
   #clearFilters() {
