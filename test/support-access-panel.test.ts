@@ -249,9 +249,10 @@ describe('<support-access-panel>: CARTO', () => {
     const { org } = await mockOrganization({ scenario: 'carto', frozen: false });
     org.updatePolicy({ durations: ['PT2S'], defaultDuration: 'PT2S', maxTotalDuration: null });
     const element = await panel();
+    const expired = oneEvent(element, 'sa-expired');
     await enable(element);
     await settled(element, () => element.status === 'on', 'on');
-    await oneEvent(element, 'sa-expired');
+    await expired;
     await settled(element, () => element.status === 'off', 'off by itself');
     expect(text(element)).to.contain('its time ran out');
   });
@@ -625,8 +626,10 @@ describe('<support-access-panel>: keyboard', () => {
     await sendKeys({ press: 'Tab' });
     expect(root(element).activeElement?.id).to.equal('extend-duration');
     await sendKeys({ press: 'Tab' });
+    // Listen before pressing: the extend can finish before sendKeys returns.
+    const extended = oneEvent(element, 'sa-extended');
     await sendKeys({ press: 'Enter' });
-    await oneEvent(element, 'sa-extended');
+    await extended;
     await settled(element, () => org.getState().grant!.extensions.length === 1, 'extended');
     expect(root(element).activeElement?.textContent?.trim(), 'focus stays on Extend').to.equal('Extend');
 
