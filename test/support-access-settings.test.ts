@@ -404,6 +404,34 @@ describe('<support-access-settings>: failures', () => {
     expect(element.dirty).to.equal(false);
   });
 
+  it('412 where the policy did not change: sends the edits again by itself, and no error is ever shown', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    org.faults.inject('updatePolicy', { status: 412, times: 1 });
+    // Every alert that enters the element's DOM, even for one task.
+    const alerts: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const node of records.flatMap((record) => [...record.addedNodes])) {
+        if (!(node instanceof Element)) continue;
+        for (const alert of [node, ...node.querySelectorAll('*')].filter((candidate) => candidate.getAttribute('role') === 'alert')) {
+          alerts.push(words(alert.textContent));
+        }
+      }
+    });
+    observer.observe(root(element), { childList: true, subtree: true });
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    const saved = oneEvent(element, 'sa-policy-saved');
+    await save(element);
+    await saved;
+    await element.updateComplete;
+    observer.disconnect();
+
+    expect(alerts, 'no alert for a failure the element handled itself').to.deep.equal([]);
+    expect(policyRequests(requests)).to.have.length(2);
+    expect(org.getState().policy.requireReason).to.equal(true);
+    expect(words($(element, '[role="status"]').textContent)).to.equal('Policy saved.');
+  });
+
   it('412 on the same field: compares both values; Discard mine takes theirs', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'carto' });
     const element = await settings();

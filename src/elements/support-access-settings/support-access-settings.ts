@@ -346,7 +346,9 @@ export class SupportAccessSettings extends SupportAccessElement {
     const values = this.#values()!;
     const busy = Boolean(this.#actions.busy);
     const dirty = this.dirty;
-    const failure = this.#actions.failure;
+    // A 412 is never shown as a failure: `#save` sends the edits again or opens the conflict notice.
+    let failure = this.#actions.failure;
+    if (isSupportAccessError(failure?.error) && failure.error.code === 'precondition-failed') failure = undefined;
     const duration = (iso: string) => this.#i18n.duration(iso);
     const offered = byLength(values.durations);
     const defaults = withCurrent(offered, values.defaultDuration);
