@@ -120,12 +120,16 @@ describe('revoke-access-dialog', () => {
   it('filters the users as the person types, after a pause, and says when nobody matches', async () => {
     const { el, requests } = await setup('expiring-soon');
     await openWithList(el);
+    // A live region is read out when its text changes, not when it arrives with its text: the count's stays.
+    const count = [...el.shadowRoot!.querySelectorAll('[aria-live]')].find((region) => text(region) === '4 users shown');
+    expect(count, 'the count is in a live region').to.exist;
     const search = field(el, SEARCH_LABEL);
     search.focus();
     await sendKeys({ type: 'bru' });
     await waitUntil(() => options(el).length === 1, 'the search narrows the list');
 
     expect(options(el)).to.deep.equal([BRUNO]);
+    expect(count!.isConnected && text(count), 'the same live region tells the new count').to.equal('1 user shown');
     // One request for the whole word, not one per keystroke.
     expect(inheritorSearches(requests).map((query) => query.get('q'))).to.deep.equal([null, 'bru']);
     // The choice survives a search that hides it.

@@ -565,7 +565,7 @@ export class RevokeAccessDialog extends LitElement {
           />
         </div>
         <p class="status" role="status">${status}</p>
-        ${this._listStatus === 'ready' && users.length ? html`<p class="visually-hidden" aria-live="polite">${count}</p>` : nothing}
+        <p class="visually-hidden" aria-live="polite">${this._listStatus === 'ready' && users.length ? count : ''}</p>
         ${users.length && this._listStatus !== 'error'
           ? html`
               <div part="list" class=${invalid ? 'invalid' : ''} aria-busy=${loading ? 'true' : 'false'}>
