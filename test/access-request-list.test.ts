@@ -461,6 +461,10 @@ describe('<access-request-list>: states', () => {
     await settled(el, () => rows(el, 'pending').length === 100, 'the next page loads');
     expect(root(el).querySelectorAll('[part~="pending"] li[part~="request"]')).to.have.length(100);
     expect(text(section(el, 'pending'))).to.contain('Showing 100 of 500.');
+    expect(text(root(el).querySelector('[role="status"][aria-live="polite"]')), 'what Show more added is read out').to.equal(
+      '50 more requests shown (100 in all).',
+    );
+    expect(root(el).activeElement === more, 'focus stays on Show more').to.be.true;
     const ids = rows(el, 'pending').map((candidate) => text(candidate.querySelector('a')));
     expect(new Set(ids).size, 'no request twice').to.equal(100);
   });

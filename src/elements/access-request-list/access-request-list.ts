@@ -273,7 +273,11 @@ export class AccessRequestList extends SupportAccessElement {
         items = [...list.items, ...page.items.filter((request) => !known.has(request.id))];
       }
       this.#setList(kind, { items, nextCursor: page.nextCursor, status: 'ready', loadingMore: false });
-      if (more) void this.#focusRequest(kind, list.items.length);
+      if (more) {
+        // Focus stays on Show more while it is there: say what it added.
+        this._announcement = this.#i18n.plural('requests.announce.more', items.length - list.items.length, { shown: items.length });
+        void this.#focusRequest(kind, list.items.length);
+      }
     } catch (error) {
       if (this.#loads[kind] !== load || controller.signal.aborted) return;
       const list = this.#list(kind);
