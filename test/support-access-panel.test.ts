@@ -573,6 +573,18 @@ describe('<support-access-panel>: what review found', () => {
     expect(root(element).activeElement?.id).to.equal('heading');
   });
 
+  it('in the last seconds, the warning and the countdown say the same number', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    const element = await panel();
+    // 5.3 s left: rounded to the nearest second that is 5, rounded up (as the countdown counts) 6.
+    org.advance(3 * 3_600_000 - 5_300);
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => /second/.test(root(element).querySelector('[part="warning"]')?.textContent ?? ''), 'the last seconds');
+    const warning = words($(element, '[part="warning"]').textContent).match(/ends in (\d+) seconds?/);
+    const countdown = words($(element, '.countdown').textContent).match(/(\d+) seconds?/);
+    expect(warning?.[1], `warning ${warning?.[0]}, countdown ${countdown?.[0]}`).to.equal(countdown?.[1]);
+  });
+
   it('announces the expiry warning when the window opens', async () => {
     const { org } = await mockOrganization({ scenario: 'segment' });
     const element = await panel();

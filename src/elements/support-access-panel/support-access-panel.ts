@@ -58,6 +58,9 @@ function remaining(ms: number): string {
   return seconds >= 60 ? `PT${Math.floor(seconds / 60)}M${rest ? `${rest}S` : ''}` : `PT${seconds}S`;
 }
 
+/** Time left in whole seconds, rounded up as the countdown counts them, for the warning to say. */
+const secondsUp = (ms: number) => Math.max(0, Math.ceil(ms / 1000)) * 1000;
+
 /**
  * The support access section of a settings page: whether the vendor's support team may enter the
  * organization, and the actions the signed-in user may take — enable for a chosen time, watch the
@@ -213,7 +216,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     this.#lastSeen = seen;
     this.#warned = warned;
     if (previous === seen && newlyWarned && grant) {
-      this._announcement = this.#i18n.t('panel.warning', { relative: this.#i18n.relativeTime(Date.parse(grant.expiresAt) - store.serverNow()) });
+      this._announcement = this.#i18n.t('panel.warning', { relative: this.#i18n.relativeTime(secondsUp(Date.parse(grant.expiresAt) - store.serverNow())) });
     }
     if (previous === undefined || previous === seen) return;
     const [, previousGrant] = previous.split('|');
@@ -502,7 +505,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     return html`
       ${warn
         ? html`<div class="warning" part="warning">
-            <p>${t('panel.warning', { relative: i18n.relativeTime(Math.max(left, 0)) })}</p>
+            <p>${t('panel.warning', { relative: i18n.relativeTime(secondsUp(left)) })}</p>
             ${canExtend && !atCap
               ? html`<button class="primary" part="extend-button" aria-disabled=${busy} @click=${() => this.#extend(oneClick)}>
                   ${extendBy}
