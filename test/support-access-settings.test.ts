@@ -489,6 +489,25 @@ describe('<support-access-settings>: heading level', () => {
 });
 
 describe('<support-access-settings>: what hands-on testing found', () => {
+  it('on a phone (328 px), in German, breaks no offered choice in the middle of a word', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="inline-size: 328px; font: 16px system-ui, sans-serif"><support-access-settings .client=${createClient({ retries: 0 })} locale="de" time-zone="UTC"></support-access-settings></div>`,
+    );
+    const element = wrapper.firstElementChild as SupportAccessSettings;
+    await waitUntil(() => element.status !== 'loading', 'the settings load', { timeout: 5000 });
+    await element.updateComplete;
+    const labels = [...root(element).querySelectorAll<HTMLElement>('.options .choice span')];
+    expect(labels.map((label) => words(label.textContent))).to.include('Administrator');
+    for (const label of labels) {
+      // A one-word label on two lines was cut inside its word ("Administrato" / "r").
+      if (words(label.textContent).includes(' ')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      expect(range.getClientRects().length, `"${words(label.textContent)}" is on one line`).to.equal(1);
+    }
+  });
+
   it('keeps a change made while a save is on its way, and stays dirty with it', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
     const element = await settings();
