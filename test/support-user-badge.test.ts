@@ -163,3 +163,38 @@ describe('<support-user-badge>: at the edge of the window', () => {
     });
   }
 });
+
+describe('<support-user-badge>: inside a host container that clips', () => {
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`shows its whole tooltip below the badge, at its start, over what follows (${dir})`, async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir=${dir}>
+          <div style="overflow: hidden; block-size: 2rem; inline-size: 20rem; position: relative; z-index: 1; transform: translateZ(0)">
+            <button>Before</button>
+            <support-user-badge expires=${EXPIRES} time-zone="UTC" locale="en-US"></support-user-badge>
+          </div>
+          <p style="position: relative; z-index: 5; background: white; block-size: 6rem; margin: 0">What follows</p>
+        </div>`,
+      );
+      const element = wrapper.querySelector('support-user-badge')!;
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await element.updateComplete;
+      const tooltip = tooltipOf(element);
+      const box = tooltip.getBoundingClientRect();
+      const badge = badgeOf(element).getBoundingClientRect();
+      const container = element.parentElement!.getBoundingClientRect();
+      expect(box.top, 'below the badge').to.be.greaterThan(badge.bottom);
+      expect(box.bottom, 'past the container that clips').to.be.greaterThan(container.bottom);
+      expect(Math.round(dir === 'ltr' ? box.left : box.right), 'at the badge’s start').to.equal(Math.round(dir === 'ltr' ? badge.left : badge.right));
+      // What a person sees at each corner of the tooltip is the tooltip.
+      for (const [x, y] of [
+        [box.left + 2, box.top + 2],
+        [box.right - 2, box.bottom - 2],
+      ]) {
+        expect(element.shadowRoot!.elementFromPoint(x, y) === tooltip, `the tooltip is on top at ${x},${y}`).to.be.true;
+      }
+      await expect(element).to.be.accessible();
+    });
+  }
+});

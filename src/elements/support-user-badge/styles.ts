@@ -4,7 +4,6 @@ export const userBadgeStyles = css`
   :host {
     --_badge: var(--support-access-badge-color, var(--_accent));
     display: inline-block;
-    position: relative;
     line-height: 1.2;
   }
   :host([kind='maintainer']) {
@@ -23,10 +22,10 @@ export const userBadgeStyles = css`
   }
   .tooltip {
     display: none;
-    position: absolute;
-    z-index: 10;
-    inset-block-start: calc(100% + 0.35rem);
-    inset-inline-start: 0;
+    position: fixed;
+    inset: auto;
+    margin: 0.35rem 0 0;
+    overflow: visible;
     inline-size: max-content;
     max-inline-size: min(26rem, calc(100vw - 1rem));
     padding: 0.35rem 0.6rem;

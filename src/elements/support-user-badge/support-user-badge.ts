@@ -89,10 +89,10 @@ export class SupportUserBadge extends LitElement {
 
   protected override updated(): void {
     // Escape must work while only the pointer rests on the badge, so listen on the document while open.
-    if (this.open) {
-      document.addEventListener('keydown', this.#onKeydown);
-      this.#keepInView();
-    } else document.removeEventListener('keydown', this.#onKeydown);
+    const open = this.open;
+    if (open) document.addEventListener('keydown', this.#onKeydown);
+    else document.removeEventListener('keydown', this.#onKeydown);
+    this.#place(open);
     clearTimeout(this.#expiryTimer);
     this.#expiryTimer = undefined;
     const left = (this.#expiry() ?? 0) - Date.now();
@@ -103,19 +103,21 @@ export class SupportUserBadge extends LitElement {
   }
 
   /**
-   * The tooltip starts at the badge and may run past the window's edge (a badge near the right on a
-   * phone): it moves back inside, a small margin from the edge. Set through the CSSOM, which a
-   * strict `style-src` allows.
+   * The tooltip is in the top layer (a popover), so no host container that clips or stacks its
+   * content hides it. It opens below the badge, at its start, and moves back inside the window at
+   * either edge, a small margin from it. Placed through the CSSOM, which a strict `style-src` allows.
    */
-  #keepInView() {
+  #place(open: boolean) {
     const tooltip = this.renderRoot.querySelector<HTMLElement>('[role="tooltip"]');
-    if (!tooltip) return;
-    tooltip.style.removeProperty('translate');
-    const { left, right } = tooltip.getBoundingClientRect();
+    if (!tooltip || !this.isConnected) return;
+    tooltip.togglePopover?.(open);
+    if (!open) return;
+    const badge = this.renderRoot.querySelector('.badge')!.getBoundingClientRect();
+    const { width } = tooltip.getBoundingClientRect();
     const margin = 8;
-    let shift = Math.min(0, document.documentElement.clientWidth - margin - right);
-    if (left + shift < margin) shift = margin - left;
-    if (shift) tooltip.style.setProperty('translate', `${shift}px 0`);
+    const start = this.matches(':dir(rtl)') ? badge.right - width : badge.left;
+    tooltip.style.setProperty('left', `${Math.max(margin, Math.min(start, document.documentElement.clientWidth - margin - width))}px`);
+    tooltip.style.setProperty('top', `${badge.bottom}px`);
   }
 
   #onKeydown = (event: KeyboardEvent) => {
@@ -156,7 +158,7 @@ export class SupportUserBadge extends LitElement {
         ? nothing
         : // The rule cannot see that the tooltip is named by its text, which is a translated message.
           // eslint-disable-next-line lit-a11y/accessible-name
-          html`<span id="tooltip" part="tooltip" class="tooltip" role="tooltip" ?data-open=${open}>
+          html`<span id="tooltip" part="tooltip" class="tooltip" role="tooltip" popover="manual" ?data-open=${open}>
             ${t(ended ? 'badge.ended' : 'badge.until', { date, relative: this.#i18n.relativeTime(expiry - Date.now()) })}
           </span>`}`;
   }
