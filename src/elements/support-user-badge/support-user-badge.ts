@@ -10,7 +10,9 @@ export type SupportUserKind = 'support' | 'maintainer';
 /**
  * A small marker a host puts next to a member's name in its own member list, to show that the
  * member is a vendor's support (or maintainer) account. Its expiry shows in a tooltip on hover and
- * on keyboard focus, and is part of its accessible name. It talks to no server.
+ * on keyboard focus, and is part of its accessible name. The tooltip is a popover, in the page's
+ * top layer: a host container that clips its content (a table cell that truncates) does not hide it.
+ * It talks to no server.
  *
  * @summary Marks a member as a support account, with its expiry on hover and focus.
  * @csspart base - The badge.
