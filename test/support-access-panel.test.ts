@@ -692,6 +692,20 @@ describe('<support-access-panel>: refused values', () => {
 });
 
 describe('<support-access-panel>: failures that no longer apply', () => {
+  it('one outage is one alert: a failed extend whose reload fails too shows both, and reads out only the extend', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    const element = await panel();
+    org.faults.inject('extend', { status: 503, times: 1 });
+    org.faults.inject('getState', { status: 503, times: 3 });
+    button(element, 'Extend by 1 day').click();
+    await settled(element, () => root(element).querySelectorAll('.failure').length === 2, 'both failures show');
+    const alerts = [...root(element).querySelectorAll('[role="alert"]')].map((alert) => words(alert.textContent));
+    expect(alerts).to.have.length(1);
+    expect(alerts[0]).to.contain('Could not extend support access.');
+    expect(text(element)).to.contain('Showing the last known state.');
+    await expect(element).to.be.accessible();
+  });
+
   it('drops a failed extend once the grant has expired, and shows the enable form without it', async () => {
     const { org } = await mockOrganization({ scenario: 'expiring-soon' });
     const element = await panel();

@@ -240,7 +240,8 @@ export class SupportAccessPanel extends SupportAccessElement {
       body = beforeState(this.#i18n, store, 'panel.loading');
     } else {
       heading = this.#headingText(store.state);
-      body = html`${store.error ? failureBlock(this.#i18n, store.error, () => void store.refresh(), undefined, t('panel.staleState')) : nothing}
+      // One outage, one alert: beside an action's failure, the reload's is shown but not read out.
+      body = html`${store.error ? failureBlock(this.#i18n, store.error, () => void store.refresh(), undefined, t('panel.staleState'), !failure) : nothing}
       ${failure
         ? failureBlock(
             this.#i18n,
