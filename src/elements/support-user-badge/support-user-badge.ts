@@ -116,10 +116,12 @@ export class SupportUserBadge extends LitElement {
     if (!open) return;
     const badge = this.renderRoot.querySelector('.badge')!.getBoundingClientRect();
     const { width } = tooltip.getBoundingClientRect();
+    const room = document.documentElement.clientWidth;
     const margin = 8;
-    const start = this.matches(':dir(rtl)') ? badge.right - width : badge.left;
-    tooltip.style.setProperty('left', `${Math.max(margin, Math.min(start, document.documentElement.clientWidth - margin - width))}px`);
-    tooltip.style.setProperty('top', `${badge.bottom}px`);
+    // From the window's start edge (its right in a right-to-left page) to the badge's start.
+    const start = this.matches(':dir(rtl)') ? room - badge.right : badge.left;
+    tooltip.style.setProperty('inset-inline-start', `${Math.max(margin, Math.min(start, room - margin - width))}px`);
+    tooltip.style.setProperty('inset-block-start', `${badge.bottom}px`);
   }
 
   #onKeydown = (event: KeyboardEvent) => {
