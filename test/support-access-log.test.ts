@@ -256,14 +256,39 @@ describe('<support-access-log>: events', () => {
     expect(grid(el).scrollWidth).to.equal(grid(el).clientWidth);
   });
 
+  it('in a 768 px log (a tablet, a laptop beside a sidebar), each row takes two lines and every column stays in view', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    el.style.inlineSize = '768px';
+    await frames();
+    expect(grid(el).scrollWidth, 'no sideways scrolling').to.equal(grid(el).clientWidth);
+    const edge = grid(el).getBoundingClientRect();
+    const header = [...root(el).querySelectorAll('[role="columnheader"]')];
+    const row = rows(el).find((candidate) => cells(candidate)[1] === 'Support login')!;
+    const [time, type, actor, summary, ticket, grant] = [...row.querySelectorAll('[role="gridcell"]')].map((cell) => cell.getBoundingClientRect());
+    for (const [index, box] of [time, type, actor, summary, ticket, grant].entries()) {
+      expect(box.left >= edge.left && box.right <= edge.right, `${text(header[index])} is inside the grid`).to.be.true;
+      expect(box.width, `${text(header[index])} has room`).to.be.above(60);
+      // The column header stands where its cells are.
+      expect(Math.round(header[index].getBoundingClientRect().left)).to.equal(Math.round(box.left));
+    }
+    expect(summary.top, 'the summary is on the second line').to.be.at.least(type.bottom - 1);
+    expect(summary.left).to.equal(type.left);
+    expect(grant.top).to.be.at.least(ticket.bottom - 1);
+    expect(time.height, 'the time takes both lines').to.be.above(type.height);
+    expect(text(row.querySelectorAll('[role="gridcell"]')[2]), 'the actor on one line, whole in its title').to.equal('sam.support$Ana Admin');
+    await expect(el).to.be.accessible();
+  });
+
   it('an engineer$user actor breaks between words (after the $ too), never inside one', async () => {
     const { org } = await mockOrganization({ scenario: 'keboola' });
     org.signInAs('u-ana');
     await createClient().grant({ duration: 'PT8H', accessLevel: 'admin', reason: 'More', confirmed: true });
     org.logIn({ asUserId: 'u-carla' });
     const el = await log();
-    // A host’s larger text: "sam.support$Carla" alone is then wider than the column.
+    // A host’s larger text: "sam.support$Carla" alone is then wider than the column (of the six side by side).
     el.style.fontSize = '20px';
+    el.style.inlineSize = '1100px';
     await frames();
     const login = rows(el).find((row) => cells(row)[1] === 'Support login')!;
     const actor = login.querySelectorAll('[role="gridcell"]')[2];
@@ -826,7 +851,10 @@ describe('<support-access-log>: busy', () => {
   it('right to left, Arrow Left reaches the row’s link and button, which lie to its left, and Arrow Right goes back', async () => {
     await mockOrganization({ scenario: 'carto' });
     const el = await log();
+    // The six columns side by side (a narrower log puts the link above the button).
+    el.style.inlineSize = '1100px';
     el.setAttribute('dir', 'rtl');
+    await frames();
     rows(el)[0].focus();
     const x = () => activeRow(el)!.getBoundingClientRect().left;
     await sendKeys({ press: 'ArrowLeft' });

@@ -80,6 +80,7 @@ export const logStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     contain: content;
+    container-type: inline-size;
   }
   .head,
   .row {
@@ -230,6 +231,41 @@ export const logStyles = css`
   }
   dd {
     margin: 0;
+  }
+  /* Narrower than the six columns (a tablet, a laptop beside a sidebar): each row in two lines, the
+     time beside them, so the summary, the ticket and the grant stay in view without sideways scrolling.
+     Line one: event, actor, ticket; line two: summary, grant. The header follows the same places. */
+  @container (36rem <= inline-size < 61.5rem) {
+    .head,
+    .spacer {
+      min-inline-size: 0;
+    }
+    .head,
+    .row {
+      grid: 'a b c e' 'a d d f' / 12.5rem 1fr 1fr 7.5rem;
+    }
+    .head {
+      line-height: 1.2;
+    }
+    .cell:first-child {
+      grid-area: a;
+    }
+    .cell:nth-child(4) {
+      grid-area: d;
+    }
+    .cell:nth-child(5) {
+      grid-area: e;
+    }
+    .cell:nth-child(6) {
+      grid-area: f;
+    }
+    .wrap {
+      display: block;
+      white-space: nowrap;
+    }
+    wbr {
+      display: none;
+    }
   }
   /* The shared styles give a focused row a Highlight outline; the active row gets one too. */
   @media (forced-colors: active) {

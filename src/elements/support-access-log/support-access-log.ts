@@ -108,7 +108,9 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  *
  * The grid is a `role="grid"`: one row is in the tab order; Arrow Up/Down, Page Up/Down, Home and
  * End move between rows (End also loads more), Arrow Right/Left reach a row's link and button,
- * and Enter opens the row's grant.
+ * and Enter opens the row's grant. Where the grid is narrower than its six columns (61.5rem) but at
+ * least 36rem wide, each row takes two lines (event, actor and ticket; summary and grant) beside its
+ * time, so no column leaves the view; narrower still, the grid scrolls sideways.
  *
  * @summary The audit trail of support access, with filters, grant timelines and CSV export.
  * @fires sa-error - Loading events failed. `detail.operation` (`listEvents`), `detail.error`.
