@@ -3,7 +3,9 @@ import type { SupportAccessClient } from '../src/client/index.js';
 import '../src/elements/support-session-list/define.js';
 import type { SupportSessionList } from '../src/elements/support-session-list/support-session-list.js';
 import type { SaSessionEndedEvent } from '../src/events/index.js';
-import { createClient, mockOrganization } from './helpers/mock-api.js';
+import { http, HttpResponse } from 'msw';
+import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
+import { createClient, mockOrganization, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
 failOnUncaughtErrors();
@@ -68,6 +70,35 @@ describe('<support-session-list>: states', () => {
     expect(row.querySelector('time')!.getAttribute('datetime')).to.equal('2026-03-10T07:30:00.000Z');
     // The button's name says it in words: a screen reader would read the $ as "dollar".
     expect(words(buttonIn(row, /End session/).textContent)).to.equal('End session of supportuser acting as Dana Okafor');
+    await expect(element).to.be.accessible();
+  });
+
+  it('puts each fact at the same place in every card, whatever the lengths of the names', async () => {
+    const { org } = await asAdmin();
+    const [session] = org.listSessions({}).items;
+    // Three engineers at once, with short and long names (the mock has one engineer).
+    const names = [
+      ['j.o', 'Al Li'],
+      ['priya.raghunathan-subramaniam', 'Bartholomew Featherstonehaugh-Wright'],
+      ['sam.support', 'Ana Admin'],
+    ];
+    const items = names.map(([engineer, user], index) => ({
+      ...session,
+      id: `ses-${index}`,
+      engineer: { ...session.engineer, id: `eng-${index}`, displayName: engineer },
+      onBehalfOf: { ...session.onBehalfOf!, id: `u-${index}`, displayName: user },
+    }));
+    worker.use(http.get(`${DEFAULT_BASE_URL}/sessions`, () => HttpResponse.json({ items, nextCursor: null })));
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="inline-size: 768px"><support-session-list .client=${createClient({ retries: 0 })} time-zone="UTC" locale="en-US"></support-session-list></div>`,
+    );
+    const element = wrapper.firstElementChild as SupportSessionList;
+    await settled(element, () => rows(element).length === 3, 'three sessions');
+    const places = rows(element).map((row) =>
+      [...row.querySelectorAll('dt')].map((term) => `${words(term.textContent)} ${Math.round(term.getBoundingClientRect().left - row.getBoundingClientRect().left)}`),
+    );
+    expect(places[1], 'the second card').to.deep.equal(places[0]);
+    expect(places[2], 'the third card').to.deep.equal(places[0]);
     await expect(element).to.be.accessible();
   });
 

@@ -30,9 +30,10 @@ export const sessionListStyles = css`
     overflow-wrap: anywhere;
     min-inline-size: 0;
   }
+  /* Shared column tracks: each fact stands at the same place in every card, whatever the names' lengths. */
   dl {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
     gap: 0.5rem 2rem;
     margin: 0;
   }
