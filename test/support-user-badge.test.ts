@@ -198,3 +198,54 @@ describe('<support-user-badge>: inside a host container that clips', () => {
     });
   }
 });
+
+describe('<support-user-badge>: the tooltip stays with its badge', () => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+  it('follows the badge when the page scrolls, and opens above it where the window has no room below', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <button>Before</button>
+        <support-user-badge expires=${EXPIRES} time-zone="UTC" locale="en-US"></support-user-badge>
+        <div style="block-size: 3000px"></div>
+      </div>`,
+    );
+    const element = wrapper.querySelector('support-user-badge')!;
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await element.updateComplete;
+    const gap = () => tooltipOf(element).getBoundingClientRect().top - badgeOf(element).getBoundingClientRect().bottom;
+    const opened = gap();
+    expect(opened, 'below the badge').to.be.within(0, 12);
+
+    window.scrollBy(0, 40);
+    await frame();
+    expect(gap(), 'still below the badge after the page scrolled').to.be.closeTo(opened, 1);
+
+    // The badge at the window's bottom edge: the tooltip opens above it, inside the window.
+    window.scrollTo(0, 0);
+    wrapper.style.paddingBlockStart = `${innerHeight - badgeOf(element).getBoundingClientRect().bottom - 4}px`;
+    await frame();
+    const tooltip = tooltipOf(element).getBoundingClientRect();
+    expect(tooltip.bottom, 'above the badge').to.be.at.most(badgeOf(element).getBoundingClientRect().top);
+    expect(tooltip.top, 'inside the window').to.be.at.least(0);
+    wrapper.style.paddingBlockStart = '';
+  });
+
+  it('Escape closes only the tooltip, not a host dialog around the badge', async () => {
+    const dialog = await fixture<HTMLDialogElement>(
+      html`<dialog><button>In the dialog</button> Dana <support-user-badge expires=${EXPIRES} time-zone="UTC" locale="en-US"></support-user-badge></dialog>`,
+    );
+    dialog.showModal();
+    const element = dialog.querySelector('support-user-badge')!;
+    dialog.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await element.updateComplete;
+    expect(visible(tooltipOf(element))).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(visible(tooltipOf(element)), 'the tooltip closed').to.equal(false);
+    expect(dialog.open, 'the dialog stays open').to.equal(true);
+    dialog.close();
+  });
+});

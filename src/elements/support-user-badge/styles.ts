@@ -24,10 +24,11 @@ export const userBadgeStyles = css`
     display: none;
     position: fixed;
     inset: auto;
-    margin: 0.35rem 0 0;
+    margin: 0;
     overflow: visible;
     inline-size: max-content;
-    max-inline-size: min(26rem, calc(100vw - 1rem));
+    /* Of the window without its scroll bar: in the top layer, the tooltip's containing block. */
+    max-inline-size: min(26rem, calc(100% - 1rem));
     padding: 0.35rem 0.6rem;
     border: 1px solid transparent;
     border-radius: var(--_radius);
@@ -42,9 +43,7 @@ export const userBadgeStyles = css`
   .tooltip::before {
     content: '';
     position: absolute;
-    inset-inline: 0;
-    inset-block-end: 100%;
-    block-size: 0.4rem;
+    inset: -0.5rem 0;
   }
   .tooltip[data-open] {
     display: block;

@@ -76,7 +76,7 @@ export class SupportUserBadge extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.#onKeydown);
+    this.#listen(false);
     clearTimeout(this.#expiryTimer);
     this.#expiryTimer = undefined;
     this._hovered = false;
@@ -90,10 +90,10 @@ export class SupportUserBadge extends LitElement {
   }
 
   protected override updated(): void {
-    // Escape must work while only the pointer rests on the badge, so listen on the document while open.
+    // Escape must work while only the pointer rests on the badge, so listen on the document while
+    // open; and the tooltip follows the badge when the page or any box around it scrolls or resizes.
     const open = this.open;
-    if (open) document.addEventListener('keydown', this.#onKeydown);
-    else document.removeEventListener('keydown', this.#onKeydown);
+    this.#listen(open);
     this.#place(open);
     clearTimeout(this.#expiryTimer);
     this.#expiryTimer = undefined;
@@ -121,11 +121,26 @@ export class SupportUserBadge extends LitElement {
     // From the window's start edge (its right in a right-to-left page) to the badge's start.
     const start = this.matches(':dir(rtl)') ? room - badge.right : badge.left;
     tooltip.style.setProperty('inset-inline-start', `${Math.max(margin, Math.min(start, room - margin - width))}px`);
-    tooltip.style.setProperty('inset-block-start', `${badge.bottom}px`);
+    // Below the badge, or above it where the window has no room below.
+    const { height } = tooltip.getBoundingClientRect();
+    const gap = 6;
+    const below = badge.bottom + gap + height <= document.documentElement.clientHeight || badge.top - gap - height < 0;
+    tooltip.style.setProperty('inset-block-start', `${below ? badge.bottom + gap : badge.top - gap - height}px`);
+  }
+
+  #follow = () => this.#place(this.open);
+
+  #listen(on: boolean) {
+    const listen = on ? addEventListener : removeEventListener;
+    listen('keydown', this.#onKeydown);
+    listen('scroll', this.#follow, true);
+    listen('resize', this.#follow);
   }
 
   #onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !this.open) return;
+    // Only the tooltip closes, not a host dialog around the badge.
+    event.preventDefault();
     this._dismissed = true;
   };
 
