@@ -39,7 +39,8 @@ const rows = (el: SupportAccessLog) => [...root(el).querySelectorAll<HTMLElement
 const cells = (row: Element) => [...row.querySelectorAll('[role="gridcell"]')].map(text);
 const steps = (el: SupportAccessLog) => [...root(el).querySelectorAll<HTMLElement>('[part~="step"]')];
 /** The scroll handler reads the position in the frame after the scroll event. */
-const frames = async (count = 2) => {
+/** Enough frames for a new width to be measured and its layout (six columns or two lines) applied, a frame later. */
+const frames = async (count = 3) => {
   for (let index = 0; index < count; index++) await new Promise((resolve) => requestAnimationFrame(resolve));
 };
 /** A timeline step's facts, term → value. */
@@ -278,6 +279,27 @@ describe('<support-access-log>: events', () => {
     expect(time.height, 'the time takes both lines').to.be.above(type.height);
     expect(text(row.querySelectorAll('[role="gridcell"]')[2]), 'the actor on one line, whole in its title').to.equal('sam.support$Ana Admin');
     await expect(el).to.be.accessible();
+  });
+
+  it('in a host layout that sizes it to its content (a flex row), keeps the width of its six columns', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    const row = document.createElement('div');
+    row.style.cssText = 'display: flex; inline-size: 1280px';
+    row.innerHTML = '<aside style="inline-size: 200px; flex: none">Host menu</aside>';
+    el.replaceWith(row);
+    row.append(el);
+    // Back on the page, it loads again.
+    await idle(el, 'the log loads again');
+    await frames();
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().width, 'as wide as the six columns').to.be.at.least(984);
+    const login = rows(el).find((candidate) => cells(candidate)[1] === 'Support login')!;
+    const [, type, actor, summary] = [...login.querySelectorAll('[role="gridcell"]')].map((cell) => cell.getBoundingClientRect());
+    expect(summary.left, 'the summary in its own column, after the actor').to.be.at.least(actor.right);
+    expect(actor.left).to.be.at.least(type.right);
+    expect(grid(el).scrollWidth).to.equal(grid(el).clientWidth);
+    row.remove();
   });
 
   it('an engineer$user actor breaks between words (after the $ too), never inside one', async () => {

@@ -80,7 +80,6 @@ export const logStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     contain: content;
-    container-type: inline-size;
   }
   .head,
   .row {
@@ -154,6 +153,11 @@ export const logStyles = css`
   .acting strong {
     color: var(--support-access-color, inherit);
     font-weight: inherit;
+  }
+  /* Inside the cell, which clips: a ring outside it would lose its top and bottom. */
+  .cell a,
+  .link {
+    outline-offset: -2px;
   }
   .link {
     padding: 0;
@@ -232,40 +236,37 @@ export const logStyles = css`
   dd {
     margin: 0;
   }
-  /* Narrower than the six columns (a tablet, a laptop beside a sidebar): each row in two lines, the
-     time beside them, so the summary, the ticket and the grant stay in view without sideways scrolling.
-     Line one: event, actor, ticket; line two: summary, grant. The header follows the same places. */
-  @container (36rem <= inline-size < 61.5rem) {
-    .head,
-    .spacer {
-      min-inline-size: 0;
-    }
-    .head,
-    .row {
-      grid: 'a b c e' 'a d d f' / 12.5rem 1fr 1fr 7.5rem;
-    }
-    .head {
-      line-height: 1.2;
-    }
-    .cell:first-child {
-      grid-area: a;
-    }
-    .cell:nth-child(4) {
-      grid-area: d;
-    }
-    .cell:nth-child(5) {
-      grid-area: e;
-    }
-    .cell:nth-child(6) {
-      grid-area: f;
-    }
-    .wrap {
-      display: block;
-      white-space: nowrap;
-    }
-    wbr {
-      display: none;
-    }
+  /* Narrower than the six columns (a tablet, a laptop beside a sidebar; the element measures it):
+     each row in two lines beside its time, so the summary, the ticket and the grant stay in view
+     without sideways scrolling. Line one: event, actor, ticket; line two: summary, grant. The
+     header follows. */
+  .narrow .head,
+  .narrow .spacer {
+    min-inline-size: 0;
+  }
+  .narrow .head,
+  .narrow .row {
+    grid: 'a b c e' 'a d d f' / 12.5rem 3fr 2fr 7.5rem;
+    line-height: 1.25;
+  }
+  .narrow .cell:first-child {
+    grid-area: a;
+  }
+  .narrow .cell:nth-child(4) {
+    grid-area: d;
+  }
+  .narrow .cell:nth-child(5) {
+    grid-area: e;
+  }
+  .narrow .cell:nth-child(6) {
+    grid-area: f;
+  }
+  .narrow .wrap {
+    display: block;
+    white-space: nowrap;
+  }
+  .narrow wbr {
+    display: none;
   }
   /* The shared styles give a focused row a Highlight outline; the active row gets one too. */
   @media (forced-colors: active) {

@@ -109,7 +109,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * The grid is a `role="grid"`: one row is in the tab order; Arrow Up/Down, Page Up/Down, Home and
  * End move between rows (End also loads more), Arrow Right/Left reach a row's link and button,
  * and Enter opens the row's grant. Where the grid is narrower than its six columns (61.5rem) but at
- * least 36rem wide, each row takes two lines (event, actor and ticket; summary and grant) beside its
+ * least 40rem wide, each row takes two lines (event, actor and ticket; summary and grant) beside its
  * time, so no column leaves the view; narrower still, the grid scrolls sideways.
  *
  * @summary The audit trail of support access, with filters, grant timelines and CSV export.
@@ -168,6 +168,8 @@ export class SupportAccessLog extends SupportAccessElement {
   @property({ reflect: true }) grant?: string;
 
   @state() private _events: AuditEvent[] = [];
+  /** The grid is laid out in two lines per row (see `#resize`). */
+  @state() private _narrow = false;
   @state() private _cursor: string | null = null;
   @state() private _status: LoadStatus = 'idle';
   @state() private _error?: unknown;
@@ -207,9 +209,22 @@ export class SupportAccessLog extends SupportAccessElement {
   #focusRow?: number;
   #focusTimeline = false;
   #frame?: number;
+  #layoutFrame?: number;
   #resize = new ResizeObserver((entries) => {
-    const height = entries[0]?.contentRect.height;
+    const entry = entries[0];
+    const height = entry?.contentRect.height;
     if (!height) return;
+    // Two lines per row where the six columns do not fit but the two-line layout does. Measured
+    // here, not by a container query: that would take the grid's width out of the log's own, and
+    // a host layout that sizes the log to its content would shrink it to the toolbar's width. The
+    // width with the scroll bar: the six columns' own (61.5rem) plus a scroll bar stay six columns.
+    // Applied at the next frame: a host layout sized by the log's content resizes the grid with
+    // it, and a resize inside this callback would end the browser's observer loop with an error.
+    const width = (entry.target as HTMLElement).offsetWidth;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const narrow = width >= 40 * rem && width < 61.5 * rem;
+    cancelAnimationFrame(this.#layoutFrame!);
+    if (narrow !== this._narrow) this.#layoutFrame = requestAnimationFrame(() => (this._narrow = narrow));
     const slots = this.#windowSize();
     this.#viewportHeight = height;
     // Only a change in how many rows fit is drawn again: the first measure differs from the guess
@@ -270,6 +285,7 @@ export class SupportAccessLog extends SupportAccessElement {
     this.#observed = undefined;
     if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
     this.#frame = undefined;
+    cancelAnimationFrame(this.#layoutFrame!);
     // Whatever happened while away: load again on return.
     this.#loadedQuery = undefined;
   }
@@ -1025,7 +1041,7 @@ export class SupportAccessLog extends SupportAccessElement {
     const reloadError = this._reloadError ? failureBlock(this.#i18n, this._reloadError, () => this.#retryReload()) : nothing;
     const columns = ['time', 'type', 'actor', 'summary', 'ticket', 'grant'] as const;
     return html`${reloadError}<div
-        class="viewport"
+        class="viewport ${this._narrow ? 'narrow' : ''}"
         part="grid"
         role="grid"
         aria-labelledby="heading"
