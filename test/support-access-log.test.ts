@@ -286,7 +286,10 @@ describe('<support-access-log>: events', () => {
     const el = await log();
     const row = document.createElement('div');
     row.style.cssText = 'display: flex; inline-size: 1280px';
-    row.innerHTML = '<aside style="inline-size: 200px; flex: none">Host menu</aside>';
+    const menu = document.createElement('aside');
+    menu.style.cssText = 'inline-size: 200px; flex: none';
+    menu.textContent = 'Host menu';
+    row.append(menu);
     el.replaceWith(row);
     row.append(el);
     // Back on the page, it loads again.
