@@ -462,11 +462,29 @@ describe('<access-request-list>: states', () => {
     expect(root(el).querySelectorAll('[part~="pending"] li[part~="request"]')).to.have.length(100);
     expect(text(section(el, 'pending'))).to.contain('Showing 100 of 500.');
     expect(text(root(el).querySelector('[role="status"][aria-live="polite"]')), 'what Show more added is read out').to.equal(
-      '50 more requests shown (100 in all).',
+      '50 more requests shown, 100 so far.',
     );
     expect(root(el).activeElement === more, 'focus stays on Show more').to.be.true;
     const ids = rows(el, 'pending').map((candidate) => text(candidate.querySelector('a')));
     expect(new Set(ids).size, 'no request twice').to.equal(100);
+  });
+});
+
+describe('<access-request-list>: the last page', () => {
+  it('after the last Show more, which goes away, focus moves to the first new request', async () => {
+    await mockOrganization({ scenario: 'busy' });
+    const el = await list();
+    for (let shown = 50; shown < 500; shown += 50) {
+      const more = button(section(el, 'pending'), 'Show more');
+      more.focus();
+      more.click();
+      await settled(el, () => rows(el, 'pending').length === shown + 50, `${shown + 50} requests show`);
+    }
+    expect([...section(el, 'pending').querySelectorAll('button')].some((candidate) => text(candidate) === 'Show more'), 'no more to show').to.be.false;
+    const focused = root(el).activeElement;
+    expect(focused?.closest('[part~="request"]') === rows(el, 'pending')[450], 'focus is on request 451').to.be.true;
+    expect(focused?.classList.contains('name'), 'on its name').to.be.true;
+    expect(text(root(el).querySelector('[role="status"][aria-live="polite"]'))).to.equal('50 more requests shown, 500 so far.');
   });
 });
 

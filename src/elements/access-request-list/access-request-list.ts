@@ -288,10 +288,14 @@ export class AccessRequestList extends SupportAccessElement {
     }
   }
 
-  /** After "Show more", the first new request, when the button that had focus is gone. */
+  /**
+   * After "Show more", the first new request, when the button that had focus is gone (the last
+   * page): not the heading, where keeping focus would otherwise put it, 50 requests above.
+   */
   async #focusRequest(kind: ListKind, index: number) {
     await this.updateComplete;
-    if (this.renderRoot.querySelector(':focus')) return;
+    const focused = this.renderRoot.querySelector(':focus');
+    if (focused && !focused.matches('#pending-heading, #heading')) return;
     this.renderRoot.querySelectorAll<HTMLElement>(`[part~="${kind}"] [part~="request"] .name`)[index]?.focus();
   }
 

@@ -167,8 +167,8 @@ export const de: Catalog = {
   'requests.announce.firstApproval':
     'Sie haben die Anfrage von {name} genehmigt. Eine zweite Person muss sie ebenfalls genehmigen.',
   'requests.announce.rejected': 'Die Anfrage von {name} wurde abgelehnt.',
-  'requests.announce.more.one': '{count} weitere Anfrage angezeigt ({shown} insgesamt).',
-  'requests.announce.more.other': '{count} weitere Anfragen angezeigt ({shown} insgesamt).',
+  'requests.announce.more.one': '{count} weitere Anfrage angezeigt, bisher {shown}.',
+  'requests.announce.more.other': '{count} weitere Anfragen angezeigt, bisher {shown}.',
 
   // <support-access-settings>
   'settings.title': 'Richtlinie für den Support-Zugriff',

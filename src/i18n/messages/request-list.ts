@@ -48,6 +48,6 @@ export const requestListMessages = {
   'requests.announce.approved': 'Approved the request from {name}.',
   'requests.announce.firstApproval': 'You approved the request from {name}. A second person must approve it too.',
   'requests.announce.rejected': 'Rejected the request from {name}.',
-  'requests.announce.more.one': '{count} more request shown ({shown} in all).',
-  'requests.announce.more.other': '{count} more requests shown ({shown} in all).',
+  'requests.announce.more.one': '{count} more request shown, {shown} so far.',
+  'requests.announce.more.other': '{count} more requests shown, {shown} so far.',
 } as const;
