@@ -45,7 +45,7 @@ export const settingsStyles = css`
   }
   .options {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9em), 1fr));
     gap: 0.3rem 0.75rem;
   }
   .choice {
