@@ -55,22 +55,14 @@ const LEVELS = ['read-only', 'admin'];
 const EXTENSIONS = ['none', 'prolong', 'choose'] as const;
 const WHO = ['admins', 'all-users'] as const;
 
-/** The policy's editable fields: lists copied, an unset optional one `null`. */
+/** The policy's editable fields, in the form's order: lists copied, an unset optional one `null`. */
 function draftOf(policy: Policy): PolicyDraft {
-  return {
-    whoCanEnable: policy.whoCanEnable,
-    requireApproval: policy.requireApproval,
-    approvalsRequired: policy.approvalsRequired,
-    durations: [...policy.durations],
-    defaultDuration: policy.defaultDuration,
-    maxTotalDuration: policy.maxTotalDuration ?? null,
-    extension: policy.extension,
-    extensionStep: policy.extensionStep ?? null,
-    expiryWarning: policy.expiryWarning ?? null,
-    requireReason: policy.requireReason,
-    requireTicket: policy.requireTicket,
-    accessLevels: [...policy.accessLevels],
-  };
+  return Object.fromEntries(
+    FIELDS.map((field) => {
+      const value = policy[field];
+      return [field, Array.isArray(value) ? [...value] : (value ?? null)];
+    }),
+  ) as PolicyDraft;
 }
 
 /** Equal as policy values: the order of offered durations or levels means nothing. */
