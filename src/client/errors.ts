@@ -66,6 +66,13 @@ export function isSupportAccessError(value: unknown): value is SupportAccessErro
   return value instanceof SupportAccessError;
 }
 
+/** `error` as the error type every caller reads: anything else that was thrown is an `internal` failure of `operation`. */
+export function asSupportAccessError(operation: OperationId, error: unknown): SupportAccessError {
+  return isSupportAccessError(error)
+    ? error
+    : new SupportAccessError({ operation, code: 'internal', status: 0, message: String(error), cause: error });
+}
+
 /** The server's words about `field` when `error` refused its value: a `validation` problem naming it. */
 export function refusedField(error: unknown, field: string): string | undefined {
   return isSupportAccessError(error) && error.code === 'validation' ? error.fieldErrors[field] : undefined;

@@ -1,5 +1,5 @@
 import type { CallOptions, SupportAccessClient } from '../client/client.js';
-import { isSupportAccessError, outcomeUnknown, SupportAccessError } from '../client/errors.js';
+import { asSupportAccessError, isSupportAccessError, outcomeUnknown, type SupportAccessError } from '../client/errors.js';
 import type { OperationId } from '../contract/operations.js';
 import type {
   AccessRequest,
@@ -246,10 +246,7 @@ export class SupportAccessStore extends EventTarget {
       this.#apply(state);
     } catch (error) {
       if (controller.signal.aborted) return;
-      const failure =
-        error instanceof SupportAccessError
-          ? error
-          : new SupportAccessError({ operation: 'getState', code: 'internal', status: 0, message: String(error), cause: error });
+      const failure = asSupportAccessError('getState', error);
       this.#error = failure;
       if (!this.#state) this.#status = 'error';
       this.#dispatch(new SaErrorEvent({ operation: 'getState', error: failure }));

@@ -2,8 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { createIdempotencyKey, type SupportAccessClient } from '../../client/client.js';
-import { refusedField, retryCannotHelp, SupportAccessError } from '../../client/errors.js';
-import type { OperationId } from '../../contract/operations.js';
+import { asSupportAccessError, refusedField, retryCannotHelp, type SupportAccessError } from '../../client/errors.js';
 import type { AssetCount, Grant, User } from '../../contract/schemas.js';
 import { SaErrorEvent } from '../../events/error.js';
 import { SaRevokeEvent } from '../../events/revoke.js';
@@ -41,11 +40,6 @@ function deepActiveElement(): HTMLElement | SVGElement | undefined {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   if (!active || active === document.body) return undefined;
   return active instanceof HTMLElement || active instanceof SVGElement ? active : undefined;
-}
-
-function asSupportAccessError(operation: OperationId, error: unknown): SupportAccessError {
-  if (error instanceof SupportAccessError) return error;
-  return new SupportAccessError({ operation, code: 'internal', status: 0, message: String(error), cause: error });
 }
 
 /**
