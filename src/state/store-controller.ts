@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createSupportAccessClient, type SupportAccessClient } from '../client/client.js';
+import type { SupportAccessClient } from '../client/client.js';
 import { storeContext } from './context.js';
 import { ProviderSubscription } from './late-provider.js';
-import { SupportAccessStore } from './store.js';
+import { storeFor, type BuiltStore, type SupportAccessStore } from './store.js';
 
 /** What an element offers to work alone, without a provider. */
 export interface StoreHost extends ReactiveControllerHost, HTMLElement {
@@ -22,7 +22,7 @@ export interface StoreHost extends ReactiveControllerHost, HTMLElement {
 export class StoreController implements ReactiveController {
   readonly #host: StoreHost;
   #provided?: SupportAccessStore;
-  #own?: { store: SupportAccessStore; client?: SupportAccessClient; baseUrl?: string };
+  #own?: BuiltStore;
   #connected?: SupportAccessStore;
 
   constructor(host: StoreHost) {
@@ -56,16 +56,8 @@ export class StoreController implements ReactiveController {
   }
 
   #ownStore(): SupportAccessStore | undefined {
-    const { client, baseUrl } = this.#host;
-    if (!client && !baseUrl) return undefined;
-    if (!this.#own || this.#own.client !== client || this.#own.baseUrl !== baseUrl) {
-      const store = new SupportAccessStore(client ?? createSupportAccessClient({ baseUrl: baseUrl! }), {
-        refreshInterval: this.#host.refreshInterval,
-      });
-      store.host = this.#host;
-      this.#own = { store, client, baseUrl };
-    }
-    return this.#own.store;
+    this.#own = storeFor(this.#host, this.#own, { refreshInterval: this.#host.refreshInterval });
+    return this.#own?.store;
   }
 
   #attach() {

@@ -1,4 +1,4 @@
-import type { CallOptions, SupportAccessClient } from '../client/client.js';
+import { createSupportAccessClient, type CallOptions, type SupportAccessClient } from '../client/client.js';
 import { asSupportAccessError, isSupportAccessError, outcomeUnknown, type SupportAccessError } from '../client/errors.js';
 import type { OperationId } from '../contract/operations.js';
 import type {
@@ -38,6 +38,30 @@ export interface EndedGrant {
 export interface StoreOptions {
   /** Also refresh every this many milliseconds while visible. 0: never. */
   refreshInterval?: number;
+}
+
+/** A store and what it was built from: a configured client, or a base URL to build one for. */
+export interface BuiltStore {
+  store: SupportAccessStore;
+  client?: SupportAccessClient;
+  baseUrl?: string;
+}
+
+/**
+ * The store for `host`'s `client`, else for a client of its `baseUrl`, dispatching host-facing
+ * events on `host`: `built` while neither changed, a new one when one did, none without either.
+ */
+export function storeFor(
+  host: HTMLElement & { client?: SupportAccessClient; baseUrl?: string },
+  built?: BuiltStore,
+  options?: StoreOptions,
+): BuiltStore | undefined {
+  const { client, baseUrl } = host;
+  if (!client && !baseUrl) return undefined;
+  if (built && built.client === client && built.baseUrl === baseUrl) return built;
+  const store = new SupportAccessStore(client ?? createSupportAccessClient({ baseUrl: baseUrl! }), options);
+  store.host = host;
+  return { store, client, baseUrl };
 }
 
 function withoutServerTime(state: State | undefined): string {

@@ -1,10 +1,10 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { createSupportAccessClient, type SupportAccessClient } from '../../client/client.js';
+import type { SupportAccessClient } from '../../client/client.js';
 import { localeContext } from '../../i18n/context.js';
 import { storeContext } from '../../state/context.js';
-import { SupportAccessStore } from '../../state/store.js';
+import { storeFor, type BuiltStore, type SupportAccessStore } from '../../state/store.js';
 import { defineElement } from '../shared/define-element.js';
 
 /**
@@ -43,7 +43,7 @@ export class SupportAccessProvider extends LitElement {
 
   #provider = new ContextProvider(this, { context: storeContext });
   #localeProvider = new ContextProvider(this, { context: localeContext });
-  #built?: { client?: SupportAccessClient; baseUrl?: string };
+  #built?: BuiltStore;
 
   /** The shared store, once `base-url` or `client` is set. */
   get store(): SupportAccessStore | undefined {
@@ -69,15 +69,13 @@ export class SupportAccessProvider extends LitElement {
   }
 
   #sync() {
-    const { client, baseUrl } = this;
-    if (!client && !baseUrl) return;
-    if (this.#built?.client !== client || this.#built?.baseUrl !== baseUrl) {
-      const store = new SupportAccessStore(client ?? createSupportAccessClient({ baseUrl: baseUrl! }));
-      store.host = this;
-      this.#built = { client, baseUrl };
-      this.#provider.setValue(store);
+    const built = storeFor(this, this.#built);
+    if (!built) return;
+    if (built !== this.#built) {
+      this.#built = built;
+      this.#provider.setValue(built.store);
     }
-    this.store!.refreshInterval = this.refreshInterval;
+    built.store.refreshInterval = this.refreshInterval;
   }
 
   protected override render() {
