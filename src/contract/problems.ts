@@ -43,7 +43,8 @@ export function codeForStatus(status: number): ProblemCode {
 
 /**
  * Words for a schema issue. zod/mini ships no messages, and configuring a global locale would
- * change the host's own zod as well, so the few kinds that occur are described here.
+ * change the host's own zod as well, so the few kinds the contract's schemas raise are described
+ * here; any other (a custom check's) brings its own message.
  */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
@@ -57,8 +58,6 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return `expected at least ${String(issue.minimum)}${issue.origin === 'array' ? ' items' : ''}`;
     case 'too_big':
       return `expected at most ${String(issue.maximum)}${issue.origin === 'array' ? ' items' : ''}`;
-    case 'not_multiple_of':
-      return `expected a multiple of ${String(issue.divisor)}`;
     default:
       return issue.message || issue.code;
   }
