@@ -355,9 +355,7 @@ export class RevokeAccessDialog extends LitElement {
     const inheritorId = this.#inheritorId(grant);
     if (!inheritorId) return;
 
-    const request = new SaRevokeEvent({ grantId: grant.id, inheritorId });
-    this.dispatchEvent(request);
-    if (request.defaultPrevented) return;
+    if (!this.dispatchEvent(new SaRevokeEvent({ grantId: grant.id, inheritorId }))) return;
 
     // One key per action: trying the same choice again after a failure is the same action.
     const action = `${grant.id}\n${inheritorId}`;
@@ -562,7 +560,7 @@ export class RevokeAccessDialog extends LitElement {
         <p class="visually-hidden" aria-live="polite">${this._listStatus === 'ready' && users.length ? count : ''}</p>
         ${users.length && this._listStatus !== 'error'
           ? html`
-              <div part="list" class=${invalid ? 'invalid' : ''} aria-busy=${loading ? 'true' : 'false'}>
+              <div part="list" class=${invalid ? 'invalid' : ''} aria-busy=${loading}>
                 ${repeat(
                   users,
                   (user) => user.id,
@@ -594,7 +592,7 @@ export class RevokeAccessDialog extends LitElement {
               <button
                 type="button"
                 class="more"
-                aria-disabled=${this._loadingMore ? 'true' : 'false'}
+                aria-disabled=${this._loadingMore}
                 @click=${() => !this._loadingMore && void this.#loadList(true)}
               >
                 ${this._loadingMore ? t.t('dialog.list.loadingMore') : t.t('dialog.list.more')}
