@@ -66,3 +66,25 @@ describe('a provider defined after the elements inside it', () => {
     expect(servedToA2, 'nothing asked provider a’s new organization').to.deep.equal([]);
   });
 });
+
+describe('a provider that starts inside another one', () => {
+  it('takes over the elements inside it from the outer provider', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const servedToInner = serve('/api/inner', 'always-on');
+    SupportAccessProvider.define();
+    // The inner provider's tag is defined only once the panel already speaks for the outer one.
+    const page = await fixture<HTMLDivElement>(html`
+      <support-access-provider base-url="/api/support-access" locale="en-US">
+        <inner-access-provider base-url="/api/inner" locale="en-US">
+          <support-access-panel></support-access-panel>
+        </inner-access-provider>
+      </support-access-provider>
+    `);
+    const panel = page.querySelector<SupportAccessPanel>('support-access-panel')!;
+    await waitUntil(() => text(panel).includes('Enable access'), 'the panel shows the outer organization', { timeout: 5000 });
+
+    SupportAccessProvider.define('inner-access-provider');
+    await waitUntil(() => text(panel).includes('Support access is always on'), 'the panel moves to the inner provider', { timeout: 5000 });
+    expect(servedToInner, 'the inner provider loaded its state').to.include('/api/inner');
+  });
+});
