@@ -133,9 +133,12 @@ export class AccessRequestList extends SupportAccessElement {
     super();
     // The focused button went with its request (decided, or approved by this person): keep focus
     // in the list rather than dropping it to the page.
-    keepFocus(this, () =>
-      (this.renderRoot.querySelector<HTMLElement>('#pending-heading') ?? this.renderRoot.querySelector<HTMLElement>('#heading'))?.focus(),
-    );
+    keepFocus(this, () => this.#heading()?.focus());
+  }
+
+  /** Where focus goes when the focused control left: the pending list's heading, else the element's. */
+  #heading(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#pending-heading') ?? this.renderRoot.querySelector<HTMLElement>('#heading');
   }
 
   /** How many requests wait for a decision, once the state is loaded. */
@@ -295,7 +298,7 @@ export class AccessRequestList extends SupportAccessElement {
   async #focusRequest(kind: ListKind, index: number) {
     await this.updateComplete;
     const focused = this.renderRoot.querySelector(':focus');
-    if (focused && !focused.matches('#pending-heading, #heading')) return;
+    if (focused && focused !== this.#heading()) return;
     this.renderRoot.querySelectorAll<HTMLElement>(`[part~="${kind}"] [part~="request"] .name`)[index]?.focus();
   }
 
@@ -593,7 +596,7 @@ export class AccessRequestList extends SupportAccessElement {
               class="primary"
               part="approve-button"
               aria-label=${t('requests.approve.label', { name })}
-          aria-describedby=${`facts-${id}`}
+              aria-describedby=${`facts-${id}`}
               aria-disabled=${disabled}
               aria-busy=${working === 'approve'}
               @click=${() => void this.#decide('approve', request)}

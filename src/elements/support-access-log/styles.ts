@@ -6,6 +6,9 @@ export const ROW_HEIGHT = 56;
 export const HEADER_HEIGHT = 40;
 /** The scroll container's height before it has been measured: 32rem at 16px. */
 export const DEFAULT_VIEWPORT_HEIGHT = 512;
+/** The six columns side by side need this many rem; narrower, down to `TWO_LINES`, a row takes two lines. */
+export const SIX_COLUMNS = 61.5;
+export const TWO_LINES = 40;
 
 export const logStyles = css`
   .filters {
@@ -95,7 +98,7 @@ export const logStyles = css`
     z-index: 1;
   }
   .head {
-    min-inline-size: 61.5rem;
+    min-inline-size: ${unsafeCSS(SIX_COLUMNS)}rem;
     block-size: ${unsafeCSS(HEADER_HEIGHT)}px;
     background: var(--_surface);
     font-weight: 600;
@@ -104,7 +107,7 @@ export const logStyles = css`
   /* The rows span the spacer: as wide as it is, they need no minimum of their own. */
   .spacer {
     position: relative;
-    min-inline-size: 61.5rem;
+    min-inline-size: ${unsafeCSS(SIX_COLUMNS)}rem;
   }
   .row {
     position: absolute;

@@ -16,7 +16,7 @@ import { TickController } from '../shared/tick-controller.js';
 import { ticketHref } from '../shared/ticket.js';
 import { layOutUnseen } from '../shared/warm-up.js';
 import { CSV_BOM, toCsv, type CsvValue } from './csv.js';
-import { DEFAULT_VIEWPORT_HEIGHT, HEADER_HEIGHT, logStyles, ROW_HEIGHT } from './styles.js';
+import { DEFAULT_VIEWPORT_HEIGHT, HEADER_HEIGHT, logStyles, ROW_HEIGHT, SIX_COLUMNS, TWO_LINES } from './styles.js';
 
 /** Events per page while scrolling. */
 const PAGE_SIZE = 100;
@@ -209,7 +209,7 @@ export class SupportAccessLog extends SupportAccessElement {
   #focusRow?: number;
   #focusTimeline = false;
   #frame?: number;
-  #layoutFrame?: number;
+  #layoutFrame = 0;
   #resize = new ResizeObserver((entries) => {
     const entry = entries[0];
     const height = entry?.contentRect.height;
@@ -217,13 +217,13 @@ export class SupportAccessLog extends SupportAccessElement {
     // Two lines per row where the six columns do not fit but the two-line layout does. Measured
     // here, not by a container query: that would take the grid's width out of the log's own, and
     // a host layout that sizes the log to its content would shrink it to the toolbar's width. The
-    // width with the scroll bar: the six columns' own (61.5rem) plus a scroll bar stay six columns.
+    // width with the scroll bar: the six columns' own plus a scroll bar stay six columns.
     // Applied at the next frame: a host layout sized by the log's content resizes the grid with
     // it, and a resize inside this callback would end the browser's observer loop with an error.
     const width = (entry.target as HTMLElement).offsetWidth;
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-    const narrow = width >= 40 * rem && width < 61.5 * rem;
-    cancelAnimationFrame(this.#layoutFrame!);
+    const narrow = width >= TWO_LINES * rem && width < SIX_COLUMNS * rem;
+    cancelAnimationFrame(this.#layoutFrame);
     if (narrow !== this._narrow) this.#layoutFrame = requestAnimationFrame(() => (this._narrow = narrow));
     const slots = this.#windowSize();
     this.#viewportHeight = height;
@@ -285,7 +285,7 @@ export class SupportAccessLog extends SupportAccessElement {
     this.#observed = undefined;
     if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
     this.#frame = undefined;
-    cancelAnimationFrame(this.#layoutFrame!);
+    cancelAnimationFrame(this.#layoutFrame);
     // Whatever happened while away: load again on return.
     this.#loadedQuery = undefined;
   }

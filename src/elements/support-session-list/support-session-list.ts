@@ -215,7 +215,7 @@ export class SupportSessionList extends SupportAccessElement {
   }
 
   /** `engineer$user` as support tools write it; in words (`… acting as …`) for what is read out. */
-  #name(session: Session, key: 'sessions.actingAsName' | 'log.actor.actingAs' = 'sessions.actingAsName'): string {
+  #name(session: Session, key: 'sessions.actingAsName' | 'sessions.actingAsSpoken' = 'sessions.actingAsName'): string {
     const engineer = session.engineer.displayName;
     return session.onBehalfOf ? this.#i18n.t(key, { engineer, user: session.onBehalfOf.displayName }) : engineer;
   }
@@ -239,7 +239,7 @@ export class SupportSessionList extends SupportAccessElement {
               aria-busy=${busy}
               @click=${() => void this.#end(session)}
             >
-              ${busy ? t('sessions.ending') : t('sessions.end')}<span class="visually-hidden"> ${t('sessions.endOf', { name: this.#name(session, 'log.actor.actingAs') })}</span>
+              ${busy ? t('sessions.ending') : t('sessions.end')}<span class="visually-hidden"> ${t('sessions.endOf', { name: this.#name(session, 'sessions.actingAsSpoken') })}</span>
             </button>`
           : nothing}
       </div>
@@ -278,7 +278,7 @@ export class SupportSessionList extends SupportAccessElement {
     const store = this.#store.store;
     if (!store || this.#actions.busy) return;
     if (!this.dispatchEvent(new SaSessionEndEvent({ sessionId: session.id }))) return;
-    const name = this.#name(session, 'log.actor.actingAs');
+    const name = this.#name(session, 'sessions.actingAsSpoken');
     await this.#actions.run(
       'endSession',
       `end:${session.id}`,

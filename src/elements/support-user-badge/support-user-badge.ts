@@ -90,7 +90,7 @@ export class SupportUserBadge extends LitElement {
   }
 
   protected override updated(): void {
-    // Escape must work while only the pointer rests on the badge, so listen on the document while
+    // Escape must work while only the pointer rests on the badge, so listen on the window while
     // open; and the tooltip follows the badge when the page or any box around it scrolls or resizes.
     const open = this.open;
     this.#listen(open);
@@ -115,16 +115,16 @@ export class SupportUserBadge extends LitElement {
     tooltip.togglePopover?.(open);
     if (!open) return;
     const badge = this.renderRoot.querySelector('.badge')!.getBoundingClientRect();
-    const { width } = tooltip.getBoundingClientRect();
-    const room = document.documentElement.clientWidth;
+    // Its size does not depend on where it is: measured once, before it moves.
+    const { width, height } = tooltip.getBoundingClientRect();
+    const { clientWidth, clientHeight } = document.documentElement;
     const margin = 8;
     // From the window's start edge (its right in a right-to-left page) to the badge's start.
-    const start = this.matches(':dir(rtl)') ? room - badge.right : badge.left;
-    tooltip.style.setProperty('inset-inline-start', `${Math.max(margin, Math.min(start, room - margin - width))}px`);
+    const start = this.matches(':dir(rtl)') ? clientWidth - badge.right : badge.left;
+    tooltip.style.setProperty('inset-inline-start', `${Math.max(margin, Math.min(start, clientWidth - margin - width))}px`);
     // Below the badge, or above it where the window has no room below.
-    const { height } = tooltip.getBoundingClientRect();
     const gap = 6;
-    const below = badge.bottom + gap + height <= document.documentElement.clientHeight || badge.top - gap - height < 0;
+    const below = badge.bottom + gap + height <= clientHeight || badge.top - gap - height < 0;
     tooltip.style.setProperty('inset-block-start', `${below ? badge.bottom + gap : badge.top - gap - height}px`);
   }
 

@@ -245,6 +245,7 @@ export const de: Catalog = {
   'sessions.forbidden': 'Nur Administratoren können Support-Sitzungen sehen.',
   'sessions.more': 'Die {count} neuesten Sitzungen werden angezeigt.',
   'sessions.actingAsName': '{engineer}${user}',
+  'sessions.actingAsSpoken': '{engineer} als {user}',
   'sessions.engineer': 'Mitarbeiter',
   'sessions.actingAs': 'Handelt als',
   'sessions.since': 'Angemeldet seit',

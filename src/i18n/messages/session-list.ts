@@ -7,6 +7,8 @@ export const sessionListMessages = {
   'sessions.more': 'Showing the {count} most recent sessions.',
   // The support engineer acting as a user, as audit trails write it: `supportuser$Dana Okafor`.
   'sessions.actingAsName': '{engineer}${user}',
+  // The same in words, for what a screen reader reads out (it would say "dollar").
+  'sessions.actingAsSpoken': '{engineer} acting as {user}',
   'sessions.engineer': 'Engineer',
   'sessions.actingAs': 'Acting as',
   'sessions.since': 'Signed in',
