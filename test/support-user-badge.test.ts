@@ -126,6 +126,36 @@ describe('<support-user-badge>', () => {
     await element.updateComplete;
     expect(visible(tooltip), 'hidden when the pointer leaves').to.equal(false);
   });
+
+  it('shows one tooltip at a time: focusing a badge hides the hovered one’s, and hovering back swaps them', async () => {
+    const [hovered, focused] = await fixture<HTMLElement>(
+      html`<p style="margin: 40px">
+        <support-user-badge expires=${EXPIRES} time-zone="UTC" locale="en-US"></support-user-badge>
+        <support-user-badge expires=${EXPIRES} time-zone="UTC" locale="en-US"></support-user-badge>
+      </p>`,
+    ).then((wrapper) => [...wrapper.querySelectorAll<SupportUserBadge>('support-user-badge')]);
+    const box = badgeOf(hovered).getBoundingClientRect();
+    const middle: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+    await sendMouse({ type: 'move', position: middle });
+    await hovered.updateComplete;
+    expect(visible(tooltipOf(hovered)), 'shown on hover').to.equal(true);
+
+    badgeOf(focused).focus();
+    await focused.updateComplete;
+    await hovered.updateComplete;
+    expect(visible(tooltipOf(focused)), 'the focused badge’s tooltip shows').to.equal(true);
+    expect(visible(tooltipOf(hovered)), 'the hovered badge’s tooltip has closed').to.equal(false);
+    expect(hovered.open).to.equal(false);
+
+    // A new hover brings the first back, and closes the focused one's.
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await sendMouse({ type: 'move', position: middle });
+    await hovered.updateComplete;
+    await focused.updateComplete;
+    expect(visible(tooltipOf(hovered)), 'shown again on a new hover').to.equal(true);
+    expect(visible(tooltipOf(focused)), 'the focused badge’s tooltip has closed').to.equal(false);
+    expect(focused.shadowRoot!.activeElement, 'focus stays on its badge').to.equal(badgeOf(focused));
+  });
 });
 
 describe('<support-user-badge>: at expiry', () => {

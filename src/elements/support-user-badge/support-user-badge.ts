@@ -7,6 +7,9 @@ import { userBadgeStyles } from './styles.js';
 
 export type SupportUserKind = 'support' | 'maintainer';
 
+/** The badge whose tooltip shows. One at a time: hovering one badge and focusing another would overlap two. */
+let showing: SupportUserBadge | undefined;
+
 /**
  * A small marker a host puts next to a member's name in its own member list, to show that the
  * member is a vendor's support (or maintainer) account. Its expiry shows in a tooltip on hover and
@@ -53,7 +56,7 @@ export class SupportUserBadge extends LitElement {
 
   @state() private _hovered = false;
   @state() private _focused = false;
-  /** Escape hides the tooltip until the pointer or focus leaves and comes back. */
+  /** Escape, or another badge's tooltip opening, hides the tooltip until the pointer or focus leaves and comes back. */
   @state() private _dismissed = false;
 
   #i18n = new LocalizeController(this);
@@ -77,6 +80,7 @@ export class SupportUserBadge extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#listen(false);
+    if (showing === this) showing = undefined;
     clearTimeout(this.#expiryTimer);
     this.#expiryTimer = undefined;
     this._hovered = false;
@@ -93,6 +97,11 @@ export class SupportUserBadge extends LitElement {
     // Escape must work while only the pointer rests on the badge, so listen on the window while
     // open; and the tooltip follows the badge when the page or any box around it scrolls or resizes.
     const open = this.open;
+    if (open && showing !== this) {
+      if (showing?.open) showing._dismissed = true;
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- the page's one showing badge, not an alias
+      showing = this;
+    }
     this.#listen(open);
     this.#place(open);
     clearTimeout(this.#expiryTimer);
