@@ -281,6 +281,48 @@ describe('<support-access-log>: events', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('right to left, in two lines, a left-to-right name or summary is cut at its end: its start stays in view', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    el.style.inlineSize = '700px';
+    el.setAttribute('dir', 'rtl');
+    await frames();
+    // The actor, summary and ticket of every row, where longer than their cells.
+    const cut = rows(el)
+      .flatMap((row) => [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')].slice(2, 5))
+      .filter((cell) => cell.scrollWidth > cell.clientWidth);
+    expect(cut.map((cell) => cell.title)).to.include.members(['sam.support acting as Ana Admin', 'Access expired; 2 maps, 1 workflow went to Ana Admin']);
+    for (const cell of cut) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT, (node) => (node.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP));
+      const first = walker.nextNode() as Text;
+      const offset = first.textContent!.search(/\S/);
+      const range = document.createRange();
+      range.setStart(first, offset);
+      range.setEnd(first, offset + 1);
+      const letter = range.getBoundingClientRect();
+      const box = cell.getBoundingClientRect();
+      expect(letter.left >= box.left && letter.right <= box.right, `the first letter of "${cell.title}" is inside its cell`).to.be.true;
+    }
+  });
+
+  it('in two lines, a long German column header wraps onto the second line instead of being cut', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    el.style.cssText = 'inline-size: 690px; font: 16px system-ui';
+    el.locale = 'de';
+    const headers = () => [...root(el).querySelectorAll<HTMLElement>('[role="columnheader"]')];
+    await waitUntil(() => text(headers()[2]) === 'Ausgeführt von', 'the headers in German');
+    await frames();
+    const [, type, actor, summary] = headers().map((header) => header.getBoundingClientRect());
+    expect(summary.top, 'in two lines').to.be.at.least(type.bottom - 1);
+    expect(actor.left, 'the actor beside the event').to.be.at.least(type.right - 1);
+    for (const header of headers()) {
+      expect(header.scrollWidth <= header.clientWidth && header.scrollHeight <= header.clientHeight, `"${text(header)}" is whole`).to.be.true;
+    }
+    const head = root(el).querySelector('[role="row"][aria-rowindex="1"]')!.getBoundingClientRect();
+    expect(actor.bottom, 'inside the header').to.be.at.most(head.bottom);
+  });
+
   it('in a host layout that sizes it to its content (a flex row), keeps the width of its six columns', async () => {
     await mockOrganization({ scenario: 'carto' });
     const el = await log();

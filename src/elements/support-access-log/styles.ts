@@ -252,6 +252,15 @@ export const logStyles = css`
     grid: 'a b c e' 'a d d f' / 12.5rem 3fr 2fr 7.5rem;
     line-height: 1.25;
   }
+  /* The actor's header may take both lines: a long one ("Ausgeführt von") wraps instead of being cut. */
+  .narrow .head {
+    grid-template-areas: 'a b c e' 'a d c f';
+  }
+  .narrow .head .cell:nth-child(3) {
+    grid-area: c;
+    align-self: start;
+    white-space: normal;
+  }
   .narrow .cell:first-child {
     grid-area: a;
   }
@@ -267,6 +276,8 @@ export const logStyles = css`
   .narrow .wrap {
     display: block;
     white-space: nowrap;
+    /* Its own direction: a left-to-right name on a right-to-left page is cut at its end, not its start. */
+    unicode-bidi: plaintext;
   }
   .narrow wbr {
     display: none;
