@@ -585,6 +585,25 @@ describe('<support-access-panel>: what review found', () => {
     expect(warning?.[1], `warning ${warning?.[0]}, countdown ${countdown?.[0]}`).to.equal(countdown?.[1]);
   });
 
+  it('above a minute too, the warning names the countdown’s first part: never more time, never "tomorrow" later today', async () => {
+    const { org } = await mockOrganization({ scenario: 'segment' });
+    const element = await panel();
+    const expires = Date.parse(org.getState().grant!.expiresAt);
+    const cases: [left: number, countdown: string, warning: string][] = [
+      [(23 * 60 + 42) * 60_000, '23 hours, 42 minutes', 'in 23 hours'],
+      [89 * 60_000, '1 hour, 29 minutes', 'in 1 hour'],
+      [(45 * 60 + 40) * 1000, '45 minutes, 40 seconds', 'in 45 minutes'],
+      [150_000, '2 minutes, 30 seconds', 'in 2 minutes'],
+      [90_000, '1 minute, 30 seconds', 'in 1 minute'],
+    ];
+    for (const [left, countdown, warning] of cases) {
+      org.advance(expires - left - org.clock.now());
+      document.dispatchEvent(new Event('visibilitychange'));
+      await settled(element, () => words(root(element).querySelector('.countdown')?.textContent ?? '').startsWith(countdown), countdown);
+      expect(words($(element, '[part="warning"]').textContent), `beside "${countdown} left"`).to.contain(`Support access ends ${warning}.`);
+    }
+  });
+
   it('announces the expiry warning when the window opens', async () => {
     const { org } = await mockOrganization({ scenario: 'segment' });
     const element = await panel();

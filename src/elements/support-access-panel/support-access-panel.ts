@@ -58,8 +58,11 @@ function remaining(ms: number): string {
   return seconds >= 60 ? `PT${Math.floor(seconds / 60)}M${rest ? `${rest}S` : ''}` : `PT${seconds}S`;
 }
 
-/** Time left in whole seconds, rounded up as the countdown counts them, for the warning to say. */
-const secondsUp = (ms: number) => Math.max(0, Math.ceil(ms / 1000)) * 1000;
+/**
+ * The countdown's first part alone, for the warning to say: beside "1 minute, 30 seconds left" it
+ * says "ends in 1 minute", never more time than is left, nor "tomorrow" for 23 hours later today.
+ */
+const leading = (ms: number) => durationToMs(remaining(ms).replace(/(\d+\D).*/, '$1'));
 
 /**
  * The support access section of a settings page: whether the vendor's support team may enter the
@@ -216,7 +219,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     this.#lastSeen = seen;
     this.#warned = warned;
     if (previous === seen && newlyWarned && grant) {
-      this._announcement = this.#i18n.t('panel.warning', { relative: this.#i18n.relativeTime(secondsUp(Date.parse(grant.expiresAt) - store.serverNow())) });
+      this._announcement = this.#i18n.t('panel.warning', { relative: this.#i18n.relativeTime(leading(Date.parse(grant.expiresAt) - store.serverNow())) });
     }
     if (previous === undefined || previous === seen) return;
     const [, previousGrant] = previous.split('|');
@@ -506,7 +509,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     return html`
       ${warn
         ? html`<div class="warning" part="warning">
-            <p>${t('panel.warning', { relative: i18n.relativeTime(secondsUp(left)) })}</p>
+            <p>${t('panel.warning', { relative: i18n.relativeTime(leading(left)) })}</p>
             ${canExtend && !atCap
               ? html`<button class="primary" part="extend-button" aria-disabled=${busy} @click=${() => this.#extend(oneClick)}>
                   ${extendBy}
