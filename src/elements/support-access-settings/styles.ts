@@ -33,6 +33,11 @@ export const settingsStyles = css`
     font-weight: 600;
     padding-inline: 0.3rem;
   }
+  /* One column no wider than the group: a select as wide as its longest option shrinks to fit. */
+  .group,
+  .field {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .field {
     display: grid;
     gap: 0.3rem;
