@@ -102,6 +102,40 @@ describe('<support-session-list>: states', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('on a phone (320 px), breaks engineer$user after the $, not inside a name', async () => {
+    const { org } = await asAdmin();
+    const [session] = org.listSessions({}).items;
+    const items = [
+      {
+        ...session,
+        engineer: { ...session.engineer, displayName: 'maximilian.mustermann' },
+        onBehalfOf: { ...session.onBehalfOf!, displayName: 'Viktor Lindqvist' },
+      },
+    ];
+    worker.use(http.get(`${DEFAULT_BASE_URL}/sessions`, () => HttpResponse.json({ items, nextCursor: null })));
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="inline-size: 320px; font: 16px system-ui, sans-serif"><support-session-list .client=${createClient({ retries: 0 })} time-zone="UTC" locale="en-US"></support-session-list></div>`,
+    );
+    const element = wrapper.firstElementChild as SupportSessionList;
+    await settled(element, () => rows(element).length === 1, 'the session');
+    const name = root(element).querySelector<HTMLElement>('[part~="name"]')!;
+    expect(words(name.textContent)).to.equal('maximilian.mustermann$Viktor Lindqvist');
+    const lines = (word: string) => {
+      const walker = document.createTreeWalker(name, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(word);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + word.length);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      }
+      throw new Error(`No "${word}" in the name`);
+    };
+    expect(name.getBoundingClientRect().height, 'the name needs two lines').to.be.above(1.5 * parseFloat(getComputedStyle(name).fontSize));
+    for (const word of ['maximilian.mustermann', 'Viktor', 'Lindqvist']) expect(lines(word), `"${word}" on one line`).to.equal(1);
+  });
+
   it('says nobody from support is signed in when there are no sessions', async () => {
     await asAdmin('carto');
     const element = await sessionList();

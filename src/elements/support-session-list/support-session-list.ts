@@ -227,7 +227,10 @@ export class SupportSessionList extends SupportAccessElement {
     const action = `end:${session.id}`;
     const busy = this.#actions.busy === action;
     const failure = this.#actions.failure?.action === action ? this.#actions.failure : undefined;
-    const name = this.#name(session);
+    // A narrow card breaks engineer$user after the $, not inside a name.
+    const name = this.#name(session)
+      .split(/(?<=\$)/)
+      .map((part, index) => (index ? html`<wbr />${part}` : part));
     return html`<li part="session" class="session">
       <div class="top">
         <span part="name" class="name long">${name}</span>
