@@ -102,6 +102,8 @@ export class LocalizeController implements ReactiveController {
 
   constructor(host: LocalizeHost) {
     this.#host = host;
+    // Bound, so a template can take it as `const t = i18n.t`.
+    this.t = this.t.bind(this);
     new ProviderSubscription(host, localeContext, this.#onProvided);
     host.addController(this);
   }

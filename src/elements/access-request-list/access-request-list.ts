@@ -391,7 +391,7 @@ export class AccessRequestList extends SupportAccessElement {
 
   protected override render() {
     const store = this.#store.store;
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     const state = store?.state;
     let body: TemplateResult;
     if (!store || !state) {
@@ -467,7 +467,7 @@ export class AccessRequestList extends SupportAccessElement {
 
   #moreControls(kind: ListKind, list: RequestList, total?: number) {
     if (list.status !== 'ready' || !list.nextCursor) return nothing;
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     const waiting = list.loadingMore || this.#reloading(kind);
     return html`<div class="more">
       ${total !== undefined ? html`<p class="muted">${t('requests.shown', { shown: list.items.length, total })}</p>` : nothing}
@@ -504,7 +504,7 @@ export class AccessRequestList extends SupportAccessElement {
 
   /** Reason, ticket and when: what every request shows. */
   #facts(store: SupportAccessStore, request: AccessRequest): TemplateResult {
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     const href = ticketHref(this.ticketUrl, request.ticket);
     return html`<div>
         <dt>${t('requests.reason')}</dt>
@@ -532,7 +532,7 @@ export class AccessRequestList extends SupportAccessElement {
   }
 
   #pendingItem(store: SupportAccessStore, state: State, request: AccessRequest): TemplateResult {
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     const id = this.#domId(request.id);
     const name = request.requester.displayName;
     const required = request.approvalsRequired ?? state.policy.approvalsRequired;
@@ -627,7 +627,7 @@ export class AccessRequestList extends SupportAccessElement {
   }
 
   #decidedItem(store: SupportAccessStore, state: State, request: AccessRequest): TemplateResult {
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     const status = t(`requests.status.${request.status}`);
     const required = request.approvalsRequired ?? state.policy.approvalsRequired;
     const approvals = request.approvals ?? [];

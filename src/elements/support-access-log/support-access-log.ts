@@ -883,7 +883,7 @@ export class SupportAccessLog extends SupportAccessElement {
 
   protected override render() {
     const store = this.#store.store;
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     const state = store?.state;
     let body: TemplateResult;
     if (!store || !state) {
@@ -929,7 +929,7 @@ export class SupportAccessLog extends SupportAccessElement {
   };
 
   #filters(): TemplateResult {
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     const selected = new Set(parseTypes(this.types));
     return html`<div class="filters" part="filters" role="group" aria-label=${t('log.filters')}>
         <details class="types" part="types-filter" @keydown=${this.#onTypesKeydown}>
@@ -1000,7 +1000,7 @@ export class SupportAccessLog extends SupportAccessElement {
 
   /** Loading, error and the two kinds of empty: what shows instead of events. */
   #placeholder(): TemplateResult | undefined {
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     if (this._status === 'idle' || (this._status === 'loading' && !this._events.length)) {
       return html`<p role="status" class="muted">${t('log.loading')}</p>`;
     }
@@ -1022,7 +1022,7 @@ export class SupportAccessLog extends SupportAccessElement {
   #list(store: SupportAccessStore): TemplateResult {
     const placeholder = this.#placeholder();
     if (placeholder) return placeholder;
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     const events = this._events;
     const [first, last] = this.#window();
     // Any run of this many rows in a row has one index per remainder: every slot is used again.
@@ -1111,7 +1111,7 @@ export class SupportAccessLog extends SupportAccessElement {
 
   #row(store: SupportAccessStore, event: AuditEvent, index: number, active: boolean): TemplateResult {
     const i18n = this.#i18n;
-    const t = i18n.t.bind(i18n);
+    const t = i18n.t;
     const date = i18n.dateTime(event.at);
     const relative = i18n.relativeTime(Date.parse(event.at) - store.serverNow());
     const label = t(`log.type.${event.type}`);
@@ -1178,7 +1178,7 @@ export class SupportAccessLog extends SupportAccessElement {
   }
 
   #timeline(store: SupportAccessStore): TemplateResult {
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     const placeholder = this.#placeholder();
     return html`<section part="timeline" aria-labelledby="timeline-heading">
       <div class="timeline-head">
@@ -1207,7 +1207,7 @@ export class SupportAccessLog extends SupportAccessElement {
 
   #step(store: SupportAccessStore, event: AuditEvent): TemplateResult {
     const i18n = this.#i18n;
-    const t = i18n.t.bind(i18n);
+    const t = i18n.t;
     const details = record(event.details) ?? {};
     const href = ticketHref(this.ticketUrl, event.ticket);
     const facts: [string, TemplateResult | string][] = [];

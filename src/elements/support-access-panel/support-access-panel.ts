@@ -235,7 +235,7 @@ export class SupportAccessPanel extends SupportAccessElement {
 
   protected override render() {
     const store = this.#store.store;
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     const failure = this.#action.failure;
     let body: TemplateResult;
     let heading = t('panel.title');
@@ -327,7 +327,7 @@ export class SupportAccessPanel extends SupportAccessElement {
   // Off: the enable form
 
   #off(store: SupportAccessStore, state: State): TemplateResult {
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     const { policy, permissions } = state;
     const ended = store.ended ? html`<p class="notice" part="notice">${this.#endedText(store)}</p>` : nothing;
     if (!permissions.enable) {
@@ -491,7 +491,7 @@ export class SupportAccessPanel extends SupportAccessElement {
   // On: the grant, its countdown, extend and revoke
 
   #on(store: SupportAccessStore, state: State, grant: Grant): TemplateResult {
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     const i18n = this.#i18n;
     const { policy, permissions } = state;
     const left = Date.parse(grant.expiresAt) - store.serverNow();
@@ -592,7 +592,7 @@ export class SupportAccessPanel extends SupportAccessElement {
 
   /** `extendBy`: the button's words when prolonging (by the policy's step); `refused`: the server's words about the duration picked. */
   #extendControls(policy: Policy, atCap: boolean, busy: boolean, extendBy: string, refused?: string): TemplateResult {
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     const prolong = policy.extension === 'prolong';
     // Prolonging adds the policy's step; otherwise the person picks the duration beside the button.
     const button = html`<button

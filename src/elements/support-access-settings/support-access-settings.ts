@@ -245,7 +245,7 @@ export class SupportAccessSettings extends SupportAccessElement {
 
   protected override render() {
     const store = this.#store.store;
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     let body: TemplateResult;
     if (!store?.state) {
       body = beforeState(this.#i18n, store, 'settings.loading');
@@ -281,7 +281,7 @@ export class SupportAccessSettings extends SupportAccessElement {
 
   /** A field's value in words, for the read-only list and the conflict comparison. */
   #text(field: Field, value: PolicyDraft[Field]): string {
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     const duration = (iso: string | null, none: MessageKey) => (iso ? this.#i18n.duration(iso) : t(none));
     switch (field) {
       case 'whoCanEnable':
@@ -308,7 +308,7 @@ export class SupportAccessSettings extends SupportAccessElement {
   }
 
   #readOnly(state: State): TemplateResult {
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     const draft = draftOf(state.policy);
     const why =
       state.policy.mode !== 'opt-in'
@@ -334,7 +334,7 @@ export class SupportAccessSettings extends SupportAccessElement {
   // The form
 
   #form(policy: Policy): TemplateResult {
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     const values = this.#values()!;
     const busy = Boolean(this.#actions.busy);
     const dirty = this.dirty;
@@ -410,7 +410,7 @@ export class SupportAccessSettings extends SupportAccessElement {
   }
 
   #conflictNotice(): TemplateResult {
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     return html`<div class="conflict" part="conflict" role="alert" tabindex="-1" id="conflict">
       <p><strong>${t('settings.conflict.title')}</strong> ${t('settings.conflict.body')}</p>
       <div class="actions">
@@ -585,7 +585,7 @@ export class SupportAccessSettings extends SupportAccessElement {
 
   /** The contract's rules, and the shape's (at least one duration and level), as messages by field. */
   #validate(values: PolicyDraft, mode: Policy['mode']): Partial<Record<Field, string>> {
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     const errors: Partial<Record<Field, string>> = {};
     for (const field of ['durations', 'accessLevels'] as const) {
       if (!values[field].length) errors[field] = t(`settings.error.${field}-required`);

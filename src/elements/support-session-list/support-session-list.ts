@@ -167,7 +167,7 @@ export class SupportSessionList extends SupportAccessElement {
 
   protected override render() {
     const store = this.#store.store;
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     return html`
       <section part="base" aria-labelledby="heading" aria-busy=${!!this.#load}>
         <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">
@@ -180,7 +180,7 @@ export class SupportSessionList extends SupportAccessElement {
   }
 
   #body(store: SupportAccessStore): TemplateResult {
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     switch (this.status) {
       case 'forbidden':
         return html`<p class="muted" part="empty">${t('sessions.forbidden')}</p>`;
@@ -221,7 +221,7 @@ export class SupportSessionList extends SupportAccessElement {
   }
 
   #row(store: SupportAccessStore, session: Session, canEnd: boolean): TemplateResult {
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     const i18n = this.#i18n;
     const now = store.serverNow();
     const action = `end:${session.id}`;

@@ -160,7 +160,7 @@ export class SupportUserBadge extends LitElement {
   }
 
   protected override render() {
-    const t = this.#i18n.t.bind(this.#i18n);
+    const t = this.#i18n.t;
     // Any other value reads as support.
     const kind: SupportUserKind = this.kind === 'maintainer' ? 'maintainer' : 'support';
     const expiry = this.#expiry();
