@@ -895,7 +895,7 @@ export class SupportAccessLog extends SupportAccessElement {
     }
     const busy = Boolean(store?.loading || this.#load || this._export);
     return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
+      <section part="base" aria-labelledby="heading" aria-busy=${busy}>
         <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">${t('log.title')}</div>
         ${body}
         <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
@@ -977,7 +977,7 @@ export class SupportAccessLog extends SupportAccessElement {
             : nothing}
           <button
             part="export-button"
-            aria-disabled=${this._export ? 'true' : 'false'}
+            aria-disabled=${!!this._export}
             @click=${() => void this.#exportCsv()}
           >
             ${t('log.export')}
@@ -1197,7 +1197,7 @@ export class SupportAccessLog extends SupportAccessElement {
         )}
       </ol>`}
       ${this._status === 'ready' && this._cursor
-        ? html`<button part="more" aria-busy=${this.#load ? 'true' : 'false'} @click=${() => void this.#loadEvents({ more: true })}>
+        ? html`<button part="more" aria-busy=${!!this.#load} @click=${() => void this.#loadEvents({ more: true })}>
             ${this.#load?.more ? t('log.loadingMore') : t('log.timeline.more')}
           </button>`
         : nothing}
