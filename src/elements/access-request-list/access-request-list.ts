@@ -413,15 +413,7 @@ export class AccessRequestList extends SupportAccessElement {
         </section>`;
     }
     const busy = Boolean(store?.loading || this.#loads.pending || this.#loads.decided);
-    return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${busy}>
-        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">
-          ${t('requests.title')}
-        </div>
-        ${body}
-        <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
-      </section>
-    `;
+    return this.card(t('requests.title'), busy, body, this._announcement);
   }
 
   /** What one of the two lists' sections holds; the pending one's heading can take focus, and it tells the total. */

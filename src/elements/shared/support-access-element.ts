@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { SupportAccessClient } from '../../client/client.js';
 import type { SupportAccessStore } from '../../state/store.js';
@@ -30,6 +30,18 @@ export class SupportAccessElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     warmUpFormatters(this);
+  }
+
+  /**
+   * The element's card: its heading, what it shows, and the live region its announcements are read
+   * from (none without `announcement`).
+   */
+  protected card(heading: unknown, busy: boolean, body: unknown, announcement?: string): TemplateResult {
+    return html`<section part="base" aria-labelledby="heading" aria-busy=${busy}>
+      <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow()} tabindex="-1">${heading}</div>
+      ${body}
+      ${announcement === undefined ? nothing : html`<div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>`}
+    </section>`;
   }
 
   /** The level of a heading `depth` steps below the element's own, kept within 1 to 6. */

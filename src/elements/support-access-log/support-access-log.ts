@@ -894,13 +894,7 @@ export class SupportAccessLog extends SupportAccessElement {
       body = html`${this.#filters()} ${this.grant ? this.#timeline(store) : this.#list(store)}`;
     }
     const busy = Boolean(store?.loading || this.#load || this._export);
-    return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${busy}>
-        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">${t('log.title')}</div>
-        ${body}
-        <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
-      </section>
-    `;
+    return this.card(t('log.title'), busy, body, this._announcement);
   }
 
   /**

@@ -264,13 +264,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       ${this.#body(store, store.state)}`;
     }
     return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${!!store?.loading}>
-        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">
-          ${heading}
-        </div>
-        ${body}
-        <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
-      </section>
+      ${this.card(heading, !!store?.loading, body, this._announcement)}
       ${store
         ? // Always rendered: it must outlive the grant it is revoking, to finish and report.
           html`<revoke-access-dialog

@@ -256,14 +256,7 @@ export class SupportAccessSettings extends SupportAccessElement {
         : nothing}
       ${this.#editable(state) ? this.#form(state.policy) : this.#readOnly(state)}`;
     }
-    return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${!!store?.loading}>
-        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">
-          ${t('settings.title')}
-        </div>
-        ${body}
-      </section>
-    `;
+    return this.card(t('settings.title'), !!store?.loading, body);
   }
 
 

@@ -168,15 +168,12 @@ export class SupportSessionList extends SupportAccessElement {
   protected override render() {
     const store = this.#store.store;
     const t = this.#i18n.t;
-    return html`
-      <section part="base" aria-labelledby="heading" aria-busy=${!!this.#load}>
-        <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow(0)} tabindex="-1">
-          ${t('sessions.title')}
-        </div>
-        ${store ? this.#body(store) : html`<p class="error">${t('common.notConfigured')}</p>`}
-        <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
-      </section>
-    `;
+    return this.card(
+      t('sessions.title'),
+      !!this.#load,
+      store ? this.#body(store) : html`<p class="error">${t('common.notConfigured')}</p>`,
+      this._announcement,
+    );
   }
 
   #body(store: SupportAccessStore): TemplateResult {
