@@ -11,7 +11,7 @@ import MagicString from 'magic-string';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
 
-/** CSS: no comments, single spaces, none around `{ } ; , : >` outside quoted strings. */
+/** CSS: no comments, single spaces, none around `{ } ; , : >`, no leading zero of a fraction, outside quoted strings. */
 export function minifyCss(text: string): string {
   // Quoted strings (`content: ' · '`) keep every character. Comments go first, in the same left to
   // right scan as the strings: an apostrophe in a comment (`the host's`) is no string, and taking it
@@ -28,7 +28,10 @@ export function minifyCss(text: string): string {
             // Not before `:`: `.a :hover` (a descendant) differs from `.a:hover`.
             .replace(/\s*([{};,>])\s*/g, '$1')
             .replace(/:\s+/g, ':')
-            .replace(/;}/g, '}'),
+            .replace(/;}/g, '}')
+            // A fraction's leading zero says nothing: `0.5rem` is `.5rem`. Only at the start of a
+            // number, never inside a name (`h0.5`) or after a digit (`10.5`).
+            .replace(/(^|[\s:(,/*+-])0\.(\d)/g, '$1.$2'),
     )
     .join('');
 }

@@ -28,6 +28,13 @@ describe('template minification', () => {
     assert.equal(minifyCss(`:host {\n  /* the host's colours */\n  color: red;\n}\n.a { content: '/* kept */'; }`), `:host{color:red}.a{content:'/* kept */'}`);
   });
 
+  it('drops the leading zero of a fraction, and only that', () => {
+    assert.equal(
+      minifyCss(`.a { gap: 0.5rem 10.5rem; margin: -0.4rem; box-shadow: 0 0 0 / 0.25; inset: calc(0.5em + 0px); content: '0.5'; }`),
+      `.a{gap:.5rem 10.5rem;margin:-.4rem;box-shadow:0 0 0 / .25;inset:calc(.5em + 0px);content:'0.5'}`,
+    );
+  });
+
   it('keeps one space wherever HTML had whitespace spanning lines, so inline content still reads the same', () => {
     assert.equal(minifyHtml('<p>\n    <b>Ends</b>\n    in ${x}\n  </p>'), '<p> <b>Ends</b> in ${x} </p>');
     assert.equal(minifyHtml('<span>a  b</span>'), '<span>a  b</span>');
