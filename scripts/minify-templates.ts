@@ -5,7 +5,8 @@
  *
  * Only the static text between `${…}` expressions changes, and only in ways that render the same:
  * CSS loses comments and the whitespace around punctuation; HTML keeps one space wherever it had
- * whitespace (a space between inline elements still renders), so no text or layout can change.
+ * whitespace (a space between inline elements still renders) but none inside a tag before its end,
+ * so no text or layout can change.
  */
 import MagicString from 'magic-string';
 import ts from 'typescript';
@@ -41,6 +42,47 @@ export function minifyHtml(text: string): string {
   return text.replace(/[ \t]*\n\s*/g, ' ');
 }
 
+/** Elements that have no content, whose `/>` the HTML parser reads as `>`. */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * HTML: in a tag, the whitespace before its `>` or `/>` goes, and in an html`` template the slash of
+ * a void element (`<input />` is `<input>`); neither reaches the DOM. `pieces` are a template's
+ * static texts in order: a tag may go on after an expression (`<p class=${c} >`). Attribute values
+ * and comments keep every character. In SVG a slash closes the element, so it stays.
+ */
+export function tidyTags(pieces: string[], html: boolean): string[] {
+  let state: 'text' | 'tag' | 'comment' | '"' | "'" = 'text';
+  let name = '';
+  return pieces.map((piece) => {
+    let tidy = '';
+    for (let index = 0; index < piece.length; index++) {
+      const char = piece[index];
+      if (state === 'text') {
+        if (piece.startsWith('<!--', index)) state = 'comment';
+        else if (char === '<' && /^<\/?[a-z]/i.test(piece.slice(index, index + 3))) {
+          state = 'tag';
+          name = /^<\/?([\w-]*)/.exec(piece.slice(index))![1].toLowerCase();
+        }
+      } else if (state === 'comment') {
+        if (piece.startsWith('-->', index)) state = 'text';
+      } else if (state !== 'tag') {
+        if (char === state) state = 'tag';
+      } else if (char === '"' || char === "'") {
+        state = char;
+      } else if (char === '>') {
+        state = 'text';
+      } else if (/\s/.test(char) && /^\s+\/?>/.test(piece.slice(index))) {
+        continue;
+      } else if (char === '/' && piece[index + 1] === '>' && html && VOID_ELEMENTS.has(name)) {
+        continue;
+      }
+      tidy += char;
+    }
+    return tidy;
+  });
+}
+
 const minifiers: Record<string, (text: string) => string> = { css: minifyCss, html: minifyHtml, svg: minifyHtml };
 
 /** The source with every css``/html``/svg`` template's static text minified, or `undefined` when none. */
@@ -49,31 +91,28 @@ export function minifyTemplates(code: string, id: string): MagicString | undefin
   const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const output = new MagicString(code);
   let changed = false;
-  const replace = (literal: ts.Node, minify: (text: string) => string, headLength: number, tailLength: number, css: boolean) => {
-    const start = literal.getStart(source) + headLength;
-    const end = literal.getEnd() - tailLength;
-    const raw = code.slice(start, end);
-    let minified = minify(raw);
-    // A stylesheet's first and last space are nothing; one next to an expression may be (`calc(${a} + 1px)`).
-    if (css && (ts.isNoSubstitutionTemplateLiteral(literal) || ts.isTemplateHead(literal))) minified = minified.trimStart();
-    if (css && tailLength === 1) minified = minified.trimEnd();
-    if (minified === raw) return;
-    if (minified.length) output.overwrite(start, end, minified);
-    else output.remove(start, end);
-    changed = true;
-  };
   const visit = (node: ts.Node): void => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && Object.hasOwn(minifiers, node.tag.text)) {
-      const minify = minifiers[node.tag.text];
-      const css = node.tag.text === 'css';
+      const tag = node.tag.text;
       const template = node.template;
-      if (ts.isNoSubstitutionTemplateLiteral(template)) replace(template, minify, 1, 1, css);
-      else {
-        replace(template.head, minify, 1, 2, css); // `…${
-        template.templateSpans.forEach((span) =>
-          replace(span.literal, minify, 1, ts.isTemplateTail(span.literal) ? 1 : 2, css), // }…${ or }…`
-        );
+      const literals = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
+      // Each static text's place in the source: after the backtick or `}`, before `${` or the backtick.
+      const ranges = literals.map((literal, index) => [literal.getStart(source) + 1, literal.getEnd() - (index === literals.length - 1 ? 1 : 2)]);
+      const raws = ranges.map(([start, end]) => code.slice(start, end));
+      let minified = raws.map(minifiers[tag]);
+      if (tag === 'css') {
+        // A stylesheet's first and last space are nothing; one next to an expression may be (`calc(${a} + 1px)`).
+        minified[0] = minified[0].trimStart();
+        minified[minified.length - 1] = minified[minified.length - 1].trimEnd();
+      } else {
+        minified = tidyTags(minified, tag === 'html');
       }
+      ranges.forEach(([start, end], index) => {
+        if (minified[index] === raws[index]) return;
+        if (minified[index].length) output.overwrite(start, end, minified[index]);
+        else output.remove(start, end);
+        changed = true;
+      });
     }
     ts.forEachChild(node, visit);
   };

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { minifyCss, minifyHtml, minifyTemplates } from '../../scripts/minify-templates.js';
+import { minifyCss, minifyHtml, minifyTemplates, tidyTags } from '../../scripts/minify-templates.js';
 import { forbiddenInputs, measure } from '../../scripts/size.js';
 
 describe('template minification', () => {
@@ -38,6 +38,16 @@ describe('template minification', () => {
   it('keeps one space wherever HTML had whitespace spanning lines, so inline content still reads the same', () => {
     assert.equal(minifyHtml('<p>\n    <b>Ends</b>\n    in ${x}\n  </p>'), '<p> <b>Ends</b> in ${x} </p>');
     assert.equal(minifyHtml('<span>a  b</span>'), '<span>a  b</span>');
+  });
+
+  it('drops whitespace before the end of a tag and the slash of a void element, and keeps text, values, comments and SVG as written', () => {
+    assert.deepEqual(
+      tidyTags(['<label class="a b" >x > y <input type="checkbox" .checked=', ' /><wbr /></label > <b class=', ' >'], true),
+      ['<label class="a b">x > y <input type="checkbox" .checked=', '><wbr></label> <b class=', '>'],
+    );
+    assert.deepEqual(tidyTags(['<p title="a />" data-x=\'b >\'>a <!-- <b > --> < b</p>'], true), ['<p title="a />" data-x=\'b >\'>a <!-- <b > --> < b</p>']);
+    assert.deepEqual(tidyTags(['<svg><path d="M0 0" /></svg><div />'], true), ['<svg><path d="M0 0"/></svg><div/>']);
+    assert.deepEqual(tidyTags(['<circle r="1" />'], false), ['<circle r="1"/>']);
   });
 
   it('changes only the static text of css, html and svg templates', () => {
