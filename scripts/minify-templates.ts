@@ -5,8 +5,9 @@
  *
  * Only the static text between `${…}` expressions changes, and only in ways that render the same:
  * CSS loses comments and the whitespace around punctuation; HTML keeps one space wherever it had
- * whitespace (a space between inline elements still renders) but none inside a tag before its end,
- * so no text or layout can change.
+ * whitespace (a space between inline elements still renders); inside a tag it drops what the parser
+ * ignores (the space before `>`, a void element's slash, quotes around a plain value), so no text or
+ * layout can change.
  */
 import MagicString from 'magic-string';
 import ts from 'typescript';
@@ -47,7 +48,8 @@ const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img'
 
 /**
  * HTML: in a tag, the whitespace before its `>` or `/>` goes, and in an html`` template the slash of
- * a void element (`<input />` is `<input>`); neither reaches the DOM. `pieces` are a template's
+ * a void element (`<input />` is `<input>`); a value of name characters loses its quotes
+ * (`class=muted`). None of it reaches the DOM. `pieces` are a template's
  * static texts in order: a tag may go on after an expression (`<p class=${c} >`). Attribute values
  * and comments keep every character. In SVG a slash closes the element, so it stays.
  */
@@ -68,6 +70,18 @@ export function tidyTags(pieces: string[], html: boolean): string[] {
         if (piece.startsWith('-->', index)) state = 'text';
       } else if (state !== 'tag') {
         if (char === state) state = 'tag';
+      } else if ((char === '"' || char === "'") && piece[index - 1] === '=') {
+        // A value of name characters only needs no quotes (`class=muted`), unless a slash the
+        // parser would take into it comes next (`<path d="x" />`).
+        const end = piece.indexOf(char, index + 1);
+        const value = end < 0 ? '' : piece.slice(index + 1, end);
+        const slashNext = /^\s*\//.test(piece.slice(end + 1)) && !(html && VOID_ELEMENTS.has(name));
+        if (/^[\w.:-]+$/.test(value) && /^(\s|>)/.test(piece.slice(end + 1)) && !slashNext) {
+          tidy += value;
+          index = end;
+          continue;
+        }
+        state = char;
       } else if (char === '"' || char === "'") {
         state = char;
       } else if (char === '>') {

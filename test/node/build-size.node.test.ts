@@ -43,11 +43,20 @@ describe('template minification', () => {
   it('drops whitespace before the end of a tag and the slash of a void element, and keeps text, values, comments and SVG as written', () => {
     assert.deepEqual(
       tidyTags(['<label class="a b" >x > y <input type="checkbox" .checked=', ' /><wbr /></label > <b class=', ' >'], true),
-      ['<label class="a b">x > y <input type="checkbox" .checked=', '><wbr></label> <b class=', '>'],
+      ['<label class="a b">x > y <input type=checkbox .checked=', '><wbr></label> <b class=', '>'],
     );
     assert.deepEqual(tidyTags(['<p title="a />" data-x=\'b >\'>a <!-- <b > --> < b</p>'], true), ['<p title="a />" data-x=\'b >\'>a <!-- <b > --> < b</p>']);
     assert.deepEqual(tidyTags(['<svg><path d="M0 0" /></svg><div />'], true), ['<svg><path d="M0 0"/></svg><div/>']);
     assert.deepEqual(tidyTags(['<circle r="1" />'], false), ['<circle r="1"/>']);
+  });
+
+  it('drops the quotes around a value of name characters only, where the parser reads it the same', () => {
+    assert.deepEqual(
+      tidyTags(['<p class="muted" tabindex="-1" data-x="a b" title="" lang=\'de\' id="', '-x" aria-level=', '><input type="checkbox" />'], true),
+      ['<p class=muted tabindex=-1 data-x="a b" title="" lang=de id="', '-x" aria-level=', '><input type=checkbox>'],
+    );
+    // The slash would become part of the value, and an expression right after it would join it.
+    assert.deepEqual(tidyTags(['<svg><path d="M0" /><g class="a"', '></g></svg>'], true), ['<svg><path d="M0"/><g class="a"', '></g></svg>']);
   });
 
   it('changes only the static text of css, html and svg templates', () => {
