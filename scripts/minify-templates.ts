@@ -13,7 +13,10 @@ import MagicString from 'magic-string';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
 
-/** CSS: no comments, single spaces, none around `{ } ; , : >`, no leading zero of a fraction, outside quoted strings. */
+/**
+ * CSS: no comments, single spaces, none around `{ } ; , : >`, no leading zero of a fraction, outside
+ * quoted strings; no quotes around an attribute selector's value that is a name.
+ */
 export function minifyCss(text: string): string {
   // Quoted strings (`content: ' · '`) keep every character. Comments go first, in the same left to
   // right scan as the strings: an apostrophe in a comment (`the host's`) is no string, and taking it
@@ -22,9 +25,12 @@ export function minifyCss(text: string): string {
   return text
     .replace(stringsAndComments, (_comment, string?: string) => string ?? ' ')
     .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
-    .map((piece, index) =>
+    .map((piece, index, pieces) =>
       index % 2
-        ? piece
+        ? // An attribute selector's value that is a name needs no quotes: `[part='list']` is `[part=list]`.
+          /=\s*$/.test(pieces[index - 1]) && /^\s*]/.test(pieces[index + 1]) && /^.[a-z_][\w-]*.$/i.test(piece)
+          ? piece.slice(1, -1)
+          : piece
         : piece
             .replace(/\s+/g, ' ')
             // Not before `:`: `.a :hover` (a descendant) differs from `.a:hover`.

@@ -35,6 +35,13 @@ describe('template minification', () => {
     );
   });
 
+  it('drops the quotes around an attribute selector value that is a name, and keeps every other string', () => {
+    assert.equal(
+      minifyCss(`[part='list'], [aria-busy="true"], [x~='a-b'] { content: 'list'; } [y='1a'], [z='a b'] { --a: 'x'; }`),
+      `[part=list],[aria-busy=true],[x~=a-b]{content:'list'}[y='1a'],[z='a b']{--a:'x'}`,
+    );
+  });
+
   it('keeps one space wherever HTML had whitespace spanning lines, so inline content still reads the same', () => {
     assert.equal(minifyHtml('<p>\n    <b>Ends</b>\n    in ${x}\n  </p>'), '<p> <b>Ends</b> in ${x} </p>');
     assert.equal(minifyHtml('<span>a  b</span>'), '<span>a  b</span>');
