@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Grant } from '../src/contract/index.js';
 import '../src/elements/revoke-access-dialog/define.js';
 import type { RevokeAccessDialog } from '../src/elements/revoke-access-dialog/define.js';
@@ -586,6 +586,72 @@ describe('<revoke-access-dialog>: what review found', () => {
     expect((await event).detail.operation).to.equal('listInheritors');
     await dialog.close();
     store.disconnect();
+  });
+});
+
+describe('<revoke-access-dialog>: on small screens and with large text', () => {
+  const viewport = { width: innerWidth, height: innerHeight };
+  afterEach(async () => {
+    document.documentElement.style.fontSize = '';
+    await setViewport(viewport);
+  });
+
+  /** The focused control (a choice with its label), seen whole: nothing, such as Cancel and Revoke, covers its corners or middle. */
+  function expectFocusedInView(el: RevokeAccessDialog, what: string) {
+    const focused = (el.shadowRoot!.activeElement!.closest('label') ?? el.shadowRoot!.activeElement) as HTMLElement;
+    const box = focused.getBoundingClientRect();
+    const points = [
+      [box.left + 3, box.top + 3],
+      [box.right - 3, box.bottom - 3],
+      [(box.left + box.right) / 2, (box.top + box.bottom) / 2],
+    ];
+    for (const [x, y] of points) {
+      const hit = el.shadowRoot!.elementFromPoint(x, y);
+      expect(Boolean(hit && focused.contains(hit)), `${what} (${focused.localName} ${text(focused) || focused.getAttribute('aria-label') || ''}) is seen at ${Math.round(x)},${Math.round(y)}, not ${hit?.localName ?? 'nothing'}`).to.be.true;
+    }
+  }
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+  it('on a phone (320×560), Arrow Down never takes the choice under Cancel and Revoke', async () => {
+    await setViewport({ width: 320, height: 560 });
+    const { el } = await setup('expiring-soon');
+    await openWithList(el);
+    option(el, 'Ana Admin').focus();
+    for (const name of ['Bruno Díaz', 'Carla Chen', 'Dana Okafor']) {
+      await sendKeys({ press: 'ArrowDown' });
+      await frame();
+      expect(checkedOption(el)).to.match(new RegExp(`^${name} `));
+      expectFocusedInView(el, name);
+    }
+    await el.close();
+  });
+
+  it('on a short screen (320×256), opens on its title, and each Tab stop is seen whole', async () => {
+    await setViewport({ width: 320, height: 256 });
+    const { el } = await setup('expiring-soon');
+    await openWithList(el);
+    await frame();
+    expect(el.shadowRoot!.activeElement?.localName, 'focus starts on the title').to.equal('h2');
+    expectFocusedInView(el, 'the title');
+    for (let stop = 1; stop <= 5; stop++) {
+      await sendKeys({ press: 'Tab' });
+      await frame();
+      expectFocusedInView(el, `Tab stop ${stop}`);
+    }
+    await el.close();
+  });
+
+  it('with 200 % text on a laptop (1280×720), Tab never lands under Cancel and Revoke', async () => {
+    await setViewport({ width: 1280, height: 720 });
+    document.documentElement.style.fontSize = '32px';
+    const { el } = await setup('expiring-soon');
+    await openWithList(el);
+    for (let stop = 1; stop <= 5; stop++) {
+      await sendKeys({ press: 'Tab' });
+      await frame();
+      expectFocusedInView(el, `Tab stop ${stop}`);
+    }
+    await el.close();
   });
 });
 

@@ -131,6 +131,8 @@ export class RevokeAccessDialog extends LitElement {
   #searchTimer?: ReturnType<typeof setTimeout>;
   /** Where focus goes first after this update, should the focused control disappear in it. */
   #focusAfter?: string;
+  /** Whether the dialog showed that the grant ended under it, at the last update. */
+  #ended = false;
   /** The key of the last revoke attempt, reused while the person retries the same choice. */
   #attempt?: { action: string; idempotencyKey: string };
 
@@ -204,6 +206,10 @@ export class RevokeAccessDialog extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     // Used by the focus keeper (which runs before this) for this update only.
     this.#focusAfter = undefined;
+    // The grant ended under a person still on the title: Close is all that is left to do.
+    const ended = !!this._grant && this.#endedElsewhere(this._grant);
+    if (ended && !this.#ended) this.renderRoot.querySelector<HTMLElement>('h2:focus ~ * [part="cancel"]')?.focus();
+    this.#ended = ended;
     const dialog = this.#dialog;
     if (!changed.has('opened') || !dialog) return;
     if (this.opened && !dialog.open) dialog.showModal();
@@ -420,6 +426,10 @@ export class RevokeAccessDialog extends LitElement {
 
   protected override render() {
     const grant = this._grant;
+    // The title takes focus when showModal() opens the dialog (HTML gives it to the autofocus
+    // element), so the dialog opens at its top, not scrolled down to its first control. The rule is
+    // about focus jumping on a page's load, which a modal dialog's opening is not.
+    /* eslint-disable lit-a11y/no-autofocus */
     return html`
       <dialog
         part="dialog"
@@ -428,10 +438,11 @@ export class RevokeAccessDialog extends LitElement {
         @cancel=${this.#onCancel}
         @close=${this.#onClose}
       >
-        <h2 id="title" part="heading">${this.#localize.t('dialog.title')}</h2>
+        <h2 id="title" part="heading" tabindex="-1" autofocus>${this.#localize.t('dialog.title')}</h2>
         ${this.opened ? (grant && !this.#endedElsewhere(grant) ? this.#renderGrant(grant) : this.#renderWithoutGrant()) : nothing}
       </dialog>
     `;
+    /* eslint-enable lit-a11y/no-autofocus */
   }
 
   /**

@@ -46,6 +46,10 @@ export const dialogStyles = css`
     font-size: 1.25em;
     line-height: 1.3;
   }
+  /* It takes focus on opening, so that the dialog opens at its top; it is no control to operate. */
+  h2:focus-visible {
+    outline: none;
+  }
   h3 {
     font-size: 1em;
   }
@@ -164,13 +168,22 @@ export const dialogStyles = css`
     color: var(--_danger);
   }
 
-  /* Cancel and Revoke stay in view while a long dialog scrolls. */
+  /* Cancel and Revoke stay in view while a long dialog scrolls, where the window is tall enough to
+     spare them the room (a short one, or large text, would leave little else); what takes focus
+     scrolls clear of them. */
+  @media (min-height: 30rem) {
+    dialog {
+      scroll-padding-block-end: 7rem;
+    }
+    footer {
+      position: sticky;
+    }
+  }
   footer {
     display: flex;
     flex-wrap: wrap;
     justify-content: flex-end;
     gap: 0.5rem;
-    position: sticky;
     inset-block-end: calc(var(--_gap) * -2);
     margin-inline: calc(var(--_gap) * -2);
     margin-block-end: calc(var(--_gap) * -2);
