@@ -19,6 +19,7 @@ export const requestListStyles = css`
   }
   .request {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
     padding: var(--_gap);
     border: 1px solid var(--_border);
@@ -45,13 +46,14 @@ export const requestListStyles = css`
     font-weight: 600;
     overflow-wrap: anywhere;
   }
+  /* A pill on one line where a row has room; with large text on a phone it wraps inside the card,
+     its corners rounded no more than its first line is high. */
   .badge,
   .status {
     font-size: 0.85em;
     padding-inline: 0.45rem;
-    border-radius: 999px;
+    border-radius: 0.75em;
     border: 1px solid var(--_border);
-    white-space: nowrap;
   }
   .badge.support {
     border-color: var(--_accent);
@@ -78,8 +80,9 @@ export const requestListStyles = css`
     flex-wrap: wrap;
     gap: 0.1rem 1.25rem;
   }
+  /* The term's column gives way where a request is narrower (large text on a phone). */
   dt {
-    flex: 0 0 8.5rem;
+    flex: 0 1 8.5rem;
     color: var(--_muted);
   }
   dd {

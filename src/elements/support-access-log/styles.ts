@@ -227,11 +227,13 @@ export const logStyles = css`
     gap: 0.25rem 0.75rem;
     align-items: baseline;
   }
+  /* A term takes at most half the width, so its value keeps room with large text on a phone. */
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: fit-content(50%) minmax(0, 1fr);
     gap: 0.2rem 1rem;
     margin: 0;
+    overflow-wrap: break-word;
   }
   dt {
     color: var(--_muted);

@@ -61,7 +61,8 @@ export const panelStyles = css`
   .badge {
     font-size: 0.85em;
     padding-inline: 0.45rem;
-    border-radius: 999px;
+    /* Round ends on one line; on two (a narrow panel), corners that keep clear of the letters. */
+    border-radius: 0.75em;
     border: 1px solid var(--_border);
   }
   .actions,
