@@ -81,6 +81,13 @@ describe('light and dark, forced colours, reduced motion', () => {
           expect(getComputedStyle(selected).outlineStyle).to.equal('solid');
           expect(parseFloat(getComputedStyle(selected).outlineWidth)).to.be.at.least(2);
         }
+        // The log's remembered row is marked, but not as focus is: focus is on the button.
+        const remembered = root.querySelector('[role="row"].active');
+        if (item.tag === 'support-access-log') expect(remembered, 'a remembered row').to.exist;
+        if (remembered) {
+          expect(getComputedStyle(remembered).outlineStyle, 'the remembered row’s outline').to.not.be.oneOf(['none', style.outlineStyle]);
+          expect(getComputedStyle(remembered).outlineColor).to.not.match(/rgba\(.*, 0\)|transparent/);
+        }
         rendered.cleanup();
       });
 

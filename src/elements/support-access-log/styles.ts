@@ -284,10 +284,11 @@ export const logStyles = css`
   .narrow wbr {
     display: none;
   }
-  /* The shared styles give a focused row a Highlight outline; the active row gets one too. */
+  /* The shared styles give a focused row a Highlight outline; the active row, while focus is
+     elsewhere, a dashed one, so that it does not look focused too. */
   @media (forced-colors: active) {
-    .row.active {
-      outline: 2px solid Highlight;
+    .row.active:not(:focus) {
+      outline: 2px dashed Highlight;
       outline-offset: -2px;
     }
     .step::before {
