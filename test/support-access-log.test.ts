@@ -323,6 +323,24 @@ describe('<support-access-log>: events', () => {
     expect(actor.bottom, 'inside the header').to.be.at.most(head.bottom);
   });
 
+  for (const [width, layout] of [[1400, 'six columns'], [1000, 'two lines']] as const) {
+    it(`with the host’s text at 20 px, in ${layout}, the time, ticket and grant columns grow with it: none is cut`, async () => {
+      await mockOrganization({ scenario: 'carto' });
+      const el = await log();
+      el.style.cssText = `inline-size: ${width}px; font: 20px system-ui, sans-serif`;
+      await frames();
+      const header = [...root(el).querySelectorAll<HTMLElement>('[role="columnheader"]')].map((cell) => cell.getBoundingClientRect());
+      expect(header[3].top >= header[1].bottom - 1, 'in two lines').to.equal(layout === 'two lines');
+      expect(grid(el).scrollWidth, 'no sideways scrolling').to.equal(grid(el).clientWidth);
+      for (const row of rows(el)) {
+        const [time, , , , ticket, grant] = [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+        for (const piece of [...time.querySelectorAll<HTMLElement>('.line'), ...ticket.querySelectorAll('a'), ...grant.querySelectorAll('button')]) {
+          expect(piece.scrollWidth, `"${words(piece.textContent)}" is whole`).to.be.at.most(piece.clientWidth);
+        }
+      }
+    });
+  }
+
   it('in a host layout that sizes it to its content (a flex row), keeps the width of its six columns', async () => {
     await mockOrganization({ scenario: 'carto' });
     const el = await log();

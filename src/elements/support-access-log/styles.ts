@@ -6,7 +6,10 @@ export const ROW_HEIGHT = 56;
 export const HEADER_HEIGHT = 40;
 /** The scroll container's height before it has been measured: 32rem at 16px. */
 export const DEFAULT_VIEWPORT_HEIGHT = 512;
-/** The six columns side by side need this many rem; narrower, down to `TWO_LINES`, a row takes two lines. */
+/**
+ * The six columns side by side need this many em of the log's text (they grow with it, so larger
+ * text is not cut); narrower, down to `TWO_LINES`, a row takes two lines.
+ */
 export const SIX_COLUMNS = 61.5;
 export const TWO_LINES = 40;
 
@@ -87,7 +90,7 @@ export const logStyles = css`
   .head,
   .row {
     display: grid;
-    grid-template-columns: 13.5rem 12rem 10rem minmax(12rem, 1fr) 6.5rem 7.5rem;
+    grid-template-columns: 13.5em 12em 10em minmax(12em, 1fr) 6.5em 7.5em;
     align-items: center;
     border-block-end: 1px solid var(--_border);
   }
@@ -98,16 +101,19 @@ export const logStyles = css`
     z-index: 1;
   }
   .head {
-    min-inline-size: ${unsafeCSS(SIX_COLUMNS)}rem;
+    min-inline-size: ${unsafeCSS(SIX_COLUMNS)}em;
     block-size: ${unsafeCSS(HEADER_HEIGHT)}px;
     background: var(--_surface);
     font-weight: 600;
+  }
+  /* Smaller in its cells, not in the row, whose columns are measured in the rows' em. */
+  .head .cell {
     font-size: 0.9em;
   }
   /* The rows span the spacer: as wide as it is, they need no minimum of their own. */
   .spacer {
     position: relative;
-    min-inline-size: ${unsafeCSS(SIX_COLUMNS)}rem;
+    min-inline-size: ${unsafeCSS(SIX_COLUMNS)}em;
   }
   .row {
     position: absolute;
@@ -251,12 +257,14 @@ export const logStyles = css`
   }
   .narrow .head,
   .narrow .row {
-    grid: 'a b c e' 'a d d f' / 12.5rem 3fr 2fr 7.5rem;
+    grid: 'a b c e' 'a d d f' / 12.5em 3fr 2fr 7.5em;
     line-height: 1.25;
   }
   /* The actor's header may take both lines: a long one ("Ausgeführt von") wraps instead of being cut. */
   .narrow .head {
     grid-template-areas: 'a b c e' 'a d c f';
+    /* Two lines of header in its fixed height, with 20 px text too. */
+    line-height: 1.1;
   }
   .narrow .head .cell:nth-child(3) {
     grid-area: c;

@@ -221,8 +221,8 @@ export class SupportAccessLog extends SupportAccessElement {
     // Applied at the next frame: a host layout sized by the log's content resizes the grid with
     // it, and a resize inside this callback would end the browser's observer loop with an error.
     const width = (entry.target as HTMLElement).offsetWidth;
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-    const narrow = width >= TWO_LINES * rem && width < SIX_COLUMNS * rem;
+    const em = parseFloat(getComputedStyle(entry.target).fontSize);
+    const narrow = width >= TWO_LINES * em && width < SIX_COLUMNS * em;
     cancelAnimationFrame(this.#layoutFrame);
     if (narrow !== this._narrow) this.#layoutFrame = requestAnimationFrame(() => (this._narrow = narrow));
     const slots = this.#windowSize();
