@@ -108,9 +108,10 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  *
  * The grid is a `role="grid"`: one row is in the tab order; Arrow Up/Down, Page Up/Down, Home and
  * End move between rows (End also loads more), Arrow Right/Left reach a row's link and button,
- * and Enter opens the row's grant. Where the grid is narrower than its six columns (61.5rem) but at
- * least 40rem wide, each row takes two lines (event, actor and ticket; summary and grant) beside its
- * time, so no column leaves the view; narrower still, the grid scrolls sideways.
+ * and Enter opens the row's grant. The columns are measured in the log's own text size, so they grow
+ * with larger text. Where the grid is narrower than its six columns (61.5em) but at least 40em wide,
+ * each row takes two lines (event, actor and ticket; summary and grant) beside its time, so no column
+ * leaves the view; narrower still, the grid scrolls sideways.
  *
  * @summary The audit trail of support access, with filters, grant timelines and CSV export.
  * @fires sa-error - Loading events failed. `detail.operation` (`listEvents`), `detail.error`.
