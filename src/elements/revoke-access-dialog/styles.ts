@@ -199,8 +199,9 @@ export const dialogStyles = css`
     [part='list'].invalid {
       border: 2px solid CanvasText;
     }
+    /* Dashed, so that the chosen user does not look focused too. */
     .option:has(input:checked) {
-      outline: 2px solid Highlight;
+      outline: 2px dashed Highlight;
       outline-offset: -2px;
     }
     .failure,
