@@ -6,12 +6,11 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { nextFrame } from './helpers/dom.js';
 import { CASES, disconnectStores, render } from './helpers/theming.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
 failOnUncaughtErrors();
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Every visible piece in `root` (and the shadow roots inside it) that reaches past the window's edges, or its card's, outside a box that scrolls. */
 function outside(root: ShadowRoot): string[] {
@@ -60,8 +59,8 @@ describe('320 px wide, with the text at 200 %', () => {
   for (const item of cases) {
     it(`<${'name' in item ? item.name : item.tag}> fits the window`, async () => {
       const rendered = await render(item, 'ltr', 'inline-size: auto; padding: 0');
-      await frame();
-      await frame();
+      await nextFrame();
+      await nextFrame();
       expect(outside(rendered.element.shadowRoot!), 'pieces outside the window').to.deep.equal([]);
       expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(innerWidth);
       rendered.cleanup();

@@ -7,6 +7,7 @@ import type { SaErrorEvent } from '../src/events/error.js';
 import type { SaRevokeEvent } from '../src/events/revoke.js';
 import type { ScenarioName } from '../src/mocks/index.js';
 import { SupportAccessStore } from '../src/state/store.js';
+import { nextFrame } from './helpers/dom.js';
 import { createClient, mockOrganization, refuseField } from './helpers/mock-api.js';
 import { emulateMedia } from './helpers/theming.js';
 
@@ -610,7 +611,6 @@ describe('<revoke-access-dialog>: on small screens and with large text', () => {
       expect(Boolean(hit && focused.contains(hit)), `${what} (${focused.localName} ${text(focused) || focused.getAttribute('aria-label') || ''}) is seen at ${Math.round(x)},${Math.round(y)}, not ${hit?.localName ?? 'nothing'}`).to.be.true;
     }
   }
-  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
   it('on a phone (320×560), Arrow Down never takes the choice under Cancel and Revoke', async () => {
     await setViewport({ width: 320, height: 560 });
@@ -619,7 +619,7 @@ describe('<revoke-access-dialog>: on small screens and with large text', () => {
     option(el, 'Ana Admin').focus();
     for (const name of ['Bruno Díaz', 'Carla Chen', 'Dana Okafor']) {
       await sendKeys({ press: 'ArrowDown' });
-      await frame();
+      await nextFrame();
       expect(checkedOption(el)).to.match(new RegExp(`^${name} `));
       expectFocusedInView(el, name);
     }
@@ -630,12 +630,12 @@ describe('<revoke-access-dialog>: on small screens and with large text', () => {
     await setViewport({ width: 320, height: 256 });
     const { el } = await setup('expiring-soon');
     await openWithList(el);
-    await frame();
+    await nextFrame();
     expect(el.shadowRoot!.activeElement?.localName, 'focus starts on the title').to.equal('h2');
     expectFocusedInView(el, 'the title');
     for (let stop = 1; stop <= 5; stop++) {
       await sendKeys({ press: 'Tab' });
-      await frame();
+      await nextFrame();
       expectFocusedInView(el, `Tab stop ${stop}`);
     }
     await el.close();
@@ -648,7 +648,7 @@ describe('<revoke-access-dialog>: on small screens and with large text', () => {
     await openWithList(el);
     for (let stop = 1; stop <= 5; stop++) {
       await sendKeys({ press: 'Tab' });
-      await frame();
+      await nextFrame();
       expectFocusedInView(el, `Tab stop ${stop}`);
     }
     await el.close();

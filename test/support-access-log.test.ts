@@ -10,7 +10,7 @@ import type { MockOrganization } from '../src/mocks/index.js';
 import { http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
 import { createClient, mockOrganization, NOW, worker } from './helpers/mock-api.js';
-import { typeInto } from './helpers/dom.js';
+import { nextFrame, textRange, typeInto } from './helpers/dom.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
 failOnUncaughtErrors();
@@ -41,7 +41,7 @@ const steps = (el: SupportAccessLog) => [...root(el).querySelectorAll<HTMLElemen
 /** The scroll handler reads the position in the frame after the scroll event. */
 /** Enough frames for a new width to be measured and its layout (six columns or two lines) applied, a frame later. */
 const frames = async (count = 3) => {
-  for (let index = 0; index < count; index++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  for (let index = 0; index < count; index++) await nextFrame();
 };
 /** A timeline step's facts, term → value. */
 const facts = (step: Element) => Object.fromEntries([...step.querySelectorAll('dt')].map((term) => [text(term), text(term.nextElementSibling)]));
@@ -293,13 +293,7 @@ describe('<support-access-log>: events', () => {
       .filter((cell) => cell.scrollWidth > cell.clientWidth);
     expect(cut.map((cell) => cell.title)).to.include.members(['sam.support acting as Ana Admin', 'Access expired; 2 maps, 1 workflow went to Ana Admin']);
     for (const cell of cut) {
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT, (node) => (node.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP));
-      const first = walker.nextNode() as Text;
-      const offset = first.textContent!.search(/\S/);
-      const range = document.createRange();
-      range.setStart(first, offset);
-      range.setEnd(first, offset + 1);
-      const letter = range.getBoundingClientRect();
+      const letter = textRange(cell, /\S/).getBoundingClientRect();
       const box = cell.getBoundingClientRect();
       expect(letter.left >= box.left && letter.right <= box.right, `the first letter of "${cell.title}" is inside its cell`).to.be.true;
     }

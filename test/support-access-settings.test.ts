@@ -489,34 +489,38 @@ describe('<support-access-settings>: heading level', () => {
 });
 
 describe('<support-access-settings>: what hands-on testing found', () => {
-  it('on a phone (328 px), in German, breaks no offered choice in the middle of a word', async () => {
+  /** The settings in German in a 328 px column (a phone) with the host's text at `fontSize`, loaded. */
+  async function germanOnPhone(fontSize: number) {
     await mockOrganization({ scenario: 'carto' });
     const wrapper = await fixture<HTMLElement>(
-      html`<div style="inline-size: 328px; font: 16px system-ui, sans-serif"><support-access-settings .client=${createClient({ retries: 0 })} locale="de" time-zone="UTC"></support-access-settings></div>`,
+      html`<div style=${`inline-size: 328px; font: ${fontSize}px system-ui, sans-serif`}><support-access-settings .client=${createClient({ retries: 0 })} locale="de" time-zone="UTC"></support-access-settings></div>`,
     );
     const element = wrapper.firstElementChild as SupportAccessSettings;
     // The German catalog loads on demand, perhaps after the policy.
     await waitUntil(() => words(root(element).querySelector('form')?.textContent ?? '').includes('Administrator'), 'the settings load, in German', { timeout: 5000 });
     await element.updateComplete;
-    const labels = [...root(element).querySelectorAll<HTMLElement>('.options .choice span')];
-    expect(labels.map((label) => words(label.textContent))).to.include('Administrator');
-    for (const label of labels) {
-      // A one-word label on two lines was cut inside its word ("Administrato" / "r").
+    return element;
+  }
+
+  /** Each one-word offered choice on one line: not cut inside its word ("Administrato" / "r"). */
+  function expectChoicesWhole(element: SupportAccessSettings) {
+    for (const label of root(element).querySelectorAll<HTMLElement>('.options .choice span')) {
       if (words(label.textContent).includes(' ')) continue;
       const range = document.createRange();
       range.selectNodeContents(label);
       expect(range.getClientRects().length, `"${words(label.textContent)}" is on one line`).to.equal(1);
     }
+  }
+
+  it('on a phone (328 px), in German, breaks no offered choice in the middle of a word', async () => {
+    const element = await germanOnPhone(16);
+    const labels = [...root(element).querySelectorAll<HTMLElement>('.options .choice span')];
+    expect(labels.map((label) => words(label.textContent))).to.include('Administrator');
+    expectChoicesWhole(element);
   });
 
   it('on a phone (328 px) with 20 px host text, in German, nothing runs past the element’s edge or breaks inside a word', async () => {
-    await mockOrganization({ scenario: 'carto' });
-    const wrapper = await fixture<HTMLElement>(
-      html`<div style="inline-size: 328px; font: 20px system-ui, sans-serif"><support-access-settings .client=${createClient({ retries: 0 })} locale="de" time-zone="UTC"></support-access-settings></div>`,
-    );
-    const element = wrapper.firstElementChild as SupportAccessSettings;
-    await waitUntil(() => words(root(element).querySelector('form')?.textContent ?? '').includes('Administrator'), 'the settings load, in German', { timeout: 5000 });
-    await element.updateComplete;
+    const element = await germanOnPhone(20);
     const edge = element.getBoundingClientRect().right;
     const pieces = [...root(element).querySelectorAll<HTMLElement>('[part~="field"], legend, select, .choice')];
     expect(pieces.length).to.be.above(10);
@@ -524,12 +528,7 @@ describe('<support-access-settings>: what hands-on testing found', () => {
       const name = words(piece.textContent).slice(0, 40) || piece.id;
       expect(piece.getBoundingClientRect().right, `"${name}" ends inside the element`).to.be.at.most(edge + 0.5);
     }
-    for (const label of root(element).querySelectorAll<HTMLElement>('.options .choice span')) {
-      if (words(label.textContent).includes(' ')) continue;
-      const range = document.createRange();
-      range.selectNodeContents(label);
-      expect(range.getClientRects().length, `"${words(label.textContent)}" is on one line`).to.equal(1);
-    }
+    expectChoicesWhole(element);
   });
 
   it('keeps a change made while a save is on its way, and stays dirty with it', async () => {

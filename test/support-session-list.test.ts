@@ -5,6 +5,7 @@ import type { SupportSessionList } from '../src/elements/support-session-list/su
 import type { SaSessionEndedEvent } from '../src/events/index.js';
 import { http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
+import { linesOf, textRange } from './helpers/dom.js';
 import { createClient, mockOrganization, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
@@ -120,20 +121,8 @@ describe('<support-session-list>: states', () => {
     await settled(element, () => rows(element).length === 1, 'the session');
     const name = root(element).querySelector<HTMLElement>('[part~="name"]')!;
     expect(words(name.textContent)).to.equal('maximilian.mustermann$Viktor Lindqvist');
-    const lines = (word: string) => {
-      const walker = document.createTreeWalker(name, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(word);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + word.length);
-        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
-      }
-      throw new Error(`No "${word}" in the name`);
-    };
     expect(name.getBoundingClientRect().height, 'the name needs two lines').to.be.above(1.5 * parseFloat(getComputedStyle(name).fontSize));
-    for (const word of ['maximilian.mustermann', 'Viktor', 'Lindqvist']) expect(lines(word), `"${word}" on one line`).to.equal(1);
+    for (const word of ['maximilian.mustermann', 'Viktor', 'Lindqvist']) expect(linesOf(textRange(name, word)), `"${word}" on one line`).to.equal(1);
   });
 
   it('says nobody from support is signed in when there are no sessions', async () => {

@@ -3,6 +3,7 @@ import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../src/elements/support-user-badge/define.js';
 import type { SupportUserBadge } from '../src/elements/support-user-badge/support-user-badge.js';
 import { registerTranslations } from '../src/i18n/index.js';
+import { nextFrame } from './helpers/dom.js';
 
 /** Far enough ahead that the badge, which reads the browser's clock, always shows it as to come. */
 const EXPIRES = '2099-03-15T09:00:00Z';
@@ -230,8 +231,6 @@ describe('<support-user-badge>: inside a host container that clips', () => {
 });
 
 describe('<support-user-badge>: the tooltip stays with its badge', () => {
-  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
   it('follows the badge when the page scrolls, and opens above it where the window has no room below', async () => {
     const wrapper = await fixture<HTMLElement>(
       html`<div>
@@ -249,13 +248,13 @@ describe('<support-user-badge>: the tooltip stays with its badge', () => {
     expect(opened, 'below the badge').to.be.within(0, 12);
 
     window.scrollBy(0, 40);
-    await frame();
+    await nextFrame();
     expect(gap(), 'still below the badge after the page scrolled').to.be.closeTo(opened, 1);
 
     // The badge at the window's bottom edge: the tooltip opens above it, inside the window.
     window.scrollTo(0, 0);
     wrapper.style.paddingBlockStart = `${innerHeight - badgeOf(element).getBoundingClientRect().bottom - 4}px`;
-    await frame();
+    await nextFrame();
     const tooltip = tooltipOf(element).getBoundingClientRect();
     expect(tooltip.bottom, 'above the badge').to.be.at.most(badgeOf(element).getBoundingClientRect().top);
     expect(tooltip.top, 'inside the window').to.be.at.least(0);

@@ -66,3 +66,24 @@ export function typeInto(control: HTMLInputElement | HTMLTextAreaElement | HTMLS
   control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
+
+/** Resolves in the next animation frame: what changed before it has been laid out. */
+export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** A range over the first match of `find` in the text under `scope` (within one text node). */
+export function textRange(scope: Node, find: string | RegExp): Range {
+  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    const match = typeof find === 'string' ? { index: text.indexOf(find), 0: find } : find.exec(text);
+    if (!match || match.index < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, match.index);
+    range.setEnd(node, match.index + match[0].length);
+    return range;
+  }
+  throw new Error(`No ${String(find)} in “${words(scope.textContent)}”`);
+}
+
+/** How many lines the text in `range` takes. */
+export const linesOf = (range: Range) => new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
