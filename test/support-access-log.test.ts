@@ -335,6 +335,38 @@ describe('<support-access-log>: events', () => {
     });
   }
 
+  for (const [width, layout] of [[2100, 'six columns'], [1400, 'two lines']] as const) {
+    it(`with the host’s text at 32 px (200 %), in ${layout}, each row is tall enough for its lines: none runs into the next`, async () => {
+      await mockOrganization({ scenario: 'carto' });
+      const el = await log();
+      // Set once the rows are drawn: the log follows a change in its text size.
+      el.style.cssText = `inline-size: ${width}px; font: 32px system-ui, sans-serif`;
+      await frames();
+      const header = [...root(el).querySelectorAll<HTMLElement>('[role="columnheader"]')].map((cell) => cell.getBoundingClientRect());
+      expect(header[3].top >= header[1].bottom - 1, 'in two lines').to.equal(layout === 'two lines');
+      const all = [root(el).querySelector('[role="row"][aria-rowindex="1"]')!, ...rows(el)].sort(
+        (a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top,
+      );
+      expect(all.length).to.be.above(3);
+      for (const [index, row] of all.entries()) {
+        const box = row.getBoundingClientRect();
+        if (index) expect(box.top, `row ${index} begins below the one above`).to.be.at.least(all[index - 1].getBoundingClientRect().bottom - 1);
+        for (const cell of row.querySelectorAll<HTMLElement>('[role="gridcell"], [role="columnheader"]')) {
+          const inner = cell.getBoundingClientRect();
+          expect(inner.top >= box.top - 1 && inner.bottom <= box.bottom + 1, `"${words(cell.textContent)}" inside its row`).to.be.true;
+        }
+      }
+      // Rows are still windowed at their new height: scrolled by three rows, the fourth is at the top.
+      const rowHeight = rows(el)[0].getBoundingClientRect().height;
+      expect(rowHeight).to.be.above(100);
+      grid(el).scrollTop = 3 * rowHeight;
+      await frames();
+      const top = grid(el).getBoundingClientRect().top + all[0].getBoundingClientRect().height + 2;
+      const under = root(el).elementFromPoint(grid(el).getBoundingClientRect().left + 20, top)!.closest('[role="row"]')!;
+      expect(under.getAttribute('aria-rowindex')).to.equal('5');
+    });
+  }
+
   it('in a host layout that sizes it to its content (a flex row), keeps the width of its six columns', async () => {
     await mockOrganization({ scenario: 'carto' });
     const el = await log();

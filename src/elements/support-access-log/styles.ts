@@ -1,9 +1,13 @@
 import { css, unsafeCSS } from 'lit';
 
-/** Every row is this tall, so a row's place is its index times this: what makes windowing cheap. */
-export const ROW_HEIGHT = 56;
-/** The sticky column header row above the rows, inside the scroll container. */
-export const HEADER_HEIGHT = 40;
+/**
+ * Every row is this many em of the log's text tall (56 px at 16 px), rounded to whole pixels, so a
+ * row's place is its index times that: what makes windowing cheap. In em, so that larger text
+ * keeps its two lines in the row. The element measures its text and sets `--_row` to it.
+ */
+export const ROW_EM = 3.5;
+/** The sticky column header row above the rows, inside the scroll container (40 px at 16 px). */
+export const HEADER_EM = 2.5;
 /** The scroll container's height before it has been measured: 32rem at 16px. */
 export const DEFAULT_VIEWPORT_HEIGHT = 512;
 /**
@@ -102,7 +106,7 @@ export const logStyles = css`
   }
   .head {
     min-inline-size: ${unsafeCSS(SIX_COLUMNS)}em;
-    block-size: ${unsafeCSS(HEADER_HEIGHT)}px;
+    block-size: ${unsafeCSS(HEADER_EM)}em;
     background: var(--_surface);
     font-weight: 600;
   }
@@ -119,7 +123,7 @@ export const logStyles = css`
     position: absolute;
     inset-block-start: 0;
     inset-inline: 0;
-    block-size: ${unsafeCSS(ROW_HEIGHT)}px;
+    block-size: var(--_row);
     cursor: default;
     transition: background-color var(--_motion) ease;
   }
@@ -263,7 +267,7 @@ export const logStyles = css`
   /* The actor's header may take both lines: a long one ("Ausgeführt von") wraps instead of being cut. */
   .narrow .head {
     grid-template-areas: 'a b c e' 'a d c f';
-    /* Two lines of header in its fixed height, with 20 px text too. */
+    /* Two lines of header in its height. */
     line-height: 1.1;
   }
   .narrow .head .cell:nth-child(3) {

@@ -16,7 +16,7 @@ import { TickController } from '../shared/tick-controller.js';
 import { ticketHref } from '../shared/ticket.js';
 import { layOutUnseen } from '../shared/warm-up.js';
 import { CSV_BOM, toCsv, type CsvValue } from './csv.js';
-import { DEFAULT_VIEWPORT_HEIGHT, HEADER_HEIGHT, logStyles, ROW_HEIGHT, SIX_COLUMNS, TWO_LINES } from './styles.js';
+import { DEFAULT_VIEWPORT_HEIGHT, HEADER_EM, logStyles, ROW_EM, SIX_COLUMNS, TWO_LINES } from './styles.js';
 
 /** Events per page while scrolling. */
 const PAGE_SIZE = 100;
@@ -171,6 +171,8 @@ export class SupportAccessLog extends SupportAccessElement {
   @state() private _events: AuditEvent[] = [];
   /** The grid is laid out in two lines per row (see `#resize`). */
   @state() private _narrow = false;
+  /** A row's height in whole pixels: `ROW_EM` of the log's text, read before the first rows are drawn, then by `#resize`. */
+  @state() private _row = 0;
   @state() private _cursor: string | null = null;
   @state() private _status: LoadStatus = 'idle';
   @state() private _error?: unknown;
@@ -181,6 +183,10 @@ export class SupportAccessLog extends SupportAccessElement {
   @state() private _scrollTop = 0;
   /** The scroll container's height inside its borders, as last measured. */
   #viewportHeight = DEFAULT_VIEWPORT_HEIGHT;
+  /** The column header's height (`HEADER_EM`). */
+  get #headHeight(): number {
+    return (this._row * HEADER_EM) / ROW_EM;
+  }
   /** The row in the tab order (index into the loaded events). */
   @state() private _active = 0;
   @state() private _export?: { count: number };
@@ -211,9 +217,9 @@ export class SupportAccessLog extends SupportAccessElement {
   #focusTimeline = false;
   #frame?: number;
   #layoutFrame = 0;
-  #resize = new ResizeObserver((entries) => {
-    const entry = entries[0];
-    const height = entry?.contentRect.height;
+  #resize = new ResizeObserver(() => {
+    const viewport = this.#observed as HTMLElement | undefined;
+    const height = viewport?.clientHeight;
     if (!height) return;
     // Two lines per row where the six columns do not fit but the two-line layout does. Measured
     // here, not by a container query: that would take the grid's width out of the log's own, and
@@ -221,11 +227,21 @@ export class SupportAccessLog extends SupportAccessElement {
     // width with the scroll bar: the six columns' own plus a scroll bar stay six columns.
     // Applied at the next frame: a host layout sized by the log's content resizes the grid with
     // it, and a resize inside this callback would end the browser's observer loop with an error.
-    const width = (entry.target as HTMLElement).offsetWidth;
-    const em = parseFloat(getComputedStyle(entry.target).fontSize);
+    // The text size, for the rows' height too (the first header cell is observed for it: the
+    // viewport's size need not change with the text).
+    const width = viewport.offsetWidth;
+    const em = parseFloat(getComputedStyle(viewport).fontSize);
     const narrow = width >= TWO_LINES * em && width < SIX_COLUMNS * em;
+    const row = Math.round(ROW_EM * em);
     cancelAnimationFrame(this.#layoutFrame);
-    if (narrow !== this._narrow) this.#layoutFrame = requestAnimationFrame(() => (this._narrow = narrow));
+    if (narrow !== this._narrow || row !== this._row) {
+      this.#layoutFrame = requestAnimationFrame(() => {
+        this._narrow = narrow;
+        // Larger or smaller text: the same row stays at the top.
+        if (this._scrollTop) this.#scrollTo = this._scrollTop = Math.round((this._scrollTop / this._row) * row);
+        this._row = row;
+      });
+    }
     const slots = this.#windowSize();
     this.#viewportHeight = height;
     // Only a change in how many rows fit is drawn again: the first measure differs from the guess
@@ -292,6 +308,8 @@ export class SupportAccessLog extends SupportAccessElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Before the first rows are drawn, so that they are drawn at their height; a style read only.
+    this._row ||= Math.round(ROW_EM * parseFloat(getComputedStyle(this).fontSize)) || 56;
     const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.closest<HTMLElement>('[role="row"][data-index]');
     this.#focusedEvent = focused ? this._events[Number(focused.dataset.index)]?.id : undefined;
     if (changed.has('store') || changed.has('client') || changed.has('baseUrl') || changed.has('refreshInterval')) {
@@ -352,7 +370,7 @@ export class SupportAccessLog extends SupportAccessElement {
     const created = viewport !== this.#observed;
     if (created) {
       this.#resize.disconnect();
-      if (viewport) this.#resize.observe(viewport);
+      for (const observed of [viewport, viewport?.querySelector('.cell')]) if (observed) this.#resize.observe(observed);
       this.#observed = viewport ?? undefined;
     }
     if (this.#resetScroll && viewport) {
@@ -564,7 +582,7 @@ export class SupportAccessLog extends SupportAccessElement {
     this.#prepended += added.length;
     this._active += added.length;
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
-    this._scrollTop = (viewport?.scrollTop ?? this._scrollTop) + added.length * ROW_HEIGHT;
+    this._scrollTop = (viewport?.scrollTop ?? this._scrollTop) + added.length * this._row;
     this.#scrollTo = this._scrollTop;
   }
 
@@ -576,7 +594,7 @@ export class SupportAccessLog extends SupportAccessElement {
   /** The rows to render: those near the viewport, [first, last). */
   #window(): [number, number] {
     const count = this._events.length;
-    const top = Math.floor(this._scrollTop / ROW_HEIGHT);
+    const top = Math.floor(this._scrollTop / this._row);
     return [Math.max(0, Math.min(count, top - OVERSCAN)), Math.min(count, top + this.#windowSize() - OVERSCAN)];
   }
 
@@ -626,7 +644,7 @@ export class SupportAccessLog extends SupportAccessElement {
 
   /** The most rows the window can hold at the viewport's height. */
   #windowSize(): number {
-    return Math.ceil(this.#viewportHeight / ROW_HEIGHT) + 2 * OVERSCAN;
+    return Math.ceil(this.#viewportHeight / this._row) + 2 * OVERSCAN;
   }
 
   #maybeLoadMore() {
@@ -655,7 +673,7 @@ export class SupportAccessLog extends SupportAccessElement {
     if (!row || event.altKey || event.ctrlKey || event.metaKey) return;
     const index = Number(row.dataset.index);
     const count = this._events.length;
-    const screen = Math.max(1, Math.floor((this.#viewportHeight - HEADER_HEIGHT) / ROW_HEIGHT));
+    const screen = Math.max(1, Math.floor((this.#viewportHeight - this.#headHeight) / this._row));
     const controls = [...row.querySelectorAll<HTMLElement>('a[href], button')];
     let next: number | undefined;
     switch (event.key) {
@@ -711,11 +729,12 @@ export class SupportAccessLog extends SupportAccessElement {
   /** Makes a row the active one, scrolls it into view and focuses it once rendered. */
   #activate(index: number) {
     this._active = index;
-    const top = index * ROW_HEIGHT;
-    const body = this.#viewportHeight - HEADER_HEIGHT;
+    const row = this._row;
+    const top = index * row;
+    const body = this.#viewportHeight - this.#headHeight;
     let scrollTop = this._scrollTop;
     if (top < scrollTop) scrollTop = top;
-    else if (top + ROW_HEIGHT > scrollTop + body) scrollTop = top + ROW_HEIGHT - body;
+    else if (top + row > scrollTop + body) scrollTop = top + row - body;
     if (scrollTop !== this._scrollTop) {
       const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
       if (viewport) viewport.scrollTop = scrollTop;
@@ -1037,6 +1056,7 @@ export class SupportAccessLog extends SupportAccessElement {
     const columns = ['time', 'type', 'actor', 'summary', 'ticket', 'grant'] as const;
     return html`${reloadError}<div
         class="viewport ${this._narrow ? 'narrow' : ''}"
+        .style=${`--_row:${this._row}px`}
         part="grid"
         role="grid"
         aria-labelledby="heading"
@@ -1051,7 +1071,7 @@ export class SupportAccessLog extends SupportAccessElement {
             ${columns.map((column) => html`<div class="cell" part="cell" role="columnheader">${t(`log.column.${column}`)}</div>`)}
           </div>
         </div>
-        <div class="spacer" role="rowgroup" .style=${`block-size: ${events.length * ROW_HEIGHT}px`}>
+        <div class="spacer" role="rowgroup" .style=${`block-size: ${events.length * this._row}px`}>
           ${repeat(
             indexes,
             (index) => keys.get(events[index])!,
@@ -1122,7 +1142,7 @@ export class SupportAccessLog extends SupportAccessElement {
       .style=${
         // Set through the CSSOM (the style property), not as a style attribute, which a strict
         // style-src refuses: the rows must keep their places under a host's CSP.
-        `transform: translateY(${index * ROW_HEIGHT}px)`
+        `transform: translateY(${index * this._row}px)`
       }
     >
       <div class="cell" part="cell" role="gridcell" title=${`${date} (${relative})`}>
