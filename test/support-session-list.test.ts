@@ -103,6 +103,28 @@ describe('<support-session-list>: states', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('shows every live session when the server answers fewer per page than asked, following its cursor', async () => {
+    const { org } = await asAdmin();
+    const [session] = org.listSessions({}).items;
+    const all = Array.from({ length: 15 }, (_, index) => ({ ...session, id: `ses-${index}`, engineer: { ...session.engineer, displayName: `engineer-${index}` } }));
+    const asked: (string | null)[] = [];
+    // A server that caps its pages at 10, whatever the limit asked for.
+    worker.use(
+      http.get(`${DEFAULT_BASE_URL}/sessions`, ({ request }) => {
+        const cursor = new URL(request.url).searchParams.get('cursor');
+        asked.push(cursor);
+        const start = Number(cursor ?? 0);
+        return HttpResponse.json({ items: all.slice(start, start + 10), nextCursor: start + 10 < all.length ? String(start + 10) : null });
+      }),
+    );
+    const element = await sessionList();
+    expect(asked).to.deep.equal([null, '10']);
+    expect(rows(element).map((row) => words(row.querySelector('.name')!.textContent))).to.deep.equal(all.map((item) => `${item.engineer.displayName}$${item.onBehalfOf!.displayName}`));
+    expect(text(element)).not.to.contain('most recent');
+    // Each one can be ended, the last one too.
+    expect(() => buttonIn(rows(element)[14], /End session/)).not.to.throw();
+  });
+
   it('on a phone (320 px), breaks engineer$user after the $, not inside a name', async () => {
     const { org } = await asAdmin();
     const [session] = org.listSessions({}).items;

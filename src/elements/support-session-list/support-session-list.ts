@@ -21,6 +21,8 @@ import { sessionListStyles } from './styles.js';
 export type SessionListStatus = 'loading' | 'ready' | 'empty' | 'error' | 'forbidden' | 'unconfigured';
 
 const PAGE_SIZE = 100;
+/** Every live session is shown, up to this many pages: a server may answer fewer per page than asked. */
+const PAGES = 10;
 /** "Last seen 3 minutes ago" is worth keeping fresh, not worth re-rendering every second. */
 const TICK = 30_000;
 
@@ -139,10 +141,18 @@ export class SupportSessionList extends SupportAccessElement {
     this.#load = controller;
     this.requestUpdate();
     try {
-      const page = await store.read('listSessions', () => store.client.listSessions({ limit: PAGE_SIZE }, { signal: controller.signal }));
+      const sessions: Session[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const query: { limit: number; cursor?: string } = { limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) };
+        const page = await store.read('listSessions', () => store.client.listSessions(query, { signal: controller.signal }));
+        sessions.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor && ++pages < PAGES);
       if (controller.signal.aborted) return;
-      this._sessions = page.items;
-      this._more = page.nextCursor !== null;
+      this._sessions = sessions;
+      this._more = cursor !== null;
       this._loadError = undefined;
     } catch (error) {
       if (controller.signal.aborted || (isSupportAccessError(error) && error.code === 'aborted')) return;
