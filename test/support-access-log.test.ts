@@ -740,6 +740,30 @@ describe('<support-access-log>: filters', () => {
     expect(input('to').getAttribute('aria-invalid')).to.equal('false');
   });
 
+  for (const [ignored, field] of [
+    ['grantId', 'grantId'],
+    ['order', 'at'],
+    ['type', 'type'],
+  ] as const) {
+    it(`against a server that ignores ${ignored}, shows no events it did not ask for: it says which field is wrong`, async () => {
+      const { org } = await mockOrganization({ scenario: 'carto' });
+      const grantId = pastGrant(org)[0].grantId!;
+      // Everything in the asked order but for the one parameter ignored; the mock's log is this one
+      // grant's story, so a server that ignores grantId also sends another grant's login.
+      const everything = org.listEvents({ limit: 500 }).items;
+      const other = { ...everything[0], id: 'evt-other', grantId: 'grant-other' };
+      const answer = { grantId: [...everything].reverse().concat(other), order: everything, type: everything }[ignored];
+      worker.use(http.get(`${DEFAULT_BASE_URL}/events`, () => HttpResponse.json({ items: answer, nextCursor: null })));
+      const el = await log(ignored === 'type' ? { types: 'support.login' } : { grant: grantId });
+      await idle(el);
+      expect(steps(el)).to.have.length(0);
+      expect(rows(el)).to.have.length(0);
+      const alert = text(root(el).querySelector('[role="alert"]'));
+      expect(alert).to.contain('The server sent an answer that could not be understood.');
+      expect(alert).to.match(new RegExp(`Its field “items\\.\\d+\\.${field}” is not as expected`));
+    });
+  }
+
   it('deep-links: types and grant given as attributes load filtered', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'carto' });
     const grantId = pastGrant(org)[0].grantId!;

@@ -11,6 +11,7 @@ import {
 } from '../contract/operations.js';
 import {
   Problem,
+  type AuditEvent,
   type DecisionRequest,
   type EventsQuery,
   type ExtendRequest,
@@ -221,6 +222,10 @@ export class SupportAccessClient {
     for (let attempt = 1; ; attempt++) {
       try {
         const result = await this.#once(operation, spec, endpoint.method, url, body, key, options.signal);
+        // An event the query did not ask for, or out of its order, would be wrong data on an audit
+        // screen: a server that ignores `grantId` would tell the whole log as one grant's story.
+        const stray = operation === 'listEvents' && strayEvent(input.query!, (result as { items: AuditEvent[] }).items);
+        if (stray) throw this.#invalid(operation, 200, [{ path: stray, message: 'not what was asked for' }]);
         return result as OperationResult<K>;
       } catch (error) {
         const failure = error as SupportAccessError;
@@ -366,35 +371,54 @@ export class SupportAccessClient {
       // An empty body (204, say) reaches the adapter as undefined; without an adapter the schema refuses it.
       json = text.trim() ? JSON.parse(text) : undefined;
     } catch (cause) {
-      throw this.#invalid(operation, response, [{ path: '', message: 'the body is not valid JSON' }], cause);
+      throw this.#invalid(operation, response.status, [{ path: '', message: 'the body is not valid JSON' }], cause);
     }
     const adapter = this.options.adapters?.[operation];
     if (adapter) {
       try {
         json = adapter(json, { operation, response });
       } catch (cause) {
-        throw this.#invalid(operation, response, [{ path: '', message: `the response adapter failed: ${String(cause)}` }], cause);
+        throw this.#invalid(operation, response.status, [{ path: '', message: `the response adapter failed: ${String(cause)}` }], cause);
       }
     }
     const result = z.safeParse(spec.response, json, PARSE);
     if (!result.success) {
       const issues = result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: describeIssue(issue) }));
-      throw this.#invalid(operation, response, issues, result.error);
+      throw this.#invalid(operation, response.status, issues, result.error);
     }
     return result.data;
   }
 
-  #invalid(operation: OperationId, response: Response, issues: ResponseIssue[], cause: unknown) {
+  #invalid(operation: OperationId, status: number, issues: ResponseIssue[], cause?: unknown) {
     const first = issues[0];
     const where = first.path ? `field "${first.path}"` : 'body';
     return new SupportAccessError({
       operation,
       code: 'invalid-response',
-      status: response.status,
+      status,
       message: `Invalid response to ${operation}: ${where}: ${first.message}`,
       issues,
       cause,
     });
+  }
+}
+
+/**
+ * Where in `items` the first event is that `query` did not select (its grant, type or time), or that
+ * is out of the order asked for: `items.3.grantId`, say.
+ */
+function strayEvent({ grantId, type, from, to, order }: EventsQuery, items: AuditEvent[]): string | undefined {
+  let previous = order === 'asc' ? -Infinity : Infinity;
+  for (const [index, event] of items.entries()) {
+    const at = Date.parse(event.at);
+    // Without `from` or `to`, the comparison with NaN is false. An event at the very moment `to`
+    // names is let through: servers read that bound either way.
+    const field =
+      (grantId && event.grantId !== grantId && 'grantId') ||
+      (type?.length && !type.includes(event.type) && 'type') ||
+      ((at < Date.parse(from ?? '') || at > Date.parse(to ?? '') || (order === 'asc' ? at < previous : at > previous)) && 'at');
+    if (field) return `items.${index}.${field}`;
+    previous = at;
   }
 }
 
