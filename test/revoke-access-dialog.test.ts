@@ -553,6 +553,21 @@ describe('revoke-access-dialog', () => {
     el.removeAttribute('open');
     await waitUntil(() => !dialogOf(el).open, 'the dialog closes');
   });
+
+  it('opens and closes when its open property is set, as React 19 and Vue set it; open() stays the method', async () => {
+    const { el } = await setup('expiring-soon');
+    const host = el as unknown as { open: unknown };
+    host.open = true;
+    await waitUntil(() => options(el).length === 4, 'the list loads');
+    expect(dialogOf(el).matches(':modal') && el.opened && el.hasAttribute('open')).to.be.true;
+    host.open = false;
+    await waitUntil(() => !dialogOf(el).open, 'the dialog closes');
+    expect(typeof el.open).to.equal('function');
+    const closed = el.open();
+    await waitUntil(() => dialogOf(el).open, 'open() opens it again');
+    el.opened = false;
+    expect(await closed).to.equal(undefined);
+  });
 });
 
 describe('<revoke-access-dialog>: what review found', () => {

@@ -86,6 +86,20 @@ function deepActiveElement(): HTMLElement | SVGElement | undefined {
 export class RevokeAccessDialog extends LitElement {
   static override styles = [baseStyles, dialogStyles];
 
+  static {
+    // React 19 and Vue set a property, not the attribute, when the element has one of that name,
+    // and the `open` attribute's name is this method's: `dialog.open = true` would replace it for
+    // good and open nothing. Setting `open` opens or closes the dialog as `opened` does, and
+    // `open()` stays the method.
+    const open = this.prototype.open;
+    Object.defineProperty(this.prototype, 'open', {
+      get: () => open,
+      set(this: RevokeAccessDialog, value: unknown) {
+        this.opened = Boolean(value);
+      },
+    });
+  }
+
   /** A store handed over directly; an element that nests the dialog passes its own. */
   @property({ attribute: false }) store?: SupportAccessStore;
 
@@ -104,7 +118,10 @@ export class RevokeAccessDialog extends LitElement {
   /** The IANA time zone dates are shown in, e.g. `Europe/Vienna`. By default the browser's. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
-  /** Whether the dialog is open. Set it (or the `open` attribute) to open or close the dialog. */
+  /**
+   * Whether the dialog is open. Set it, the `open` attribute, or the `open` property (as React 19
+   * and Vue set that attribute) to open or close the dialog; `open()` stays the method.
+   */
   @property({ type: Boolean, reflect: true, attribute: 'open' }) opened = false;
 
   /** The grant shown during this opening: kept while the store moves on (after a revoke, it has none). */
