@@ -54,6 +54,22 @@ describe('client: every failure is one typed error', () => {
     expect(error.fieldErrors.reason).to.equal('A reason is required.');
   });
 
+  it('reads field problems given as a map, { name: message } or { name: [messages] }, and keeps the problem', async () => {
+    await mockOrganization();
+    worker.use(
+      http.post(`${DEFAULT_BASE_URL}/grants`, () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Invalid grant', status: 422, detail: 'The reason is missing.', code: 'validation', fields: { reason: 'Required.', ticket: ['Too long.'] } },
+          { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const error = await rejection<SupportAccessError>(createClient().grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true }));
+    expect(error.code).to.equal('validation');
+    expect(error.problem?.detail).to.equal('The reason is missing.');
+    expect(error.fieldErrors).to.deep.equal({ reason: 'Required.', ticket: 'Too long.' });
+  });
+
   it('is "timeout" when the server never answers', async () => {
     const { org } = await mockOrganization();
     org.faults.inject('getState', { hang: true });

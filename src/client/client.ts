@@ -348,7 +348,13 @@ export class SupportAccessClient {
   #failure(operation: OperationId, response: Response, text: string): SupportAccessError {
     let problem: Problem | undefined;
     try {
-      const parsed = z.safeParse(Problem, JSON.parse(text), PARSE);
+      const body = JSON.parse(text);
+      const fields = body?.fields;
+      // Fields as a map (`{ "reason": "…" }`, or `["…"]` for each) read as the list the contract names.
+      if (fields && typeof fields == 'object' && !Array.isArray(fields)) {
+        body.fields = Object.entries(fields).map(([name, message]) => ({ name, message: String(message) }));
+      }
+      const parsed = z.safeParse(Problem, body, PARSE);
       if (parsed.success) problem = parsed.data;
     } catch {
       // Not JSON: a proxy's error page, say. The status alone still tells what happened.
