@@ -41,7 +41,9 @@ export {
 };
 
 declare global {
-  interface HTMLElementEventMap {
+  // Every element's, the document's and the window's maps: the events bubble out of shadow roots
+  // to the page, where a host listens on `document` as often as on the element.
+  interface GlobalEventHandlersEventMap {
     'sa-grant': SaGrantEvent;
     'sa-granted': SaGrantedEvent;
     'sa-extend': SaExtendEvent;

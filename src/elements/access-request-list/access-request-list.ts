@@ -63,6 +63,8 @@ const requestIdOf = (action: string) => action.split('\n')[0].replace(/^(approve
  * @fires sa-approved - An approval was given. `detail.request`; its `status` is still `pending` when a second approval is needed.
  * @fires sa-reject - Before rejecting; cancelable. `detail.requestId`, `detail.note`.
  * @fires sa-rejected - A request was rejected. `detail.request`.
+ * @fires sa-expired - Alone (without a provider): the grant expired. `detail.grant`.
+ * @fires sa-change - Alone: the state changed. `detail.state`.
  * @fires sa-error - Loading the requests or deciding on one failed. `detail.operation`, `detail.error`.
  * @fires sa-unauthenticated - The server answered 401.
  * @csspart base - The section around everything.

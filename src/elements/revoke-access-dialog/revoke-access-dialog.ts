@@ -53,7 +53,10 @@ function deepActiveElement(): HTMLElement | SVGElement | undefined {
  * @summary A modal dialog that revokes support access and hands the support account's assets over.
  * @fires sa-revoke - Before revoking; cancelable. `detail.grantId`, `detail.inheritorId`.
  * @fires sa-revoked - Access was revoked. `detail.grant` is the ended grant, with `inheritedBy`.
+ * @fires sa-expired - Alone (without a provider): the grant expired. `detail.grant`.
+ * @fires sa-change - Alone: the state changed. `detail.state`.
  * @fires sa-error - Revoking or loading the users failed. `detail.operation`, `detail.error`.
+ * @fires sa-unauthenticated - The server answered 401.
  * @csspart dialog - The native `<dialog>`.
  * @csspart heading - The dialog's heading.
  * @csspart actions - The row of buttons at the end.

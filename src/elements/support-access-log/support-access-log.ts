@@ -114,6 +114,8 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * leaves the view; narrower still, the grid scrolls sideways.
  *
  * @summary The audit trail of support access, with filters, grant timelines and CSV export.
+ * @fires sa-expired - Alone (without a provider): the grant expired. `detail.grant`.
+ * @fires sa-change - Alone: the state changed. `detail.state`.
  * @fires sa-error - Loading events failed. `detail.operation` (`listEvents`), `detail.error`.
  * @fires sa-unauthenticated - The server answered 401.
  * @csspart base - The section around everything.

@@ -105,6 +105,7 @@ function withCurrent(list: string[], ...current: (string | null | undefined)[]):
  * @fires sa-policy-save - Before the policy is saved; cancelable. `detail.patch` holds only the changed fields.
  * @fires sa-policy-saved - The policy was saved. `detail.policy`.
  * @fires sa-change - Alone (without a provider): the state changed. `detail.state`.
+ * @fires sa-expired - Alone (without a provider): the grant expired. `detail.grant`.
  * @fires sa-error - A request failed. `detail.operation`, `detail.error`.
  * @fires sa-unauthenticated - The server answered 401.
  * @csspart base - The section around everything.

@@ -39,6 +39,8 @@ const TICK = 30_000;
  * @summary Live support sessions, each of which an admin can end.
  * @fires sa-session-end - Before a session is ended; cancelable. `detail.sessionId`.
  * @fires sa-session-ended - A session was ended; the grant goes on. `detail.session`.
+ * @fires sa-expired - Alone (without a provider): the grant expired. `detail.grant`.
+ * @fires sa-change - Alone: the state changed. `detail.state`.
  * @fires sa-error - A request failed. `detail.operation`, `detail.error`.
  * @fires sa-unauthenticated - The server answered 401.
  * @csspart base - The section around everything.

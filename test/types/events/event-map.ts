@@ -11,4 +11,10 @@ list.addEventListener('sa-session-ended', (event) => ended.push(event.detail.gra
 // @ts-expect-error a listener for another event's detail is refused
 list.addEventListener('sa-session-end', (event: CustomEvent<{ grant: string }>) => ended.push(event.detail.grant));
 
+// Listened for where they bubble to: the document and the window.
+document.addEventListener('sa-unauthenticated', (event) => ended.push(event.detail.operation));
+window.addEventListener('sa-error', (event) => ended.push(event.detail.error.code));
+// @ts-expect-error sa-unauthenticated's detail has no grant
+document.addEventListener('sa-unauthenticated', (event) => ended.push(event.detail.grant.id));
+
 export { ended };
