@@ -17,7 +17,7 @@ export const de: Catalog = {
   'common.asset.workflow.other': '{count} Workflows',
   'common.asset.other': '{type}: {count}',
   'common.notConfigured':
-    'Dieses Element ist mit keinem Server verbunden: Setzen Sie base-url, oder platzieren Sie es in <support-access-provider>.',
+    'Noch kein Server verbunden: Setzen Sie base-url oder client an diesem Element oder am umgebenden <support-access-provider>.',
   'common.cancel': 'Abbrechen',
   'common.close': 'Schließen',
 

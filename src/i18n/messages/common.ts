@@ -7,7 +7,7 @@ export const commonMessages = {
   'common.asset.workflow.one': '{count} workflow',
   'common.asset.workflow.other': '{count} workflows',
   'common.asset.other': '{type}: {count}',
-  'common.notConfigured': 'This element has no server to talk to: set its base-url, or place it inside <support-access-provider>.',
+  'common.notConfigured': 'No server to talk to yet: set base-url or client on this element, or on the <support-access-provider> around it.',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
 } as const;
