@@ -346,7 +346,10 @@ export class SupportAccessPanel extends SupportAccessElement {
             id="duration"
             aria-invalid=${invalid('duration')}
             aria-describedby=${described('duration')}
-            @change=${(event: Event) => this.#edit({ _duration: (event.target as HTMLSelectElement).value })}
+            @change=${(event: Event) => {
+              this._duration = (event.target as HTMLSelectElement).value;
+              this.#edited('duration');
+            }}
           >
             ${this.#durationOptions(policy.durations, this._duration)}
           </select>
@@ -362,7 +365,10 @@ export class SupportAccessPanel extends SupportAccessElement {
                     name="accessLevel"
                     .value=${level}
                     .checked=${level === this._accessLevel}
-                    @change=${() => this.#edit({ _accessLevel: level })}
+                    @change=${() => {
+                      this._accessLevel = level;
+                      this.#edited('accessLevel');
+                    }}
                   />
                   ${this.#level(level)}
                 </label>`,
@@ -380,7 +386,10 @@ export class SupportAccessPanel extends SupportAccessElement {
                 aria-invalid=${invalid('reason')}
                 aria-describedby=${described('reason', true)}
                 .value=${this._reason}
-                @input=${(event: Event) => this.#edit({ _reason: (event.target as HTMLTextAreaElement).value })}
+                @input=${(event: Event) => {
+                  this._reason = (event.target as HTMLTextAreaElement).value;
+                  this.#edited('reason');
+                }}
               ></textarea>
               <p id="reason-hint" class="hint muted">${t('panel.form.reasonHint')}</p>
               ${fieldError('reason')}
@@ -396,7 +405,10 @@ export class SupportAccessPanel extends SupportAccessElement {
                 aria-invalid=${invalid('ticket')}
                 aria-describedby=${described('ticket', true)}
                 .value=${this._ticket}
-                @input=${(event: Event) => this.#edit({ _ticket: (event.target as HTMLInputElement).value })}
+                @input=${(event: Event) => {
+                  this._ticket = (event.target as HTMLInputElement).value;
+                  this.#edited('ticket');
+                }}
               />
               <p id="ticket-hint" class="hint muted">${t('panel.form.ticketHint')}</p>
               ${fieldError('ticket')}
@@ -411,7 +423,10 @@ export class SupportAccessPanel extends SupportAccessElement {
               aria-invalid=${invalid('confirmed')}
               aria-describedby=${described('confirmed')}
               .checked=${this._confirmed}
-              @change=${(event: Event) => this.#edit({ _confirmed: (event.target as HTMLInputElement).checked })}
+              @change=${(event: Event) => {
+                this._confirmed = (event.target as HTMLInputElement).checked;
+                this.#edited('confirmed');
+              }}
             />
             <span>${t('panel.form.confirm')}</span>
           </label>
@@ -426,11 +441,10 @@ export class SupportAccessPanel extends SupportAccessElement {
     `;
   }
 
-  #edit(values: { _duration?: string; _accessLevel?: string; _reason?: string; _ticket?: string; _confirmed?: boolean }) {
-    Object.assign(this, values);
+  /** The person changed a field's value: its error goes. */
+  #edited(field: Field) {
     const cleared = { ...this._fieldErrors };
-    // Each value's state property is its field's name after the underscore.
-    for (const key of Object.keys(values)) delete cleared[key.slice(1) as Field];
+    delete cleared[field];
     this._fieldErrors = cleared;
   }
 
