@@ -268,7 +268,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       ${store
         ? // Always rendered: it must outlive the grant it is revoking, to finish and report.
           html`<revoke-access-dialog
-            exportparts="dialog: revoke-dialog, heading: revoke-heading, assets: revoke-assets, search: revoke-search, list: revoke-list, actions: revoke-actions, confirm: revoke-confirm, cancel: revoke-cancel, error: revoke-error"
+            exportparts="dialog:revoke-dialog,heading:revoke-heading,assets:revoke-assets,search:revoke-search,list:revoke-list,actions:revoke-actions,confirm:revoke-confirm,cancel:revoke-cancel,error:revoke-error"
             .store=${store}
             .grant=${store.state?.grant}
             .locale=${this.locale}
