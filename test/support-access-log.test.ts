@@ -1296,7 +1296,7 @@ describe('<support-access-log>: states', () => {
 
   it('unconfigured: says what is missing', async () => {
     const el = await fixture<SupportAccessLog>(html`<support-access-log locale="en-US"></support-access-log>`);
-    expect(text(root(el).querySelector('.error'))).to.contain('set its base-url');
+    expect(text(root(el).querySelector('.error'))).to.contain('set base-url or client on this element');
     await expect(el).to.be.accessible();
   });
 
