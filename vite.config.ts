@@ -1,7 +1,6 @@
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { fieldDecorators } from './scripts/field-decorators.js';
 import { minifyLitTemplates } from './scripts/minify-templates.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -54,7 +53,7 @@ export default defineConfig(({ command }) =>
         // `npm run build`: the npm package. lit, zod and msw stay external; modules stay separate so a
         // host's bundler keeps only the elements it imports. The CSS and HTML in Lit's templates ship
         // minified: a host's minifier leaves template text as written.
-        plugins: [minifyLitTemplates(), fieldDecorators()],
+        plugins: [minifyLitTemplates()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,

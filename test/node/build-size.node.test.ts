@@ -1,12 +1,10 @@
 /**
  * Runs in Node after `npm run build`: the template minification keeps what renders, the package
- * ships its templates minified, its decorator helper serves every decorator it has, and the size
- * check recognises mock code in a bundle.
+ * ships its templates minified, and the size check recognises mock code in a bundle.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { FIELD_DECORATE } from '../../scripts/field-decorators.js';
 import { minifyCss, minifyHtml, minifyTemplates, tidyTags } from '../../scripts/minify-templates.js';
 import { forbiddenInputs, measure } from '../../scripts/size.js';
 
@@ -94,30 +92,6 @@ describe('template minification', () => {
       const templates = [...styles.matchAll(/css`([^`]*)`/g)].map((match) => match[1]);
       assert.ok(templates.length > 0, `${file} has styles`);
       for (const template of templates) assert.doesNotMatch(template, /\n|\/\*|: /, file);
-    }
-  });
-});
-
-describe('the decorator helper', () => {
-  const built = (folder: URL): string[] =>
-    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? built(new URL(`${entry.name}/`, folder)) : entry.name.endsWith('.js') ? [readFileSync(new URL(entry.name, folder), 'utf8')] : [],
-    );
-  const files = built(new URL('../../dist/', import.meta.url));
-
-  it('is the one for class fields', () => {
-    assert.deepEqual(
-      files.filter((code) => code.includes('function __decorate(')),
-      [FIELD_DECORATE],
-    );
-  });
-
-  it('is called for class fields only, one decorator each: all the field helper does', () => {
-    const calls = files.flatMap((code) => code.split('\n__decorate(').slice(1).map((call) => call.slice(0, call.indexOf(';\n'))));
-    assert.ok(calls.length > 40, `the elements' decorators are found (${calls.length})`);
-    for (const call of calls) {
-      // `[one(…)], Class.prototype, "name", void 0)`: a method or an accessor would pass null, a static field the class.
-      assert.match(call, /^\[[a-z]+\((\{[^[\]]*\})?\)\], \w+\.prototype, "\w+", void 0\)$/, call);
     }
   });
 });

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { isSupportAccessError, outcomeUnknown, refusedField } from '../../client/errors.js';
 import type { AccessRequest, State } from '../../contract/schemas.js';
@@ -103,16 +102,25 @@ const requestIdOf = (action: string) => action.split('\n')[0].replace(/^(approve
 export class AccessRequestList extends SupportAccessElement {
   static override styles = [baseStyles, cardStyles, requestListStyles];
 
-  /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
-  @property({ attribute: 'ticket-url' }) ticketUrl?: string;
+  static override properties: PropertyDeclarations = {
+    ticketUrl: { attribute: 'ticket-url' },
+    _pending: { state: true, attribute: false },
+    _decided: { state: true, attribute: false },
+    _notes: { state: true, attribute: false },
+    _noteOpen: { state: true, attribute: false },
+    _announcement: { state: true, attribute: false },
+  };
 
-  @state() private _pending: RequestList = emptyList();
-  @state() private _decided: RequestList = emptyList();
+  /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
+  ticketUrl?: string;
+
+  private _pending: RequestList = emptyList();
+  private _decided: RequestList = emptyList();
   /** What the person typed per request, kept through failures. */
-  @state() private _notes: Record<string, string> = {};
+  private _notes: Record<string, string> = {};
   /** Requests whose note field is open. */
-  @state() private _noteOpen: Record<string, boolean> = {};
-  @state() private _announcement = '';
+  private _noteOpen: Record<string, boolean> = {};
+  private _announcement = '';
 
   #store = new StoreController(this);
   #i18n = new LocalizeController(this);

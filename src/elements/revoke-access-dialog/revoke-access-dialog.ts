@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { createIdempotencyKey, type SupportAccessClient } from '../../client/client.js';
 import { asSupportAccessError, refusedField, retryCannotHelp, type SupportAccessError } from '../../client/errors.js';
@@ -89,6 +88,27 @@ function deepActiveElement(): HTMLElement | SVGElement | undefined {
 export class RevokeAccessDialog extends LitElement {
   static override styles = [baseStyles, dialogStyles];
 
+  static override properties: PropertyDeclarations = {
+    store: { attribute: false },
+    client: { attribute: false },
+    baseUrl: { attribute: 'base-url' },
+    grant: { attribute: false },
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    opened: { type: Boolean, reflect: true, attribute: 'open' },
+    _grant: { state: true, attribute: false },
+    _query: { state: true, attribute: false },
+    _users: { state: true, attribute: false },
+    _nextCursor: { state: true, attribute: false },
+    _listStatus: { state: true, attribute: false },
+    _listError: { state: true, attribute: false },
+    _loadingMore: { state: true, attribute: false },
+    _inheritor: { state: true, attribute: false },
+    _choosing: { state: true, attribute: false },
+    _revoking: { state: true, attribute: false },
+    _revokeError: { state: true, attribute: false },
+  };
+
   static {
     // React 19 and Vue set a property, not the attribute, when the element has one of that name,
     // and the `open` attribute's name is this method's: `dialog.open = true` would replace it for
@@ -104,45 +124,45 @@ export class RevokeAccessDialog extends LitElement {
   }
 
   /** A store handed over directly; an element that nests the dialog passes its own. */
-  @property({ attribute: false }) store?: SupportAccessStore;
+  store?: SupportAccessStore;
 
   /** A configured client (endpoints, headers, fetch, adapters); used when there is no store or provider. */
-  @property({ attribute: false }) client?: SupportAccessClient;
+  client?: SupportAccessClient;
 
   /** Where the REST contract lives, e.g. `/api/orgs/42/support-access`; used when there is no store, provider or client. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  baseUrl?: string;
 
   /** The grant to revoke. By default, the store's current grant. */
-  @property({ attribute: false }) grant?: Grant;
+  grant?: Grant;
 
   /** The language to speak, e.g. `de-AT`. By default the nearest `lang`, else the browser's. */
-  @property() locale?: string;
+  locale?: string;
 
   /** The IANA time zone dates are shown in, e.g. `Europe/Vienna`. By default the browser's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /**
    * Whether the dialog is open. Set it, the `open` attribute, or the `open` property (as React 19
    * and Vue set that attribute) to open or close the dialog; `open()` stays the method.
    */
-  @property({ type: Boolean, reflect: true, attribute: 'open' }) opened = false;
+  opened = false;
 
   /** The grant shown during this opening: kept while the store moves on (after a revoke, it has none). */
-  @state() private _grant?: Grant;
-  @state() private _query = '';
-  @state() private _users: User[] = [];
-  @state() private _nextCursor?: string;
-  @state() private _listStatus: ListStatus = 'idle';
-  @state() private _listError?: { error: SupportAccessError; more: boolean };
-  @state() private _loadingMore = false;
-  @state() private _inheritor?: User;
+  private _grant?: Grant;
+  private _query = '';
+  private _users: User[] = [];
+  private _nextCursor?: string;
+  private _listStatus: ListStatus = 'idle';
+  private _listError?: { error: SupportAccessError; more: boolean };
+  private _loadingMore = false;
+  private _inheritor?: User;
   /**
    * Support created nothing, yet the server refused the granting admin as the new owner (say, they
    * left): the person picks one, or revoking could never go through.
    */
-  @state() private _choosing = false;
-  @state() private _revoking = false;
-  @state() private _revokeError?: SupportAccessError;
+  private _choosing = false;
+  private _revoking = false;
+  private _revokeError?: SupportAccessError;
 
   #storeController = new StoreController(this);
   #localize = new LocalizeController(this);

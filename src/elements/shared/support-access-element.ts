@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { SupportAccessClient } from '../../client/client.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { warmUpFormatters } from './warm-up.js';
@@ -12,20 +11,30 @@ import { warmUpFormatters } from './warm-up.js';
  * @ignore
  */
 export class SupportAccessElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    store: { attribute: false },
+    client: { attribute: false },
+    baseUrl: { attribute: 'base-url' },
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /** A store to use directly (advanced; a provider or `base-url` is the usual way). */
-  @property({ attribute: false }) store?: SupportAccessStore;
+  store?: SupportAccessStore;
   /** A configured client, when the element works alone. */
-  @property({ attribute: false }) client?: SupportAccessClient;
+  client?: SupportAccessClient;
   /** Where the REST contract lives, when the element works alone. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  baseUrl?: string;
   /** Also refresh every this many milliseconds while visible (alone; the provider has its own). */
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
+  refreshInterval?: number;
   /** The language; by default the nearest `lang`. */
-  @property() locale?: string;
+  locale?: string;
   /** The time zone dates are shown in, e.g. `Europe/Berlin`; by default the browser's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
   /** The level of the element's heading in the host's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { isSupportAccessError } from '../../client/errors.js';
 import { sampleOf } from '../../contract/sample.js';
@@ -159,30 +158,51 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 export class SupportAccessLog extends SupportAccessElement {
   static override styles = [baseStyles, cardStyles, logStyles];
 
-  /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
-  @property({ attribute: 'ticket-url' }) ticketUrl?: string;
-  /** Event types to show, comma-separated (`access.granted,support.login`); all when empty. */
-  @property({ reflect: true }) types?: string;
-  /** The first day to show, `YYYY-MM-DD`, in `time-zone`. */
-  @property({ reflect: true }) from?: string;
-  /** The last day to show (included), `YYYY-MM-DD`, in `time-zone`. */
-  @property({ reflect: true }) to?: string;
-  /** A grant id: show that grant's timeline. */
-  @property({ reflect: true }) grant?: string;
+  static override properties: PropertyDeclarations = {
+    ticketUrl: { attribute: 'ticket-url' },
+    types: { reflect: true },
+    from: { reflect: true },
+    to: { reflect: true },
+    grant: { reflect: true },
+    _events: { state: true, attribute: false },
+    _narrow: { state: true, attribute: false },
+    _row: { state: true, attribute: false },
+    _cursor: { state: true, attribute: false },
+    _status: { state: true, attribute: false },
+    _error: { state: true, attribute: false },
+    _moreError: { state: true, attribute: false },
+    _reloadError: { state: true, attribute: false },
+    _exportError: { state: true, attribute: false },
+    _scrollTop: { state: true, attribute: false },
+    _active: { state: true, attribute: false },
+    _export: { state: true, attribute: false },
+    _announcement: { state: true, attribute: false },
+  };
 
-  @state() private _events: AuditEvent[] = [];
+  /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
+  ticketUrl?: string;
+  /** Event types to show, comma-separated (`access.granted,support.login`); all when empty. */
+  types?: string;
+  /** The first day to show, `YYYY-MM-DD`, in `time-zone`. */
+  from?: string;
+  /** The last day to show (included), `YYYY-MM-DD`, in `time-zone`. */
+  to?: string;
+  /** A grant id: show that grant's timeline. */
+  grant?: string;
+
+  private _events: AuditEvent[] = [];
   /** The grid is laid out in two lines per row (see `#resize`). */
-  @state() private _narrow = false;
+  private _narrow = false;
   /** A row's height in whole pixels: `ROW_EM` of the log's text, read before the first rows are drawn, then by `#resize`. */
-  @state() private _row = 0;
-  @state() private _cursor: string | null = null;
-  @state() private _status: LoadStatus = 'idle';
-  @state() private _error?: unknown;
-  @state() private _moreError?: unknown;
+  private _row = 0;
+  private _cursor: string | null = null;
+  private _status: LoadStatus = 'idle';
+  private _error?: unknown;
+  private _moreError?: unknown;
   /** A background reload failed; the rows stay and this shows above them. */
-  @state() private _reloadError?: unknown;
-  @state() private _exportError?: unknown;
-  @state() private _scrollTop = 0;
+  private _reloadError?: unknown;
+  private _exportError?: unknown;
+  private _scrollTop = 0;
   /** The scroll container's height inside its borders, as last measured. */
   #viewportHeight = DEFAULT_VIEWPORT_HEIGHT;
   /** The column header's height (`HEADER_EM`). */
@@ -190,9 +210,9 @@ export class SupportAccessLog extends SupportAccessElement {
     return (this._row * HEADER_EM) / ROW_EM;
   }
   /** The row in the tab order (index into the loaded events). */
-  @state() private _active = 0;
-  @state() private _export?: { count: number };
-  @state() private _announcement = '';
+  private _active = 0;
+  private _export?: { count: number };
+  private _announcement = '';
 
   #store = new StoreController(this);
   #i18n = new LocalizeController(this);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { isSupportAccessError, refusedField, type SupportAccessError } from '../../client/errors.js';
 import { durationToMs } from '../../contract/duration.js';
 import { State, type AccessStatus, type Grant, type GrantRequest, type Policy } from '../../contract/schemas.js';
@@ -127,21 +126,35 @@ const leading = (ms: number) => durationToMs(remaining(ms).replace(/(\d+\D).*/, 
 export class SupportAccessPanel extends SupportAccessElement {
   static override styles = [baseStyles, cardStyles, panelStyles, detailsStyles];
 
-  /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
-  @property({ attribute: 'ticket-url' }) ticketUrl?: string;
-  /** What the panel shows, for a host to style against. */
-  @property({ reflect: true }) status: PanelStatus = 'loading';
+  static override properties: PropertyDeclarations = {
+    ticketUrl: { attribute: 'ticket-url' },
+    status: { reflect: true },
+    _duration: { state: true, attribute: false },
+    _accessLevel: { state: true, attribute: false },
+    _reason: { state: true, attribute: false },
+    _ticket: { state: true, attribute: false },
+    _confirmed: { state: true, attribute: false },
+    _extendDuration: { state: true, attribute: false },
+    _fieldErrors: { state: true, attribute: false },
+    _asked: { state: true, attribute: false },
+    _announcement: { state: true, attribute: false },
+  };
 
-  @state() private _duration?: string;
-  @state() private _accessLevel?: string;
-  @state() private _reason = '';
-  @state() private _ticket = '';
-  @state() private _confirmed = false;
-  @state() private _extendDuration?: string;
-  @state() private _fieldErrors: Partial<Record<Field, string>> = {};
+  /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
+  ticketUrl?: string;
+  /** What the panel shows, for a host to style against. */
+  status: PanelStatus = 'loading';
+
+  private _duration?: string;
+  private _accessLevel?: string;
+  private _reason = '';
+  private _ticket = '';
+  private _confirmed = false;
+  private _extendDuration?: string;
+  private _fieldErrors: Partial<Record<Field, string>> = {};
   /** The reason or ticket the server asked for although the policy shown does not: asked from now on. */
-  @state() private _asked: { reason?: boolean; ticket?: boolean } = {};
-  @state() private _announcement = '';
+  private _asked: { reason?: boolean; ticket?: boolean } = {};
+  private _announcement = '';
 
   #store = new StoreController(this);
   #i18n = new LocalizeController(this);

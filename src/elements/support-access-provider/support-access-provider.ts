@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { SupportAccessClient } from '../../client/client.js';
 import { localeContext } from '../../i18n/context.js';
 import { storeContext } from '../../state/context.js';
@@ -20,6 +19,14 @@ import { defineElement } from '../shared/define-element.js';
  * @tagname support-access-provider
  */
 export class SupportAccessProvider extends LitElement {
+  static override properties: PropertyDeclarations = {
+    baseUrl: { attribute: 'base-url' },
+    client: { attribute: false },
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+  };
+
   static override styles = css`
     :host {
       display: contents;
@@ -27,19 +34,19 @@ export class SupportAccessProvider extends LitElement {
   `;
 
   /** Where the REST contract lives, e.g. `/api/orgs/42/support-access`. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  baseUrl?: string;
 
   /** A configured client (endpoints, headers, fetch, adapters); wins over `base-url`. */
-  @property({ attribute: false }) client?: SupportAccessClient;
+  client?: SupportAccessClient;
 
   /** Also refresh the state every this many milliseconds while the tab is visible; 0 never. */
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 0;
+  refreshInterval = 0;
 
   /** The language of the elements inside (each may set its own); by default the nearest `lang`. */
-  @property() locale?: string;
+  locale?: string;
 
   /** The time zone the elements inside show dates in (each may set its own), e.g. `Europe/Berlin`. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   #provider = new ContextProvider(this, { context: storeContext });
   #localeProvider = new ContextProvider(this, { context: localeContext });

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { isSupportAccessError, outcomeUnknown } from '../../client/errors.js';
 import { durationToMs } from '../../contract/duration.js';
 import { checkPolicy, type PolicyRule } from '../../contract/policy-rules.js';
@@ -141,15 +140,23 @@ function withCurrent(list: string[], ...current: (string | null | undefined)[]):
 export class SupportAccessSettings extends SupportAccessElement {
   static override styles = [baseStyles, cardStyles, settingsStyles, detailsStyles];
 
+  static override properties: PropertyDeclarations = {
+    status: { reflect: true },
+    _edits: { state: true, attribute: false },
+    _fieldErrors: { state: true, attribute: false },
+    _conflict: { state: true, attribute: false },
+    _announcement: { state: true, attribute: false },
+  };
+
   /** What the element shows, for a host to style against. */
-  @property({ reflect: true }) status: SettingsStatus = 'loading';
+  status: SettingsStatus = 'loading';
 
   /** The fields the person changed, with their values. */
-  @state() private _edits: Edits = {};
-  @state() private _fieldErrors: Partial<Record<Field, string>> = {};
+  private _edits: Edits = {};
+  private _fieldErrors: Partial<Record<Field, string>> = {};
   /** Someone else changed the policy under the person's edits; `previous` is what they edited. */
-  @state() private _conflict?: { previous: PolicyDraft };
-  @state() private _announcement = '';
+  private _conflict?: { previous: PolicyDraft };
+  private _announcement = '';
 
   #store = new StoreController(this);
   #i18n = new LocalizeController(this);

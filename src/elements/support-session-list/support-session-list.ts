@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { property, state } from 'lit/decorators.js';
 import { isSupportAccessError, outcomeUnknown } from '../../client/errors.js';
 import type { Session } from '../../contract/schemas.js';
 import { SaErrorEvent } from '../../events/error.js';
@@ -74,14 +73,22 @@ const TICK = 30_000;
 export class SupportSessionList extends SupportAccessElement {
   static override styles = [baseStyles, cardStyles, sessionListStyles];
 
+  static override properties: PropertyDeclarations = {
+    status: { reflect: true },
+    _sessions: { state: true, attribute: false },
+    _more: { state: true, attribute: false },
+    _loadError: { state: true, attribute: false },
+    _announcement: { state: true, attribute: false },
+  };
+
   /** What the list shows, for a host to style against. */
-  @property({ reflect: true }) status: SessionListStatus = 'loading';
+  status: SessionListStatus = 'loading';
 
   /** The live sessions as last loaded; undefined until the first answer. */
-  @state() private _sessions?: Session[];
-  @state() private _more = false;
-  @state() private _loadError?: unknown;
-  @state() private _announcement = '';
+  private _sessions?: Session[];
+  private _more = false;
+  private _loadError?: unknown;
+  private _announcement = '';
 
   #store = new StoreController(this);
   #i18n = new LocalizeController(this);

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { defineElement } from '../shared/define-element.js';
 import { baseStyles } from '../shared/styles.js';
@@ -45,19 +44,29 @@ let showing: SupportUserBadge | undefined;
 export class SupportUserBadge extends LitElement {
   static override styles = [baseStyles, userBadgeStyles];
 
-  /** What the member is: `support` or `maintainer`. Reflected, for a host to style against. */
-  @property({ reflect: true }) kind: SupportUserKind = 'support';
-  /** When the account's access ends: an RFC 3339 time (attribute) or a `Date` (property). */
-  @property() expires?: string | Date;
-  /** The language; by default the nearest `lang`. */
-  @property() locale?: string;
-  /** The time zone the expiry is shown in, e.g. `Europe/Berlin`; by default the browser's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  static override properties: PropertyDeclarations = {
+    kind: { reflect: true },
+    expires: {},
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    _hovered: { state: true, attribute: false },
+    _focused: { state: true, attribute: false },
+    _dismissed: { state: true, attribute: false },
+  };
 
-  @state() private _hovered = false;
-  @state() private _focused = false;
+  /** What the member is: `support` or `maintainer`. Reflected, for a host to style against. */
+  kind: SupportUserKind = 'support';
+  /** When the account's access ends: an RFC 3339 time (attribute) or a `Date` (property). */
+  expires?: string | Date;
+  /** The language; by default the nearest `lang`. */
+  locale?: string;
+  /** The time zone the expiry is shown in, e.g. `Europe/Berlin`; by default the browser's. */
+  timeZone?: string;
+
+  private _hovered = false;
+  private _focused = false;
   /** Escape, or another badge's tooltip opening, hides the tooltip until the pointer or focus leaves and comes back. */
-  @state() private _dismissed = false;
+  private _dismissed = false;
 
   #i18n = new LocalizeController(this);
   /** Redraws at the moment of expiry, so the name and tooltip then say access ended. */
