@@ -317,14 +317,23 @@ describe('<support-access-log>: events', () => {
     expect(actor.bottom, 'inside the header').to.be.at.most(head.bottom);
   });
 
+  /**
+   * The carto log, once drawn, set to `width` and the host's text to `fontSize` (the log follows a
+   * change in its text size), checked to be in the `layout` expected there.
+   */
+  async function logWithText(width: number, fontSize: number, layout: 'six columns' | 'two lines') {
+    await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    el.style.cssText = `inline-size: ${width}px; font: ${fontSize}px system-ui, sans-serif`;
+    await frames();
+    const header = [...root(el).querySelectorAll<HTMLElement>('[role="columnheader"]')].map((cell) => cell.getBoundingClientRect());
+    expect(header[3].top >= header[1].bottom - 1, 'in two lines').to.equal(layout === 'two lines');
+    return el;
+  }
+
   for (const [width, layout] of [[1400, 'six columns'], [1000, 'two lines']] as const) {
     it(`with the host’s text at 20 px, in ${layout}, the time, ticket and grant columns grow with it: none is cut`, async () => {
-      await mockOrganization({ scenario: 'carto' });
-      const el = await log();
-      el.style.cssText = `inline-size: ${width}px; font: 20px system-ui, sans-serif`;
-      await frames();
-      const header = [...root(el).querySelectorAll<HTMLElement>('[role="columnheader"]')].map((cell) => cell.getBoundingClientRect());
-      expect(header[3].top >= header[1].bottom - 1, 'in two lines').to.equal(layout === 'two lines');
+      const el = await logWithText(width, 20, layout);
       expect(grid(el).scrollWidth, 'no sideways scrolling').to.equal(grid(el).clientWidth);
       for (const row of rows(el)) {
         const [time, , , , ticket, grant] = [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')];
@@ -337,13 +346,7 @@ describe('<support-access-log>: events', () => {
 
   for (const [width, layout] of [[2100, 'six columns'], [1400, 'two lines']] as const) {
     it(`with the host’s text at 32 px (200 %), in ${layout}, each row is tall enough for its lines: none runs into the next`, async () => {
-      await mockOrganization({ scenario: 'carto' });
-      const el = await log();
-      // Set once the rows are drawn: the log follows a change in its text size.
-      el.style.cssText = `inline-size: ${width}px; font: 32px system-ui, sans-serif`;
-      await frames();
-      const header = [...root(el).querySelectorAll<HTMLElement>('[role="columnheader"]')].map((cell) => cell.getBoundingClientRect());
-      expect(header[3].top >= header[1].bottom - 1, 'in two lines').to.equal(layout === 'two lines');
+      const el = await logWithText(width, 32, layout);
       const all = [root(el).querySelector('[role="row"][aria-rowindex="1"]')!, ...rows(el)].sort(
         (a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top,
       );
