@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { frameworksPlugin } from './test/embedding/frameworks-plugin.mjs';
 import { emulateMediaFeaturesPlugin } from './test/helpers/emulate-media.mjs';
+import { httpCacheMiddleware } from './test/helpers/http-cache.mjs';
 
 /**
  * Tests run in a real headless Chromium (the system's: CHROME_PATH, or chromium/chrome on PATH)
@@ -52,6 +53,8 @@ export default {
     jsHeapPlugin(),
   ],
   middleware: [
+    // A backend that answers a repeated state GET with 304, as frameworks do by default (client tests).
+    httpCacheMiddleware(),
     // The worker comes from the installed msw, so it can never drift from the library's version.
     // Served at the root: a worker's scope is where it is served from.
     function mockServiceWorker(context, next) {

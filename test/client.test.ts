@@ -176,6 +176,23 @@ describe('client: configuration', () => {
   });
 });
 
+describe('client: HTTP caching', () => {
+  it('reads a fresh state from a backend that answers a repeated GET with 304 Not Modified', async () => {
+    // The state's ETag covers status, grant and policy only: the clock, pending requests and
+    // permissions change under the same ETag, so a cached body would hold them at their first values.
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    const serve = (body: unknown) => fetch('/http-cache-body', { method: 'PUT', body: JSON.stringify(body) });
+    const client = createClient({ baseUrl: '/http-cache' });
+    const first = org.getState();
+    await serve(first);
+    expect((await client.getState()).pendingRequests).to.equal(first.pendingRequests);
+    await serve({ ...first, pendingRequests: first.pendingRequests + 1, serverTime: '2026-03-10T11:00:00.000Z' });
+    const second = await client.getState();
+    expect(second.pendingRequests).to.equal(first.pendingRequests + 1);
+    expect(second.serverTime).to.equal('2026-03-10T11:00:00.000Z');
+  });
+});
+
 describe('client: idempotency and concurrency', () => {
   it('grants once when the same action is sent twice with its key', async () => {
     const { org } = await mockOrganization();

@@ -321,6 +321,9 @@ export class SupportAccessClient {
           headers,
           body,
           credentials: this.options.credentials,
+          // Never a stored answer: the state's ETag covers only what a change depends on, so a 304 to a
+          // revalidation would hand back an old clock, old pending requests and old permissions.
+          cache: 'no-store',
           signal: controller.signal,
         });
       } catch (cause) {
