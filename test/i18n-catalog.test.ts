@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { SupportAccessError } from '../src/client/index.js';
 import {
+  describeError,
   en,
   loadLocale,
   registerTranslations,
@@ -67,6 +69,14 @@ describe('built-in German', () => {
     expect(translatePlural('de', 'log.count', 1)).to.equal('1 Ereignis geladen');
     expect(translatePlural('de', 'log.count', 1234)).to.equal('1.234 Ereignisse geladen');
     expect(translate('de', 'requests.shown', { shown: 25, total: 1500 })).to.equal('25 von 1.500 angezeigt.');
+  });
+
+  it('passes on the server’s wait in German words', async () => {
+    await loadLocale('de');
+    const error = new SupportAccessError({ operation: 'grant', code: 'rate-limited', status: 429, message: 'x', retryAfter: 120_000 });
+    expect(describeError('de', error)).to.equal(
+      'Fehler beim Gewähren des Zugriffs für den Support. Zu viele Anfragen in kurzer Zeit. Versuchen Sie es in 2 Minuten erneut.',
+    );
   });
 
   it('resolves at once for a language the package does not ship', async () => {

@@ -175,6 +175,24 @@ describe('i18n', () => {
       expect(describeError('en', unreadable)).to.equal('Could not load the audit log. The server sent an answer that could not be understood.');
     });
 
+    it('passes on how long the server asked to wait, when it said so', () => {
+      const failure = (code: 'rate-limited' | 'unavailable', retryAfter?: number) =>
+        new SupportAccessError({ operation: 'extend', code, status: code === 'rate-limited' ? 429 : 503, message: 'x', retryAfter });
+      expect(describeError('en', failure('rate-limited', 30_000))).to.equal(
+        'Could not extend support access. Too many requests in a short time. Try again in 30 seconds.',
+      );
+      expect(describeError('en', failure('unavailable', 3 * 3_600_000))).to.equal(
+        'Could not extend support access. The service is temporarily unavailable. Try again in 3 hours.',
+      );
+      // Less than a second, or not said: the general advice.
+      expect(describeError('en', failure('rate-limited', 500))).to.equal(
+        'Could not extend support access. Too many requests in a short time. Wait a moment, then try again.',
+      );
+      expect(describeError('en', failure('unavailable'))).to.equal(
+        'Could not extend support access. The service is temporarily unavailable. Try again in a few minutes.',
+      );
+    });
+
     it('falls back to a general sentence for other errors', () => {
       expect(describeError('en', new TypeError('undefined is not a function'))).to.equal('Something unexpected went wrong.');
     });

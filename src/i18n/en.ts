@@ -51,6 +51,9 @@ export const en = {
   'error.checkFields': 'Check the highlighted fields.',
   'error.unavailable': 'The service is temporarily unavailable. Try again in a few minutes.',
   'error.rate-limited': 'Too many requests in a short time. Wait a moment, then try again.',
+  // When the server said how long to wait (`Retry-After`); {relative} reads "in 2 minutes".
+  'error.unavailable.wait': 'The service is temporarily unavailable. Try again {relative}.',
+  'error.rate-limited.wait': 'Too many requests in a short time. Try again {relative}.',
   'error.internal': 'Something unexpected went wrong.',
   'error.timeout': 'The server did not answer in time.',
   'error.offline': 'Your device appears to be offline.',

@@ -1,19 +1,24 @@
 import { isSupportAccessError } from '../client/errors.js';
-import { translate } from './localize.js';
+import { formatRelativeTime, translate } from './localize.js';
 
 /**
  * One or two sentences a person understands: what could not be done, and why. Built only from the
  * catalog, never from a server's message, so no server HTML or jargon reaches the page. A validation
  * problem says nothing about single fields here: those messages belong next to their fields. An
- * answer that breaks the contract names the field where it broke, as the client read it.
+ * answer that breaks the contract names the field where it broke, as the client read it. A server
+ * that said how long to wait (`Retry-After`, a second or more) has it passed on: "Try again in 2 minutes."
  */
 export function describeError(locale: string, error: unknown): string {
   if (!isSupportAccessError(error)) return translate(locale, 'error.internal');
   const operation = translate(locale, `operation.${error.operation}`);
   // An answer that breaks the contract names where, for whoever reports it to the vendor.
-  const field = error.code === 'invalid-response' ? error.issues[0]?.path : '';
+  const { code, retryAfter = 0 } = error;
+  const field = code === 'invalid-response' ? error.issues[0]?.path : '';
   return translate(locale, 'error.withReason', {
     failure: translate(locale, 'error.couldNot', { operation }),
-    reason: translate(locale, `error.${error.code}`) + (field ? ` ${translate(locale, 'error.invalidField', { field })}` : ''),
+    reason:
+      ((code === 'rate-limited' || code === 'unavailable') && retryAfter >= 1000
+        ? translate(locale, `error.${code}.wait`, { relative: formatRelativeTime(locale, retryAfter) })
+        : translate(locale, `error.${code}`)) + (field ? ` ${translate(locale, 'error.invalidField', { field })}` : ''),
   });
 }

@@ -357,8 +357,16 @@ CASES.listInheritors = [
 
 const operationName = (operation: OperationId) => en[`operation.${operation}`];
 
-function failureFor(el: HTMLElement, operation: OperationId, code: ErrorCode, custom?: string) {
-  const expected = custom ?? `Could not ${operationName(operation)}. ${en[`error.${code}` as keyof typeof en]}`;
+/** What a person reads for `fault`: with `Retry-After`, how long the server asked to wait. */
+function reasonFor({ code, fault }: FaultCase): string {
+  const wait = fault.retryAfter;
+  return wait
+    ? en[`error.${code}.wait` as keyof typeof en].replace('{relative}', `in ${wait} second${wait === 1 ? '' : 's'}`)
+    : en[`error.${code}` as keyof typeof en];
+}
+
+function failureFor(el: HTMLElement, operation: OperationId, fault: FaultCase, custom?: string) {
+  const expected = custom ?? `Could not ${operationName(operation)}. ${reasonFor(fault)}`;
   return alerts(el).find((alert) => words(alert.textContent).includes(expected))
     ?? deepQueryAll(el, '[part~="empty"], [role="status"]').find((node) => custom !== undefined && words(node.textContent).includes(custom));
 }
@@ -422,12 +430,12 @@ async function run(operation: OperationId, testCase: Case, fault: FaultCase, mod
     // The server made the change; only its answer cannot be read. The element reloads and shows
     // what is true rather than a failure that contradicts it; the host is told what went wrong.
     await waitUntil(() => testCase.done(ctx), `${label}: the change that was made shows`, WAIT);
-    await waitUntil(() => !failureFor(el, operation, fault.code, custom), `${label}: no failure contradicts it`, WAIT);
+    await waitUntil(() => !failureFor(el, operation, fault, custom), `${label}: no failure contradicts it`, WAIT);
     expect(told.map((error) => `${error.operation} ${error.code}`), `${label}: the host is told`).to.include(`${operation} invalid-response`);
     return;
   }
-  await waitUntil(() => failureFor(el, operation, fault.code, custom), `${label}: a message names what failed`, WAIT).catch(() => {
-    throw new Error(`${label}: expected “Could not ${operationName(operation)}. ${en[`error.${fault.code}` as keyof typeof en]}”, saw ${JSON.stringify(alerts(el).map((alert) => words(alert.textContent)))}`);
+  await waitUntil(() => failureFor(el, operation, fault, custom), `${label}: a message names what failed`, WAIT).catch(() => {
+    throw new Error(`${label}: expected “Could not ${operationName(operation)}. ${reasonFor(fault)}”, saw ${JSON.stringify(alerts(el).map((alert) => words(alert.textContent)))}`);
   });
   testCase.kept?.(ctx);
   await waitUntil(() => inFlight === 0, `${label}: every request has come back or given up`, WAIT);
@@ -445,7 +453,7 @@ async function run(operation: OperationId, testCase: Case, fault: FaultCase, mod
     else await (testCase.again ?? testCase.act)(ctx);
   }
   await waitUntil(() => testCase.done(ctx), `${label}: works once the fault is lifted`, WAIT);
-  await waitUntil(() => !failureFor(el, operation, fault.code, custom), `${label}: the message goes away`, WAIT);
+  await waitUntil(() => !failureFor(el, operation, fault, custom), `${label}: the message goes away`, WAIT);
 }
 
 describe('fault matrix', () => {

@@ -366,6 +366,8 @@ export const de: Catalog = {
   'error.checkFields': 'Prüfen Sie die markierten Felder.',
   'error.unavailable': 'Der Dienst ist vorübergehend nicht verfügbar. Versuchen Sie es in einigen Minuten erneut.',
   'error.rate-limited': 'Zu viele Anfragen in kurzer Zeit. Warten Sie einen Moment, und versuchen Sie es dann erneut.',
+  'error.unavailable.wait': 'Der Dienst ist vorübergehend nicht verfügbar. Versuchen Sie es {relative} erneut.',
+  'error.rate-limited.wait': 'Zu viele Anfragen in kurzer Zeit. Versuchen Sie es {relative} erneut.',
   'error.internal': 'Etwas Unerwartetes ist schiefgelaufen.',
   'error.timeout': 'Der Server hat nicht rechtzeitig geantwortet.',
   'error.offline': 'Ihr Gerät scheint offline zu sein.',
