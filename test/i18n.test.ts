@@ -106,6 +106,11 @@ describe('i18n', () => {
       expect(formatDuration('de-AT', 'PT1H')).to.equal('1 Stunde');
     });
 
+    it('says a zero duration, which Intl.DurationFormat leaves empty', () => {
+      expect(formatDuration('en', 'PT0S')).to.equal('0 seconds');
+      expect(formatDuration('de', 'PT0S')).to.equal('0 Sekunden');
+    });
+
     it('returns text that is not a duration unchanged', () => {
       expect(formatDuration('en', 'P1M2Y')).to.equal('P1M2Y');
     });

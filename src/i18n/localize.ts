@@ -174,24 +174,19 @@ export function formatDuration(locale: string, iso: string): string {
   const parts = durationParts(iso);
   if (!parts) return iso;
   const wholeSeconds = Math.trunc(parts.seconds);
-  const units: [DurationUnit, number][] = [
-    ['week', parts.weeks],
-    ['day', parts.days],
-    ['hour', parts.hours],
-    ['minute', parts.minutes],
-    ['second', wholeSeconds],
-    ['millisecond', Math.round((parts.seconds - wholeSeconds) * 1000)],
-  ];
-  const written = units.filter(([, value]) => value > 0);
-  if (!written.length) written.push(['second', 0]);
+  // Largest first, as written, with the seconds' fraction in milliseconds: DurationFormat's fields.
+  const units = { ...parts, seconds: wholeSeconds, milliseconds: Math.round((parts.seconds - wholeSeconds) * 1000) };
+  const written = Object.entries(units).filter(([, value]) => value > 0);
+  if (!written.length) written.push(['seconds', 0]);
 
   const DurationFormat = (Intl as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
-  if (DurationFormat) {
-    const duration = Object.fromEntries(written.map(([unit, value]) => [`${unit}s`, value]));
-    return formatter('duration', locale, {}, () => new DurationFormat(locale, { style: 'long' })).format(duration);
+  // A zero duration, which DurationFormat leaves empty, is said by the list: "0 seconds".
+  if (DurationFormat && written[0][1]) {
+    return formatter('duration', locale, {}, () => new DurationFormat(locale, { style: 'long' })).format(Object.fromEntries(written));
   }
   const list = formatter('list', locale, {}, () => new Intl.ListFormat(locale, { type: 'unit', style: 'long' }));
-  return list.format(written.map(([unit, value]) => formatNumber(locale, value, { style: 'unit', unit, unitDisplay: 'long' })));
+  // A unit of NumberFormat is named in the singular: `hour` for `hours`.
+  return list.format(written.map(([field, value]) => formatNumber(locale, value, { style: 'unit', unit: field.slice(0, -1), unitDisplay: 'long' })));
 }
 
 export function formatDateTime(locale: string, value: string | number | Date, timeZone?: string): string {
