@@ -18,8 +18,11 @@ import { SaErrorEvent } from '../events/error.js';
 import { SaExpiredEvent } from '../events/expired.js';
 import { SaUnauthenticatedEvent } from '../events/unauthenticated.js';
 
-/** `setTimeout` cannot wait longer than this; a 180-day grant's expiry is reached in hops. */
-const MAX_TIMER = 2 ** 31 - 1;
+/**
+ * The expiry is awaited in hops of this, each measured again on the wall clock: timers stand still
+ * while the computer sleeps, and waking fires no event a page can count on.
+ */
+const HOP = 5000;
 /** Ask a little after the expiry instant, so the server has certainly passed it too. */
 const EXPIRY_MARGIN = 250;
 /** When the server still shows a grant past its expiry (clocks disagree), ask again after this, doubling. */
@@ -317,7 +320,8 @@ export class SupportAccessStore extends EventTarget {
       let wait = Date.parse(grant.expiresAt) - this.serverNow() + EXPIRY_MARGIN;
       if (wait > EXPIRY_MARGIN) this.#overdue = 0;
       else wait = Math.min(OVERDUE_RETRY * 2 ** this.#overdue++, MAX_OVERDUE_RETRY);
-      this.#timers.push(setTimeout(() => (wait > MAX_TIMER ? this.#schedule() : void this.refresh()), Math.min(wait, MAX_TIMER)));
+      const hop = !this.#overdue && wait > HOP;
+      this.#timers.push(setTimeout(() => (hop ? this.#schedule() : void this.refresh()), hop ? HOP : wait));
     }
     if (this.#refreshInterval > 0) this.#timers.push(setTimeout(() => void this.refresh(), this.#refreshInterval));
   }

@@ -64,6 +64,31 @@ describe('browser clock two hours off the server’s', () => {
   }
 });
 
+describe('a computer that sleeps past the expiry', () => {
+  it('notices on waking: the timer set for the expiry stood still while it slept', async function () {
+    this.timeout(30_000);
+    // The server's clock runs on the page's Date.now, so it "sleeps" too.
+    const { org } = await mockOrganization({ scenario: 'expiring-soon', now: Date.now(), frozen: false });
+    const grant = org.getState().grant!;
+    const el = await panel();
+    const expired: SaExpiredEvent[] = [];
+    el.addEventListener('sa-expired', (event) => expired.push(event as SaExpiredEvent));
+    expect(el.status).to.equal('on');
+    const realNow = Date.now;
+    // Wakes an hour after the expiry. Timers run on a clock that stops while the computer sleeps,
+    // and no visibilitychange is certain on waking: only the wall clock has moved.
+    const slept = Date.parse(grant.expiresAt) - realNow() + HOUR;
+    Date.now = () => realNow() + slept;
+    try {
+      await waitUntil(() => el.status === 'off', 'the panel shows the grant ended', WAIT);
+      expect(words(el.shadowRoot!.textContent)).to.contain('its time ran out');
+      expect(expired, 'sa-expired').to.have.length(1);
+    } finally {
+      Date.now = realNow;
+    }
+  });
+});
+
 describe('expiry across a daylight-saving change, in the host’s time zone', () => {
   const cases = [
     // Berlin springs forward on 29 March 2026: 10:00 CET is 09:00Z, 11:00 CEST a week later is 09:00Z too.
