@@ -4,13 +4,16 @@ import { nothing } from 'lit';
 import type { SupportAccessClient } from '../src/client/index.js';
 import { EVENT_TYPES, type AuditEvent } from '../src/contract/schemas.js';
 import { csvCell, toCsv } from '../src/elements/support-access-log/csv.js';
+import '../src/elements/access-request-list/define.js';
 import '../src/elements/support-access-log/define.js';
+import '../src/elements/support-access-provider/define.js';
+import '../src/elements/support-session-list/define.js';
 import type { SupportAccessLog } from '../src/elements/support-access-log/define.js';
 import type { MockOrganization } from '../src/mocks/index.js';
 import { http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
 import { createClient, mockOrganization, NOW, worker } from './helpers/mock-api.js';
-import { nextFrame, textRange, typeInto } from './helpers/dom.js';
+import { button as buttonMatching, nextFrame, textRange, typeInto } from './helpers/dom.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
 failOnUncaughtErrors();
@@ -1374,5 +1377,43 @@ describe('<support-access-log>: refresh()', () => {
     expect(viewport.scrollTop).to.equal(scrollTop);
     expect(activeRow(el)?.getAttribute('aria-rowindex')).to.equal(String(83 + 2));
     expect(cells(activeRow(el)!)).to.deep.equal(focused);
+  });
+});
+
+describe('<support-access-log>: beside the other elements under one provider', () => {
+  const WAIT = { timeout: 8000 };
+  const newest = (el: SupportAccessLog) => cells(rows(el)[0] ?? document.createElement('div'));
+
+  async function besideLog(list: 'support-session-list' | 'access-request-list') {
+    const provider = await fixture(
+      html`<support-access-provider .client=${createClient({ retries: 0 })} locale="en-US">
+        ${list === 'support-session-list' ? html`<support-session-list></support-session-list>` : html`<access-request-list></access-request-list>`}
+        <support-access-log time-zone="UTC"></support-access-log>
+      </support-access-provider>`,
+    );
+    return { list: provider.querySelector(list)!, log: provider.querySelector<SupportAccessLog>('support-access-log')! };
+  }
+
+  it('shows a session ended in the session list, though the state looks the same after it', async () => {
+    const { org } = await mockOrganization({ scenario: 'cumulocity' });
+    org.signInAs('u-ana');
+    const { list, log: el } = await besideLog('support-session-list');
+    await waitUntil(() => root(list).querySelector('[part~="session"]') && rows(el).length, 'loaded', WAIT);
+    expect(newest(el)[1]).to.not.equal('Session ended');
+    buttonMatching(list, /^End session/).click();
+    await waitUntil(() => newest(el)[1] === 'Session ended', `the log shows it (newest: ${newest(el).join(' | ')})`, WAIT);
+  });
+
+  it('shows the first of two approvals, which changes nothing in the state', async () => {
+    const { org } = await mockOrganization({ scenario: 'two-person' });
+    org.signInAs('u-ana');
+    const { list, log: el } = await besideLog('access-request-list');
+    const request = () =>
+      [...root(list).querySelectorAll<HTMLElement>('[part~="pending"] [part~="request"]')].find((row) => text(row).includes('Churn model'));
+    await waitUntil(() => request() && rows(el).length, 'loaded', WAIT);
+    buttonMatching(request()!, /^Approve/).click();
+    await waitUntil(() => /1 of 2/.test(text(request())), '1 of 2', WAIT);
+    await waitUntil(() => newest(el).join(' ').includes('Ana Admin approved'), `the log shows it (newest: ${newest(el).join(' | ')})`, WAIT);
+    expect(newest(el)[1]).to.equal('Request approved');
   });
 });

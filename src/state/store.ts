@@ -107,6 +107,13 @@ export class SupportAccessStore extends EventTarget {
   #overdue = 0;
   /** The host was told of a 401 and no request has succeeded since: it is not told again. */
   #signedOut = false;
+  /** Changes that went through here whose reloaded state has not arrived yet. */
+  #made = 0;
+  /**
+   * Changes that went through here, counted once a reloaded state shows them. A list of what they
+   * did (the log) reloads when it moves: ending a session or a first approval leaves the state alike.
+   */
+  changes = 0;
 
   constructor(client: SupportAccessClient, options: StoreOptions = {}) {
     super();
@@ -246,6 +253,7 @@ export class SupportAccessStore extends EventTarget {
       const result = await call(controller.signal);
       this.#signedOut = false;
       succeeded?.(result);
+      this.#made++;
       await this.refresh({ fresh: true });
       return result;
     } catch (error) {
@@ -302,6 +310,8 @@ export class SupportAccessStore extends EventTarget {
     this.#maybeRevokedHere.clear();
     if (state.grant) this.#ended = undefined;
     this.#state = state;
+    this.changes += this.#made;
+    this.#made = 0;
     this.#error = undefined;
     this.#status = 'ready';
     if (changed) this.#dispatch(new SaChangeEvent({ state }));

@@ -357,7 +357,7 @@ export class SupportAccessLog extends SupportAccessElement {
       return;
     }
     const query = this.#queryKey();
-    const signature = this.#signature(state);
+    const signature = this.#signature(state) + store!.changes;
     const list = this.#leftList;
     if (query !== this.#loadedQuery) {
       this.#loadedQuery = query;
@@ -437,7 +437,7 @@ export class SupportAccessLog extends SupportAccessElement {
     return this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`);
   }
 
-  /** What the log depends on in the shared state: a grant, an extension, a request, a policy change. */
+  /** What the log depends on in the shared state: a grant, an extension, a request, a policy change (and, beside it, every change made here). */
   #signature(state: State): string {
     const { grant } = state;
     return JSON.stringify([state.status, grant?.id, grant?.expiresAt, grant?.extensions.length, state.pendingRequests, state.policy]);
