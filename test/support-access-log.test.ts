@@ -727,6 +727,29 @@ describe('<support-access-log>: filters', () => {
     expect(input('to').getAttribute('aria-invalid')).to.equal('false');
   });
 
+  it('asks from the first instant of each day, also where a DST change skips its midnight', async () => {
+    const { requests } = await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    const asked = () => {
+      const url = new URL(requests.filter((request) => request.operation === 'listEvents').at(-1)!.url);
+      return [url.searchParams.get('from'), url.searchParams.get('to')];
+    };
+    const cases: [zone: string, day: string, from: string, to: string][] = [
+      // Clocks go from 00:00 to 01:00: the day begins at 01:00 -03, not at 23:00 -04 the evening before.
+      ['America/Santiago', '2026-09-06', '2026-09-06T04:00:00.000Z', '2026-09-07T03:00:00.000Z'],
+      ['America/Havana', '2026-03-08', '2026-03-08T05:00:00.000Z', '2026-03-09T04:00:00.000Z'],
+      // The same skipped midnight east of Greenwich, and a change at 02:00.
+      ['Asia/Beirut', '2026-03-29', '2026-03-28T22:00:00.000Z', '2026-03-29T21:00:00.000Z'],
+      ['Europe/Berlin', '2026-03-29', '2026-03-28T23:00:00.000Z', '2026-03-29T22:00:00.000Z'],
+    ];
+    for (const [zone, day, from, to] of cases) {
+      el.timeZone = zone;
+      el.from = el.to = day;
+      await idle(el);
+      expect(asked(), `${zone} ${day}`).to.deep.equal([from, to]);
+    }
+  });
+
   it('a From day after the To day says so, rather than that no events match', async () => {
     await mockOrganization({ scenario: 'carto' });
     const el = await log();

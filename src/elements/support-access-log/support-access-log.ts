@@ -82,7 +82,9 @@ function dayStart(day: string | undefined, timeZone: string | undefined, addDays
   try {
     // Twice: the offset at midnight may differ from the offset at midnight UTC (a DST change between).
     const first = utc - zoneOffset(utc, timeZone);
-    return utc - zoneOffset(first, timeZone);
+    const second = utc - zoneOffset(first, timeZone);
+    // Where a DST change skips midnight west of Greenwich, the second lands on the evening before.
+    return second + zoneOffset(second, timeZone) < utc ? first : second;
   } catch {
     return utc;
   }
