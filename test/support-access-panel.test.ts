@@ -5,9 +5,10 @@ import { addDuration } from '../src/contract/index.js';
 import '../src/elements/support-access-panel/define.js';
 import '../src/elements/support-access-provider/define.js';
 import type { SupportAccessPanel } from '../src/elements/support-access-panel/support-access-panel.js';
+import type { State } from '../src/contract/index.js';
 import type { SaExpiredEvent, SaGrantedEvent } from '../src/events/index.js';
 import type { MockOrganization } from '../src/mocks/index.js';
-import { handlers } from '../src/mocks/index.js';
+import { DEFAULT_BASE_URL, handlers } from '../src/mocks/index.js';
 import { createClient, mockOrganization, NOW, refuseField, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
@@ -326,6 +327,15 @@ describe('<support-access-panel>: failures keep what the person chose', () => {
     expect(org.getState().grant!.expiresAt).to.equal(addDuration(NOW, 'P30D'));
   });
 
+  it('a 429 passes on how long the server asked to wait, and keeps the choices', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await chooseAndFail(org, { status: 429, retryAfter: 90 });
+    expect(words($(element, '[role="alert"]').textContent)).to.contain(
+      'Could not grant support access. Too many requests in a short time. Try again in 2 minutes.',
+    );
+    expect(button(element, 'Try again')).to.exist;
+  });
+
   it('a timeout says the server did not answer', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
     const element = await chooseAndFail(org, { hang: true });
@@ -585,6 +595,24 @@ describe('<support-access-panel>: what review found', () => {
     expect(warning?.[1], `warning ${warning?.[0]}, countdown ${countdown?.[0]}`).to.equal(countdown?.[1]);
   });
 
+  it('past the expiry, while the server still shows the grant, the countdown reads 0 seconds, not a bare "left"', async () => {
+    await mockOrganization({ scenario: 'expiring-soon' });
+    // A backend that expires grants a little late (a job every minute, say).
+    const late = createClient({
+      retries: 0,
+      adapters: {
+        getState: (json) => {
+          const state = json as State;
+          return { ...state, grant: { ...state.grant!, expiresAt: new Date(Date.parse(state.serverTime) - 20_000).toISOString() } };
+        },
+      },
+    });
+    const element = await panel(late);
+    expect(words($(element, '.countdown').textContent)).to.equal('0 seconds left');
+    element.locale = 'de';
+    await settled(element, () => words($(element, '.countdown').textContent) === 'noch 0 Sekunden', 'German');
+  });
+
   it('above a minute too, the warning names the countdown’s first part: never more time, never "tomorrow" later today', async () => {
     const { org } = await mockOrganization({ scenario: 'segment' });
     const element = await panel();
@@ -639,6 +667,23 @@ describe('<support-access-panel>: what review found', () => {
     document.dispatchEvent(new Event('visibilitychange'));
     await waitUntil(() => calls.second > 1, 'refreshes go to the new client');
     expect(calls.first).to.equal(before);
+  });
+
+  it('lets go of the backend when the provider loses its base URL, and says it is not configured', async () => {
+    const { requests } = await mockOrganization({ scenario: 'segment' });
+    const host = await fixture<HTMLElementTagNameMap['support-access-provider']>(html`<support-access-provider base-url=${DEFAULT_BASE_URL}>
+      <support-access-panel locale="en-US"></support-access-panel>
+    </support-access-provider>`);
+    const element = host.querySelector('support-access-panel')!;
+    await settled(element, () => element.status === 'on', 'loaded');
+    // A host that signs the person out, or turns the integration off, by clearing the attribute.
+    host.removeAttribute('base-url');
+    await settled(element, () => element.status === 'unconfigured', 'not configured');
+    expect(host.store).to.equal(undefined);
+    const before = requests.length;
+    document.dispatchEvent(new Event('visibilitychange'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(requests.length, 'nothing more asked of the old backend').to.equal(before);
   });
 });
 
@@ -747,6 +792,60 @@ describe('<support-access-panel>: failures that no longer apply', () => {
     expect(text(element)).not.to.contain('Could not extend');
     expect(button(element, 'Enable access').disabled).to.equal(false);
     await expect(element).to.be.accessible();
+  });
+
+  it('an extension that reaches the server just after the expiry says only that access ended', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    const element = await panel();
+    // Clicked in the last second: the request arrives once the grant has run out, and nobody else did anything.
+    org.jumpToExpiry();
+    button(element, 'Extend by 1 day').click();
+    await settled(element, () => element.status === 'off', 'the grant ended');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect([...root(element).querySelectorAll('[role="alert"]')].map((alert) => words(alert.textContent))).to.deep.equal([]);
+    expect(text(element)).to.contain('its time ran out');
+    expect(text(element)).not.to.contain('Someone else');
+  });
+
+  it('an extension of a grant another admin has just revoked says someone else changed it', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    const element = await panel();
+    org.signInAs('u-bruno');
+    org.revoke(org.getState().grant!.id, { inheritorId: 'u-bruno' });
+    org.signInAs('u-ana');
+    button(element, 'Extend by 1 day').click();
+    await settled(element, () => element.status === 'off', 'the grant ended');
+    expect(words($(element, '[role="alert"]').textContent)).to.contain('Someone else changed support access in the meantime.');
+    expect($(element, '[role="alert"]').querySelector('button'), 'no Try again: extending no longer applies').to.equal(null);
+  });
+
+  it('a grant another admin revoked, noticed only after its expiry, is not told as run out', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    const element = await panel();
+    const expired: Event[] = [];
+    element.addEventListener('sa-expired', (event) => expired.push(event));
+    const grant = org.getState().grant!;
+    // Bruno revokes from his own browser; this page next asks after the planned expiry.
+    org.signInAs('u-bruno');
+    org.revoke(grant.id, { inheritorId: 'u-bruno' });
+    org.signInAs('u-ana');
+    org.advance(Date.parse(grant.expiresAt) - org.clock.now() + 60_000);
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => element.status === 'off', 'the grant ended');
+    expect(text(element)).to.contain('Someone else ended support access.');
+    expect(text(element)).not.to.contain('its time ran out');
+    expect(expired, 'no sa-expired').to.have.length(0);
+  });
+
+  it('a grant that ran out, noticed after its expiry, is told as run out', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    const element = await panel();
+    const expired = oneEvent(element, 'sa-expired');
+    org.advance(Date.parse(org.getState().grant!.expiresAt) - org.clock.now() + 60_000);
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => element.status === 'off', 'the grant ended');
+    await expired;
+    expect(text(element)).to.contain('its time ran out');
   });
 });
 

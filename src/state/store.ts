@@ -278,7 +278,18 @@ export class SupportAccessStore extends EventTarget {
       if (controller.signal.aborted) return;
       this.#signedOut = false;
       this.#offset = Date.parse(state.serverTime) - Date.now();
-      this.#apply(state);
+      const gone = this.#state?.grant;
+      // A grant gone past its expiry may still have been revoked by someone else before it: its last
+      // event tells which. Without it, the clock decides.
+      const last =
+        gone && state.grant?.id !== gone.id && !this.#revokedHere.has(gone.id) && state.permissions.viewLog && this.serverNow() >= Date.parse(gone.expiresAt)
+          ? await this.client.listEvents({ grantId: gone.id, limit: 1 }, { signal: controller.signal }).then(
+              (page) => page.items[0]?.type,
+              () => undefined,
+            )
+          : undefined;
+      if (controller.signal.aborted) return;
+      this.#apply(state, last === 'access.revoked');
     } catch (error) {
       if (controller.signal.aborted) return;
       const failure = asSupportAccessError('getState', error);
@@ -295,12 +306,12 @@ export class SupportAccessStore extends EventTarget {
     }
   }
 
-  #apply(state: State) {
+  #apply(state: State, revokedElsewhere?: boolean) {
     const previous = this.#state;
     const changed = withoutServerTime(previous) !== withoutServerTime(state);
     const before = previous?.grant;
     if (before && state.grant?.id !== before.id) {
-      const expired = this.serverNow() >= Date.parse(before.expiresAt);
+      const expired = !revokedElsewhere && this.serverNow() >= Date.parse(before.expiresAt);
       const reason = this.#revokedHere.has(before.id) ? 'revoked' : expired ? 'expired' : this.#maybeRevokedHere.has(before.id) ? 'revoked' : 'ended';
       this.#revokedHere.delete(before.id);
       this.#ended = { grant: before, reason };

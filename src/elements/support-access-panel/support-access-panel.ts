@@ -694,9 +694,14 @@ export class SupportAccessPanel extends SupportAccessElement {
   /** One user action through the shared rules; a refused grant also shows its field messages. */
   async #run(operation: Action, action: string, retry: () => void, send: (idempotencyKey: string) => Promise<void>) {
     const before = this.#action.failure;
+    const grant = this.#store.store?.state?.grant;
     this.#failedIn = undefined;
     const done = await this.#action.run(operation, action, send, retry, this.#seen(this.#store.store?.state));
     if (this.#action.failure && this.#action.failure !== before) this.#failedIn = this.#seen(this.#store.store?.state);
+    // The grant ran out as its extension went (a 412 or 404 reloads first): the notice that it ran out
+    // tells what happened; "someone else changed it" would not be true. Revoked by someone else, it is.
+    const ended = this.#store.store?.ended;
+    if (operation === 'extend' && ended?.reason === 'expired' && ended.grant.id === grant?.id) this.#action.clear();
     const error = this.#action.failure?.error;
     if (!done && operation === 'grant' && refused(error)) {
       this.#showFieldErrors(error.fieldErrors);

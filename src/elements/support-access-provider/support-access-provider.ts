@@ -76,13 +76,13 @@ export class SupportAccessProvider extends LitElement {
   }
 
   #sync() {
+    // Without a base URL or a client, the elements let go of the old backend: "not configured".
     const built = storeFor(this, this.#built);
-    if (!built) return;
     if (built !== this.#built) {
       this.#built = built;
-      this.#provider.setValue(built.store);
+      this.#provider.setValue(built?.store as SupportAccessStore);
     }
-    built.store.refreshInterval = this.refreshInterval;
+    if (built) built.store.refreshInterval = this.refreshInterval;
   }
 
   protected override render() {
