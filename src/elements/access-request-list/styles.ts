@@ -37,30 +37,25 @@ export const requestListStyles = css`
     align-items: center;
   }
   .who {
-    align-items: baseline;
     gap: 0.25rem 0.6rem;
+    align-items: baseline;
     /* A long email breaks inside the card rather than pushing it wider. */
     overflow-wrap: anywhere;
   }
+  /* In .who, whose long words break anywhere. */
   .name {
     font-weight: 600;
-    overflow-wrap: anywhere;
   }
-  /* A pill on one line where a row has room; with large text on a phone it wraps inside the card,
-     its corners rounded no more than its first line is high. */
-  .badge,
+  /* A pill like a badge (see the card's styles), in the colour of the decision. */
   .status {
     font-size: 0.85em;
     padding-inline: 0.45rem;
+    border: 1px solid currentColor;
     border-radius: 0.75em;
-    border: 1px solid var(--_border);
   }
   .badge.support {
     border-color: var(--_accent);
     color: var(--_accent);
-  }
-  .status {
-    border-color: currentColor;
   }
   .status.approved {
     color: var(--_success);
@@ -92,8 +87,8 @@ export const requestListStyles = css`
     overflow-wrap: anywhere;
   }
   .progress {
-    align-items: baseline;
     gap: 0.25rem 0.75rem;
+    align-items: baseline;
   }
   .progress strong {
     font-weight: 600;
@@ -110,8 +105,8 @@ export const requestListStyles = css`
     display: none;
   }
   button.link {
-    padding-inline: 0;
     padding-block: 0.1rem;
+    padding-inline: 0;
     border: 0;
     color: var(--_accent);
     text-decoration: underline;

@@ -154,7 +154,7 @@ export const dialogStyles = css`
     cursor: progress;
   }
 
-  .failure,
+  /* The revoke's own failure, and every failure block (class failure, in part error too). */
   [part='error'] {
     display: grid;
     gap: 0.5rem;
@@ -162,9 +162,6 @@ export const dialogStyles = css`
     padding: 0.6rem 0.75rem;
     border: 1px solid var(--_danger);
     border-radius: var(--_radius);
-  }
-  .failure p,
-  [part='error'] {
     color: var(--_danger);
   }
 
@@ -204,7 +201,6 @@ export const dialogStyles = css`
       outline: 2px dashed Highlight;
       outline-offset: -2px;
     }
-    .failure,
     [part='error'] {
       border-width: 2px;
       border-color: CanvasText;

@@ -43,8 +43,8 @@ export const baseStyles = css`
     font: inherit;
     padding-block: 0.4rem;
     padding-inline: 0.9rem;
-    border-radius: var(--_radius);
     border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     background: transparent;
     color: inherit;
     cursor: pointer;
@@ -65,8 +65,8 @@ export const baseStyles = css`
     background: color-mix(in srgb, var(--_accent) 88%, currentColor);
   }
   button.danger {
-    color: var(--_danger);
     border-color: var(--_danger);
+    color: var(--_danger);
   }
   button.danger.primary {
     background: var(--_danger);
@@ -84,12 +84,12 @@ export const baseStyles = css`
   select,
   textarea {
     font: inherit;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     padding-block: 0.35rem;
     padding-inline: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
     accent-color: var(--_accent);
     transition: border-color var(--_motion) ease;
   }
@@ -135,8 +135,8 @@ export const baseStyles = css`
     }
     button:disabled,
     button[aria-disabled='true'] {
-      color: GrayText;
       border-color: GrayText;
+      color: GrayText;
       opacity: 1;
     }
     input:invalid,
@@ -157,8 +157,8 @@ export const baseStyles = css`
 `;
 
 /**
- * What every data element's card shares: the frame around it, its heading, paragraph spacing, and
- * the message strips: a failure (see `failureBlock`), a warning, a notice.
+ * What every data element's card shares: the frame around it, its heading, paragraph spacing, the
+ * message strips (a failure, see `failureBlock`; a warning; a notice) and badges.
  */
 export const cardStyles = css`
   [part~='base'] {
@@ -202,6 +202,14 @@ export const cardStyles = css`
   }
   .failure button {
     color: inherit;
+  }
+  /* A pill on one line where a row has room; with large text on a phone it wraps inside the card,
+     its corners rounded no more than its first line is high. */
+  .badge {
+    font-size: 0.85em;
+    padding-inline: 0.45rem;
+    border: 1px solid var(--_border);
+    border-radius: 0.75em;
   }
   @media (forced-colors: active) {
     .failure,

@@ -45,11 +45,11 @@ export const logStyles = css`
     position: relative;
   }
   .types summary {
-    cursor: pointer;
     padding-block: 0.4rem;
     padding-inline: 0.9rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    cursor: pointer;
     list-style-position: inside;
   }
   .types fieldset {
@@ -59,8 +59,8 @@ export const logStyles = css`
     inset-inline-start: 0;
     display: grid;
     gap: 0.3rem;
-    min-inline-size: 15rem;
     margin: 0;
+    min-inline-size: 15rem;
     padding: 0.6rem 0.8rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -20,8 +20,8 @@ export const panelStyles = css`
   }
   .choice {
     display: flex;
-    align-items: flex-start;
     gap: 0.5rem;
+    align-items: flex-start;
   }
   .choice input {
     margin: 0;
@@ -55,15 +55,8 @@ export const panelStyles = css`
     padding-inline-start: 1.1rem;
   }
   .long {
-    overflow-wrap: anywhere;
     min-inline-size: 0;
-  }
-  .badge {
-    font-size: 0.85em;
-    padding-inline: 0.45rem;
-    /* Round ends on one line; on two (a narrow panel), corners that keep clear of the letters. */
-    border-radius: 0.75em;
-    border: 1px solid var(--_border);
+    overflow-wrap: anywhere;
   }
   .actions,
   .extend {

@@ -55,8 +55,8 @@ export const settingsStyles = css`
   }
   .choice {
     display: flex;
-    align-items: flex-start;
     gap: 0.5rem;
+    align-items: flex-start;
     /* An access level is the server's text: a long one wraps inside its column. */
     min-inline-size: 0;
     overflow-wrap: anywhere;

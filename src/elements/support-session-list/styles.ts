@@ -27,8 +27,8 @@ export const sessionListStyles = css`
     font-weight: 600;
   }
   .long {
-    overflow-wrap: anywhere;
     min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
   /* Shared column tracks: each fact stands at the same place in every card, whatever the names' lengths. */
   dl {
