@@ -36,10 +36,35 @@ function eventTypes() {
   };
 }
 
+/**
+ * Private reactive state (`_x: { state: true }`) has no attribute: Lit gives it none, but the
+ * analyzer reads the declaration as it reads a public property's and makes one for each.
+ */
+function noStateAttributes() {
+  return {
+    name: 'support-access-no-state-attributes',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.attributes) continue;
+          const state = new Set();
+          for (const member of declaration.members ?? []) {
+            if (member.privacy !== 'private' || !('attribute' in member)) continue;
+            state.add(member.attribute);
+            delete member.attribute;
+          }
+          declaration.attributes = declaration.attributes.filter((attribute) => !state.has(attribute.name));
+          if (!declaration.attributes.length) delete declaration.attributes;
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/mocks/**'],
   outdir: 'dist',
   litelement: true,
-  plugins: [eventTypes()],
+  plugins: [eventTypes(), noStateAttributes()],
 };

@@ -93,12 +93,10 @@ export function resolveEndpoint(operation: OperationId, overrides?: EndpointOver
   if (!override) return { method: spec.method, path: spec.path };
   const [first, ...rest] = override.split(/\s+/);
   const upper = first.toUpperCase() as HttpMethod;
-  if (METHODS.includes(upper)) {
-    if (rest.length !== 1) throw new TypeError(`Endpoint override for ${operation} must be "METHOD /path": ${override}`);
-    return { method: upper, path: rest[0] };
-  }
-  if (rest.length) throw new TypeError(`Endpoint override for ${operation} must be "METHOD /path": ${override}`);
-  return { method: spec.method, path: first };
+  const named = METHODS.includes(upper);
+  // A method takes exactly one path after it; a path alone takes nothing.
+  if (rest.length !== Number(named)) throw new TypeError(`Endpoint override for ${operation} must be "METHOD /path": ${override}`);
+  return named ? { method: upper, path: rest[0] } : { method: spec.method, path: first };
 }
 
 /** Fills `:name` parameters, each encoded as one path segment. */

@@ -35,9 +35,7 @@ const userShape = {
 export const User = z.object(userShape);
 
 export const SupportAccount = z.object({
-  id: Id,
-  displayName: z.string(),
-  email: z.optional(z.string()),
+  ...userShape,
   /** Whether the support account signs in with multi-factor authentication. */
   mfa: z.boolean(),
 });

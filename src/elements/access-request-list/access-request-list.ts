@@ -19,7 +19,7 @@ import { beforeState, failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
-import { ticketHref } from '../shared/ticket.js';
+import { ticketLink } from '../shared/ticket.js';
 import { requestListStyles } from './styles.js';
 
 /** Requests per page. */
@@ -104,11 +104,11 @@ export class AccessRequestList extends SupportAccessElement {
 
   static override properties: PropertyDeclarations = {
     ticketUrl: { attribute: 'ticket-url' },
-    _pending: { state: true, attribute: false },
-    _decided: { state: true, attribute: false },
-    _notes: { state: true, attribute: false },
-    _noteOpen: { state: true, attribute: false },
-    _announcement: { state: true, attribute: false },
+    _pending: { state: true },
+    _decided: { state: true },
+    _notes: { state: true },
+    _noteOpen: { state: true },
+    _announcement: { state: true },
   };
 
   /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
@@ -220,8 +220,8 @@ export class AccessRequestList extends SupportAccessElement {
     return [
       state.permissions.decideRequests,
       state.pendingRequests,
-      state.grant?.id ?? '',
-      state.currentUser?.id ?? '',
+      state.grant?.id,
+      state.currentUser?.id,
       state.policy.approvalsRequired,
       state.status,
     ].join('|');
@@ -507,7 +507,6 @@ export class AccessRequestList extends SupportAccessElement {
   /** Reason, ticket and when: what every request shows. */
   #facts(store: SupportAccessStore, request: AccessRequest): TemplateResult {
     const t = this.#i18n.t;
-    const href = ticketHref(this.ticketUrl, request.ticket);
     return html`<div>
         <dt>${t('requests.reason')}</dt>
         <dd>${request.reason}</dd>
@@ -515,7 +514,7 @@ export class AccessRequestList extends SupportAccessElement {
       ${request.ticket
         ? html`<div>
             <dt>${t('requests.ticket')}</dt>
-            <dd>${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${request.ticket}</a>` : request.ticket}</dd>
+            <dd>${ticketLink(this.ticketUrl, request.ticket)}</dd>
           </div>`
         : nothing}
       <div>

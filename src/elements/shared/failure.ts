@@ -34,12 +34,17 @@ export function failureBlock(
   </div>`;
 }
 
+/** That the element has no store or client to load from. */
+export function notConfigured(i18n: LocalizeController): TemplateResult {
+  return html`<p class="error">${i18n.t('common.notConfigured')}</p>`;
+}
+
 /**
  * What a data element shows while it has no state to show: that no store or client is configured,
  * the shared state's failure with Try again, or the element's own loading message.
  */
 export function beforeState(i18n: LocalizeController, store: SupportAccessStore | undefined, loading: MessageKey): TemplateResult {
-  if (!store) return html`<p class="error">${i18n.t('common.notConfigured')}</p>`;
+  if (!store) return notConfigured(i18n);
   return store.status === 'error'
     ? failureBlock(i18n, store.error, () => void store.refresh())
     : html`<p role="status" class="muted">${i18n.t(loading)}</p>`;

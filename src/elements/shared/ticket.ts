@@ -1,3 +1,5 @@
+import { html, type TemplateResult } from 'lit';
+
 /**
  * The link for a ticket, from a host's template such as `https://support.example.com/tickets/{ticket}`.
  * Only `http:` and `https:` links are made: anything else (`javascript:`, `data:`) is no link at all,
@@ -11,4 +13,10 @@ export function ticketHref(template: string | undefined, ticket: string | undefi
   } catch {
     return undefined;
   }
+}
+
+/** The ticket as a link, opened in a new tab, where the template makes one; else as plain text. */
+export function ticketLink(template: string | undefined, ticket: string): TemplateResult | string {
+  const href = ticketHref(template, ticket);
+  return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${ticket}</a>` : ticket;
 }

@@ -12,7 +12,7 @@ import { beforeState, failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
-import { ticketHref } from '../shared/ticket.js';
+import { ticketHref, ticketLink } from '../shared/ticket.js';
 import { layOutUnseen } from '../shared/warm-up.js';
 import { CSV_BOM, toCsv, type CsvValue } from './csv.js';
 import { DEFAULT_VIEWPORT_HEIGHT, HEADER_EM, logStyles, ROW_EM, SIX_COLUMNS, TWO_LINES } from './styles.js';
@@ -166,19 +166,19 @@ export class SupportAccessLog extends SupportAccessElement {
     from: { reflect: true },
     to: { reflect: true },
     grant: { reflect: true },
-    _events: { state: true, attribute: false },
-    _narrow: { state: true, attribute: false },
-    _row: { state: true, attribute: false },
-    _cursor: { state: true, attribute: false },
-    _status: { state: true, attribute: false },
-    _error: { state: true, attribute: false },
-    _moreError: { state: true, attribute: false },
-    _reloadError: { state: true, attribute: false },
-    _exportError: { state: true, attribute: false },
-    _scrollTop: { state: true, attribute: false },
-    _active: { state: true, attribute: false },
-    _export: { state: true, attribute: false },
-    _announcement: { state: true, attribute: false },
+    _events: { state: true },
+    _narrow: { state: true },
+    _row: { state: true },
+    _cursor: { state: true },
+    _status: { state: true },
+    _error: { state: true },
+    _moreError: { state: true },
+    _reloadError: { state: true },
+    _exportError: { state: true },
+    _scrollTop: { state: true },
+    _active: { state: true },
+    _export: { state: true },
+    _announcement: { state: true },
   };
 
   /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
@@ -918,7 +918,7 @@ export class SupportAccessLog extends SupportAccessElement {
       this.grant?.replace(/[^\w.-]+/g, '-'),
       this.from || this.to ? `${this.from ?? 'start'}_${this.to ?? 'now'}` : undefined,
     ].filter(Boolean);
-    return `support-access-log_${parts.length ? parts.join('_') : 'all'}.csv`;
+    return `support-access-log_${parts.join('_') || 'all'}.csv`;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1248,7 +1248,6 @@ export class SupportAccessLog extends SupportAccessElement {
     const i18n = this.#i18n;
     const t = i18n.t;
     const details = record(event.details) ?? {};
-    const href = ticketHref(this.ticketUrl, event.ticket);
     const facts: [string, TemplateResult | string][] = [];
     if (event.type === 'access.granted') {
       const duration = text(details.duration);
@@ -1270,10 +1269,7 @@ export class SupportAccessLog extends SupportAccessElement {
       );
     }
     if (event.ticket) {
-      facts.push([
-        t('log.timeline.ticket'),
-        href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${event.ticket}</a>` : event.ticket,
-      ]);
+      facts.push([t('log.timeline.ticket'), ticketLink(this.ticketUrl, event.ticket)]);
     }
     const end = event.type === 'access.revoked' || event.type === 'access.expired';
     return html`<li class="step ${end ? 'end' : ''}" part="step" data-type=${event.type}>

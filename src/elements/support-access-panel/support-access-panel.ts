@@ -19,7 +19,7 @@ import { SupportAccessElement } from '../shared/support-access-element.js';
 import { detailsStyles } from '../shared/details-styles.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
-import { ticketHref } from '../shared/ticket.js';
+import { ticketLink } from '../shared/ticket.js';
 import { keepFocus } from '../shared/keep-focus.js';
 import { layOutUnseen } from '../shared/warm-up.js';
 import { panelStyles } from './styles.js';
@@ -129,15 +129,15 @@ export class SupportAccessPanel extends SupportAccessElement {
   static override properties: PropertyDeclarations = {
     ticketUrl: { attribute: 'ticket-url' },
     status: { reflect: true },
-    _duration: { state: true, attribute: false },
-    _accessLevel: { state: true, attribute: false },
-    _reason: { state: true, attribute: false },
-    _ticket: { state: true, attribute: false },
-    _confirmed: { state: true, attribute: false },
-    _extendDuration: { state: true, attribute: false },
-    _fieldErrors: { state: true, attribute: false },
-    _asked: { state: true, attribute: false },
-    _announcement: { state: true, attribute: false },
+    _duration: { state: true },
+    _accessLevel: { state: true },
+    _reason: { state: true },
+    _ticket: { state: true },
+    _confirmed: { state: true },
+    _extendDuration: { state: true },
+    _fieldErrors: { state: true },
+    _asked: { state: true },
+    _announcement: { state: true },
   };
 
   /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */
@@ -212,7 +212,7 @@ export class SupportAccessPanel extends SupportAccessElement {
 
   /** Where the state stands, to tell whether a failure still applies to what is shown. */
   #seen(state: State | undefined): string {
-    return `${state?.status ?? ''}|${state?.grant?.id ?? ''}|${state?.grant?.expiresAt ?? ''}`;
+    return [state?.status, state?.grant?.id, state?.grant?.expiresAt].join('|');
   }
 
   #applyDefaults({ policy }: State) {
@@ -226,7 +226,7 @@ export class SupportAccessPanel extends SupportAccessElement {
   #announce(state: State, store: SupportAccessStore) {
     const grant = state.grant;
     const warned = this.#warning(state, store);
-    const seen = `${this.#seen(state)}|${store.ended?.grant.id ?? ''}`;
+    const seen = [this.#seen(state), store.ended?.grant.id].join('|');
     const previous = this.#lastSeen;
     const newlyWarned = warned && !this.#warned;
     this.#lastSeen = seen;
@@ -516,7 +516,6 @@ export class SupportAccessPanel extends SupportAccessElement {
     const i18n = this.#i18n;
     const { policy, permissions } = state;
     const left = Date.parse(grant.expiresAt) - store.serverNow();
-    const href = ticketHref(this.ticketUrl, grant.ticket);
     const canExtend = permissions.extend && policy.extension !== 'none';
     const cap = policy.maxTotalDuration;
     const atCap = cap !== undefined && Date.parse(grant.expiresAt) >= Date.parse(grant.grantedAt) + durationToMs(cap);
@@ -566,7 +565,7 @@ export class SupportAccessPanel extends SupportAccessElement {
           ? html`<div>
               <dt>${t('panel.on.ticket')}</dt>
               <dd class="long">
-                ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${grant.ticket}</a>` : grant.ticket}
+                ${ticketLink(this.ticketUrl, grant.ticket)}
               </dd>
             </div>`
           : nothing}

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { isSupportAccessError, outcomeUnknown } from '../../client/errors.js';
 import { durationToMs } from '../../contract/duration.js';
 import { checkPolicy, type PolicyRule } from '../../contract/policy-rules.js';
-import type { Policy, PolicyPatch, State } from '../../contract/schemas.js';
+import { ExtensionMode, WhoCanEnable, type Policy, type PolicyPatch, type State } from '../../contract/schemas.js';
 import { SaPolicySaveEvent } from '../../events/policy-save.js';
 import { SaPolicySavedEvent } from '../../events/policy-saved.js';
 import type { MessageKey } from '../../i18n/en.js';
@@ -51,8 +51,6 @@ const CAPS = ['P1D', 'P3D', 'P7D', 'P30D', 'P90D', 'P180D', 'P365D'];
 const STEPS = ['PT1H', 'PT4H', 'PT8H', 'PT24H', 'P3D', 'P7D'];
 const WARNINGS = ['PT1H', 'PT2H', 'PT4H', 'PT8H', 'P1D', 'P3D', 'P7D'];
 const LEVELS = ['read-only', 'admin'];
-const EXTENSIONS = ['none', 'prolong', 'choose'] as const;
-const WHO = ['admins', 'all-users'] as const;
 
 /** The policy's editable fields, in the form's order: lists copied, an unset optional one `null`. */
 function draftOf(policy: Policy): PolicyDraft {
@@ -142,10 +140,10 @@ export class SupportAccessSettings extends SupportAccessElement {
 
   static override properties: PropertyDeclarations = {
     status: { reflect: true },
-    _edits: { state: true, attribute: false },
-    _fieldErrors: { state: true, attribute: false },
-    _conflict: { state: true, attribute: false },
-    _announcement: { state: true, attribute: false },
+    _edits: { state: true },
+    _fieldErrors: { state: true },
+    _conflict: { state: true },
+    _announcement: { state: true },
   };
 
   /** What the element shows, for a host to style against. */
@@ -364,7 +362,7 @@ export class SupportAccessSettings extends SupportAccessElement {
         <div class="groups">
           <fieldset class="group" part="group">
             <legend>${t('settings.group.who')}</legend>
-            ${this.#choices('whoCanEnable', WHO, [values.whoCanEnable], (value) => t(`settings.whoCanEnable.${value}`))}
+            ${this.#choices('whoCanEnable', WhoCanEnable.options, [values.whoCanEnable], (value) => t(`settings.whoCanEnable.${value}`))}
             ${this.#checkbox('requireApproval', values.requireApproval)}
             ${this.#select(
               'approvalsRequired',
@@ -386,7 +384,7 @@ export class SupportAccessSettings extends SupportAccessElement {
 
           <fieldset class="group" part="group">
             <legend>${t('settings.group.extension')}</legend>
-            ${this.#choices('extension', EXTENSIONS, [values.extension], (value) => t(`settings.extension.${value}`))}
+            ${this.#choices('extension', ExtensionMode.options, [values.extension], (value) => t(`settings.extension.${value}`))}
             ${values.extension === 'prolong' ? this.#optionalDuration('extensionStep', STEPS, 'settings.noStep', values, policy) : nothing}
             ${this.#optionalDuration('expiryWarning', WARNINGS, 'settings.noWarning', values, policy)}
           </fieldset>

@@ -11,7 +11,7 @@ import type { SupportAccessStore } from '../../state/store.js';
 import { ActionController } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
 import { keepFocus } from '../shared/keep-focus.js';
-import { failureBlock } from '../shared/failure.js';
+import { failureBlock, notConfigured } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
@@ -75,10 +75,10 @@ export class SupportSessionList extends SupportAccessElement {
 
   static override properties: PropertyDeclarations = {
     status: { reflect: true },
-    _sessions: { state: true, attribute: false },
-    _more: { state: true, attribute: false },
-    _loadError: { state: true, attribute: false },
-    _announcement: { state: true, attribute: false },
+    _sessions: { state: true },
+    _more: { state: true },
+    _loadError: { state: true },
+    _announcement: { state: true },
   };
 
   /** What the list shows, for a host to style against. */
@@ -190,7 +190,7 @@ export class SupportSessionList extends SupportAccessElement {
     return this.card(
       t('sessions.title'),
       !!this.#load,
-      store ? this.#body(store) : html`<p class="error">${t('common.notConfigured')}</p>`,
+      store ? this.#body(store) : notConfigured(this.#i18n),
       this._announcement,
     );
   }

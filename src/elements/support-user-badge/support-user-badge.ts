@@ -49,9 +49,9 @@ export class SupportUserBadge extends LitElement {
     expires: {},
     locale: {},
     timeZone: { attribute: 'time-zone' },
-    _hovered: { state: true, attribute: false },
-    _focused: { state: true, attribute: false },
-    _dismissed: { state: true, attribute: false },
+    _hovered: { state: true },
+    _focused: { state: true },
+    _dismissed: { state: true },
   };
 
   /** What the member is: `support` or `maintainer`. Reflected, for a host to style against. */
@@ -139,11 +139,11 @@ export class SupportUserBadge extends LitElement {
     const margin = 8;
     // From the window's start edge (its right in a right-to-left page) to the badge's start.
     const start = this.matches(':dir(rtl)') ? clientWidth - badge.right : badge.left;
-    tooltip.style.setProperty('inset-inline-start', `${Math.max(margin, Math.min(start, clientWidth - margin - width))}px`);
+    tooltip.style.insetInlineStart = `${Math.max(margin, Math.min(start, clientWidth - margin - width))}px`;
     // Below the badge, or above it where the window has no room below.
     const gap = 6;
     const below = badge.bottom + gap + height <= clientHeight || badge.top - gap - height < 0;
-    tooltip.style.setProperty('inset-block-start', `${below ? badge.bottom + gap : badge.top - gap - height}px`);
+    tooltip.style.insetBlockStart = `${below ? badge.bottom + gap : badge.top - gap - height}px`;
   }
 
   #follow = () => this.#place(this.open);
