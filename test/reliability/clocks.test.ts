@@ -4,6 +4,8 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/support-access-panel/define.js';
+import '../../src/elements/support-access-provider/define.js';
+import '../../src/elements/support-user-badge/define.js';
 import type { SupportAccessPanel } from '../../src/elements/support-access-panel/support-access-panel.js';
 import type { SaExpiredEvent } from '../../src/events/index.js';
 import { deepQueryAll, words } from '../helpers/dom.js';
@@ -62,6 +64,29 @@ describe('browser clock two hours off the server’s', () => {
       expect(expired[0].detail.grant.id).to.equal(grant.id);
     });
   }
+});
+
+describe('the member badge beside the panel, browser two hours behind the server', () => {
+  it('counts on the server’s clock, as the panel does, and says access ended at the server’s moment', async function () {
+    this.timeout(30_000);
+    const { org } = await mockOrganization({ scenario: 'expiring-soon', now: Date.now() + 2 * HOUR, frozen: false });
+    const grant = org.getState().grant!;
+    org.clock.set(Date.parse(grant.expiresAt) - 3000);
+    const host = await fixture<HTMLElement>(html`<support-access-provider .client=${createClient({ retries: 0 })} locale="en-US" time-zone="UTC">
+      <support-access-panel></support-access-panel>
+      <support-user-badge expires=${grant.expiresAt}></support-user-badge>
+    </support-access-provider>`);
+    const el = host.querySelector<SupportAccessPanel>('support-access-panel')!;
+    const badge = host.querySelector('support-user-badge')!;
+    await waitUntil(() => el.status === 'on', 'the panel loads', WAIT);
+    const base = badge.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    base.focus();
+    await badge.updateComplete;
+    const tooltip = words(badge.shadowRoot!.querySelector('[role="tooltip"]')!.textContent);
+    expect(tooltip, 'seconds left, as the panel counts, not two hours more').to.match(/\(in [123] seconds?\)$/);
+    await waitUntil(() => el.status === 'off', 'the panel shows the grant ended', WAIT);
+    await waitUntil(() => base.getAttribute('aria-label')!.includes('access ended'), 'the badge says access ended with the panel', { timeout: 1500 });
+  });
 });
 
 describe('a computer that sleeps past the expiry', () => {

@@ -1,5 +1,8 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { storeContext } from '../../state/context.js';
+import { ProviderSubscription } from '../../state/late-provider.js';
+import type { SupportAccessStore } from '../../state/store.js';
 import { defineElement } from '../shared/define-element.js';
 import { baseStyles } from '../shared/styles.js';
 import { userBadgeStyles } from './styles.js';
@@ -14,7 +17,7 @@ let showing: SupportUserBadge | undefined;
  * member is a vendor's support (or maintainer) account. Its expiry shows in a tooltip on hover and
  * on keyboard focus, and is part of its accessible name. The tooltip is a popover, in the page's
  * top layer: a host container that clips its content (a table cell that truncates) does not hide it.
- * It talks to no server.
+ * It talks to no server; inside a provider it counts on the server's clock, as the panel does.
  *
  * @summary Marks a member as a support account, with its expiry on hover and focus.
  * @csspart base - The badge.
@@ -69,11 +72,17 @@ export class SupportUserBadge extends LitElement {
   private _dismissed = false;
 
   #i18n = new LocalizeController(this);
+  /** A provider's store, whose server clock the countdown follows, so the badge and the panel agree. */
+  #store?: SupportAccessStore;
   /** Redraws at the moment of expiry, so the name and tooltip then say access ended. */
   #expiryTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
+    new ProviderSubscription(this, storeContext, (store) => {
+      this.#store = store;
+      this.requestUpdate();
+    });
     this.addEventListener('pointerenter', () => (this._hovered = true));
     this.addEventListener('pointerleave', () => {
       this._hovered = false;
@@ -115,7 +124,7 @@ export class SupportUserBadge extends LitElement {
     this.#place(open);
     clearTimeout(this.#expiryTimer);
     this.#expiryTimer = undefined;
-    const left = (this.#expiry() ?? 0) - Date.now();
+    const left = (this.#expiry() ?? 0) - this.#now();
     if (left > 0 && this.isConnected) {
       // setTimeout waits at most about 24.8 days; a later expiry is reached in hops.
       this.#expiryTimer = setTimeout(() => this.requestUpdate(), Math.min(left + 50, 2 ** 31 - 1));
@@ -162,6 +171,10 @@ export class SupportUserBadge extends LitElement {
     this._dismissed = true;
   };
 
+  #now(): number {
+    return this.#store?.serverNow() ?? Date.now();
+  }
+
   #expiry(): number | undefined {
     if (!this.expires) return undefined;
     const time = this.expires instanceof Date ? this.expires.getTime() : Date.parse(this.expires);
@@ -174,7 +187,8 @@ export class SupportUserBadge extends LitElement {
     const kind: SupportUserKind = this.kind === 'maintainer' ? 'maintainer' : 'support';
     const expiry = this.#expiry();
     const account = t(`badge.account.${kind}`);
-    const ended = expiry !== undefined && expiry <= Date.now();
+    const now = this.#now();
+    const ended = expiry !== undefined && expiry <= now;
     const date = expiry === undefined ? '' : this.#i18n.dateTime(expiry);
     const label = expiry === undefined ? account : t(ended ? 'badge.accountEnded' : 'badge.accountUntil', { account, date });
     const open = this.open;
@@ -196,7 +210,7 @@ export class SupportUserBadge extends LitElement {
         : // The rule cannot see that the tooltip is named by its text, which is a translated message.
           // eslint-disable-next-line lit-a11y/accessible-name
           html`<span id="tooltip" part="tooltip" class="tooltip" role="tooltip" popover="manual" ?data-open=${open}>
-            ${t(ended ? 'badge.ended' : 'badge.until', { date, relative: this.#i18n.relativeTime(expiry - Date.now()) })}
+            ${t(ended ? 'badge.ended' : 'badge.until', { date, relative: this.#i18n.relativeTime(expiry - now) })}
           </span>`}`;
   }
 
