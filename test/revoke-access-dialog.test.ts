@@ -588,6 +588,25 @@ describe('<revoke-access-dialog>: what review found', () => {
     store.disconnect();
   });
 
+  it('on a host’s own button, alone, asks for the state again: access turned on after the page loaded can be revoked', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'keboola' });
+    const dialog = await fixture<RevokeAccessDialog>(html`<revoke-access-dialog .client=${createClient()} locale="en-US"></revoke-access-dialog>`);
+    await waitUntil(() => requests.some((request) => request.operation === 'getState'), 'the state loads');
+    // Another admin turns access on after this page loaded its state.
+    org.signInAs('u-bruno');
+    org.grant({ duration: 'P1D', accessLevel: 'admin', reason: 'Ticket 4711: a failing import', confirmed: true });
+    org.signInAs('u-ana');
+    await aTimeout(100);
+    const closed = dialog.open();
+    await dialog.updateComplete;
+    expect(text(dialog.shadowRoot), 'no "nothing to revoke" from the old state').not.to.contain('nothing to revoke');
+    await waitUntil(() => dialog.shadowRoot!.querySelector('[part~="confirm"]'), 'the grant shows, with a confirm');
+    expect(requests.filter((request) => request.operation === 'getState')).to.have.length(2);
+    button(dialog, 'Revoke access').click();
+    expect(((await closed) as Grant).endReason).to.equal('revoked');
+    expect(org.getState().status).to.equal('off');
+  });
+
   it('tells the host when loading the users answers 401', async () => {
     const { org } = await mockOrganization({ scenario: 'expiring-soon' });
     const store = new SupportAccessStore(createClient());

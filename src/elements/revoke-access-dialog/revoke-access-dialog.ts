@@ -107,6 +107,7 @@ export class RevokeAccessDialog extends LitElement {
     _choosing: { state: true },
     _revoking: { state: true },
     _revokeError: { state: true },
+    _checking: { state: true },
   };
 
   static {
@@ -149,6 +150,8 @@ export class RevokeAccessDialog extends LitElement {
 
   /** The grant shown during this opening: kept while the store moves on (after a revoke, it has none). */
   private _grant?: Grant;
+  /** Opened without a grant, on a host's own button: the state is asked again before anything is offered. */
+  private _checking = false;
   private _query = '';
   private _users: User[] = [];
   private _nextCursor?: string;
@@ -237,7 +240,7 @@ export class RevokeAccessDialog extends LitElement {
     // Closed through the `open` attribute or property mid-revoke: stay open until the outcome shows.
     if (changed.has('opened') && !this.opened && this.#session && this._revoking) this.opened = true;
     // The grant may arrive after opening, when the store was still loading.
-    if (this.#session && !this._grant) {
+    if (this.#session && !this._grant && !this._checking) {
       const grant = this.grant ?? this.#storeController.store?.state?.grant;
       if (grant) this.#begin(grant);
     }
@@ -266,6 +269,15 @@ export class RevokeAccessDialog extends LitElement {
     // `_revoking` stays as it is: a revoke started before the dialog left the page and came back is
     // still in flight, and a second one must not start beside it.
     this.#resetList();
+    // The state loaded with the page may be old (access turned on or ended since): asked again, so
+    // the dialog neither says there is nothing to revoke nor offers a grant that is gone.
+    const store = this.#storeController.store;
+    this._checking = !this.grant && !this._revoking && !!store;
+    if (this._checking) {
+      void store!.refresh({ fresh: true }).then(() => {
+        if (this.#session === session) this._checking = false;
+      });
+    }
     return session;
   }
 
@@ -505,7 +517,7 @@ export class RevokeAccessDialog extends LitElement {
       body = html`<p role="status">${t.t(ours ? 'dialog.revokedAfterAll' : 'dialog.endedElsewhere')}</p>`;
     }
     else if (store.status === 'error') body = failureBlock(this.#localize, store.error, () => void store.refresh());
-    else if (store.status === 'ready') body = html`<p>${t.t('dialog.noGrant')}</p>`;
+    else if (store.status === 'ready' && !this._checking) body = html`<p>${t.t('dialog.noGrant')}</p>`;
     else body = html`<p role="status">${t.t('dialog.loading')}</p>`;
     return html`
       ${body}
