@@ -47,7 +47,8 @@ function deepActiveElement(): HTMLElement | SVGElement | undefined {
  * over. A failure is reported inside the dialog, with the choice kept, ready to try again.
  *
  * Works alone (`open()` from a host's own button) and inside `<support-access-panel>` or
- * `<support-access-provider>`, whose store it then shares.
+ * `<support-access-provider>`, whose store it then shares. Opened without a `grant`, it asks for the
+ * state again first, so it neither offers a grant that has ended nor misses one turned on since.
  *
  * @summary A modal dialog that revokes support access and hands the support account's assets over.
  * @fires sa-revoke - Before revoking; cancelable. `detail.grantId`, `detail.inheritorId`.
