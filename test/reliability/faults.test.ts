@@ -166,6 +166,13 @@ const loadCase = (element: string, mount: (client: SupportAccessClient) => Promi
   done,
 });
 
+/**
+ * A state refused as it was asked (no permission, no such endpoint) offers no Try again, which
+ * could not help: it is asked again when the person comes back to the tab.
+ */
+const backToTab = () => void document.dispatchEvent(new Event('visibilitychange'));
+const stateRefused = { forbidden: backToTab, 'not-found': backToTab, conflict: backToTab };
+
 const panelReady = (ctx: Ctx) => ['off', 'on', 'always-on', 'unavailable'].includes((ctx.el as HTMLElement & { status: string }).status);
 
 /** Per operation, every element that calls it and how a person makes it do so. */
@@ -176,7 +183,7 @@ const CASES: Record<OperationId, Case[]> = {
     loadCase('access-request-list', requestList, 'keboola', (ctx) => Boolean(pendingRow(ctx.el))),
     loadCase('support-session-list', sessionList, 'cumulocity', (ctx) => (ctx.el as HTMLElement & { status: string }).status === 'ready', 'u-ana'),
     loadCase('support-access-log', log, 'carto', (ctx) => Boolean(shadow(ctx.el).querySelector('[role="row"][aria-rowindex="2"]'))),
-  ],
+  ].map((testCase) => ({ ...testCase, recover: stateRefused })),
   grant: [],
   extend: [],
   revoke: [],
@@ -443,7 +450,11 @@ async function run(operation: OperationId, testCase: Case, fault: FaultCase, mod
   // The fault is lifted; the person tries again where offered, or does the same thing again.
   org.faults.clear();
   const recover = testCase.recover?.[fault.code];
-  if (recover) recover(ctx);
+  if (recover) {
+    const offered = alerts(el).filter((alert) => findButton(alert, 'Try again'));
+    expect(offered.map((alert) => words(alert.textContent)), `${label}: no Try again, which could not help`).to.deep.equal([]);
+    recover(ctx);
+  }
   else {
     // Every message about this failure offers its own Try again (a list shows one per section).
     const name = testCase.retryButton?.[fault.code] ?? 'Try again';

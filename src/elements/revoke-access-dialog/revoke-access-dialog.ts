@@ -10,7 +10,7 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { defineElement } from '../shared/define-element.js';
-import { failureBlock } from '../shared/failure.js';
+import { failureBlock, retryState } from '../shared/failure.js';
 import { keepFocus } from '../shared/keep-focus.js';
 import { baseStyles } from '../shared/styles.js';
 import { dialogStyles } from './styles.js';
@@ -517,7 +517,7 @@ export class RevokeAccessDialog extends LitElement {
       const ours = this._revokeError && store.ended?.grant.id === this._grant.id && store.ended.reason === 'revoked';
       body = html`<p role="status">${t.t(ours ? 'dialog.revokedAfterAll' : 'dialog.endedElsewhere')}</p>`;
     }
-    else if (store.status === 'error') body = failureBlock(this.#localize, store.error, () => void store.refresh());
+    else if (store.status === 'error') body = failureBlock(this.#localize, store.error, retryState(store));
     else if (store.status === 'ready' && !this._checking) body = html`<p>${t.t('dialog.noGrant')}</p>`;
     else body = html`<p role="status">${t.t('dialog.loading')}</p>`;
     return html`

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { retryCannotHelp } from '../../client/errors.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
@@ -41,11 +42,19 @@ export function notConfigured(i18n: LocalizeController): TemplateResult {
 
 /**
  * What a data element shows while it has no state to show: that no store or client is configured,
- * the shared state's failure with Try again, or the element's own loading message.
+ * the shared state's failure (with Try again where it can help), or the element's own loading message.
  */
+/**
+ * Try again for the shared state's failure: it asks for the state again. None where asking again
+ * cannot help (no permission, no such endpoint); coming back to the tab still asks again.
+ */
+export function retryState(store: SupportAccessStore): (() => void) | undefined {
+  return retryCannotHelp(store.error) ? undefined : () => void store.refresh();
+}
+
 export function beforeState(i18n: LocalizeController, store: SupportAccessStore | undefined, loading: MessageKey): TemplateResult {
   if (!store) return notConfigured(i18n);
   return store.status === 'error'
-    ? failureBlock(i18n, store.error, () => void store.refresh())
+    ? failureBlock(i18n, store.error, retryState(store))
     : html`<p role="status" class="muted">${i18n.t(loading)}</p>`;
 }

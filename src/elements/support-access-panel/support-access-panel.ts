@@ -14,7 +14,7 @@ import type { SupportAccessStore } from '../../state/store.js';
 import type { RevokeAccessDialog } from '../revoke-access-dialog/revoke-access-dialog.js';
 import { ActionController, type ActionFailure } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
-import { beforeState, failureBlock } from '../shared/failure.js';
+import { beforeState, failureBlock, retryState } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { detailsStyles } from '../shared/details-styles.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
@@ -257,7 +257,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     } else {
       heading = this.#headingText(store.state);
       // One outage, one alert: beside an action's failure, the reload's is shown but not read out.
-      body = html`${store.error ? failureBlock(this.#i18n, store.error, () => void store.refresh(), undefined, t('panel.staleState'), !failure) : nothing}
+      body = html`${store.error ? failureBlock(this.#i18n, store.error, retryState(store), undefined, t('panel.staleState'), !failure) : nothing}
       ${failure
         ? failureBlock(
             this.#i18n,

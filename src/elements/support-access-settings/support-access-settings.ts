@@ -11,7 +11,7 @@ import { StoreController } from '../../state/store-controller.js';
 import { ActionController } from '../shared/action-controller.js';
 import { keepFocus } from '../shared/keep-focus.js';
 import { defineElement } from '../shared/define-element.js';
-import { beforeState, failureBlock } from '../shared/failure.js';
+import { beforeState, failureBlock, retryState } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { detailsStyles } from '../shared/details-styles.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
@@ -258,7 +258,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     } else {
       const state = store.state;
       body = html`${store.error
-        ? failureBlock(this.#i18n, store.error, () => void store.refresh(), undefined, t('settings.staleState'))
+        ? failureBlock(this.#i18n, store.error, retryState(store), undefined, t('settings.staleState'))
         : nothing}
       ${this.#editable(state) ? this.#form(state.policy) : this.#readOnly(state)}`;
     }

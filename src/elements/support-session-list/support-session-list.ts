@@ -11,7 +11,7 @@ import type { SupportAccessStore } from '../../state/store.js';
 import { ActionController } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
 import { keepFocus } from '../shared/keep-focus.js';
-import { failureBlock, notConfigured } from '../shared/failure.js';
+import { failureBlock, notConfigured, retryState } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
@@ -213,7 +213,7 @@ export class SupportSessionList extends SupportAccessElement {
     const orphan = failure && !outcomeUnknown(failure.error) && !sessions.some((session) => `end:${session.id}` === failure.action);
     const canEnd = Boolean(store.state?.permissions.revoke);
     return html`
-      ${store.error ? failureBlock(this.#i18n, store.error, () => void store.refresh()) : nothing}
+      ${store.error ? failureBlock(this.#i18n, store.error, retryState(store)) : nothing}
       ${this._loadError ? failureBlock(this.#i18n, this._loadError, () => void this.#reload(store)) : nothing}
       ${orphan ? failureBlock(this.#i18n, failure.error) : nothing}
       ${sessions.length
