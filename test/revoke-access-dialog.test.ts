@@ -607,6 +607,19 @@ describe('<revoke-access-dialog>: what review found', () => {
     expect(org.getState().status).to.equal('off');
   });
 
+  it('opened by a host’s own button for a person who may only look, offers no Revoke that could only fail', async () => {
+    const { requests } = await mockOrganization({ scenario: 'viewer' });
+    const dialog = await fixture<RevokeAccessDialog>(html`<revoke-access-dialog .client=${createClient()} locale="en-US"></revoke-access-dialog>`);
+    const closed = dialog.open();
+    await waitUntil(() => text(dialog.shadowRoot).includes('You do not have permission to do this.'), 'says why there is nothing to do');
+    expect(dialog.shadowRoot!.querySelector('[part~="confirm"]'), 'no Revoke access').to.equal(null);
+    expect(buttons(dialog).map(text)).to.deep.equal(['Close']);
+    expect(requests.filter((request) => request.operation !== 'getState'), 'no users listed, nothing revoked').to.deep.equal([]);
+    await expect(dialog).to.be.accessible();
+    button(dialog, 'Close').click();
+    expect(await closed).to.equal(undefined);
+  });
+
   it('tells the host when loading the users answers 401', async () => {
     const { org } = await mockOrganization({ scenario: 'expiring-soon' });
     const store = new SupportAccessStore(createClient());

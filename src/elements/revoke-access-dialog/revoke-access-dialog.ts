@@ -242,8 +242,10 @@ export class RevokeAccessDialog extends LitElement {
     if (changed.has('opened') && !this.opened && this.#session && this._revoking) this.opened = true;
     // The grant may arrive after opening, when the store was still loading.
     if (this.#session && !this._grant && !this._checking) {
-      const grant = this.grant ?? this.#storeController.store?.state?.grant;
-      if (grant) this.#begin(grant);
+      const state = this.#storeController.store?.state;
+      const grant = this.grant ?? state?.grant;
+      // Nothing is offered to a person who may only look: it could only fail.
+      if (grant && state?.permissions.revoke !== false) this.#begin(grant);
     }
   }
 
@@ -517,6 +519,7 @@ export class RevokeAccessDialog extends LitElement {
       const ours = this._revokeError && store.ended?.grant.id === this._grant.id && store.ended.reason === 'revoked';
       body = html`<p role="status">${t.t(ours ? 'dialog.revokedAfterAll' : 'dialog.endedElsewhere')}</p>`;
     }
+    else if (store.state?.permissions.revoke === false) body = html`<p>${t.t('error.forbidden')}</p>`;
     else if (store.status === 'error') body = failureBlock(this.#localize, store.error, retryState(store));
     else if (store.status === 'ready' && !this._checking) body = html`<p>${t.t('dialog.noGrant')}</p>`;
     else body = html`<p role="status">${t.t('dialog.loading')}</p>`;
