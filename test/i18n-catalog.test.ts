@@ -28,6 +28,16 @@ describe('the German catalog', () => {
     expect(differing).to.deep.equal([]);
   });
 
+  it('names each button with its visible words, as voice control says them (WCAG 2.5.3), in English and German', () => {
+    const buttons = ['requests.approve', 'requests.reject', 'requests.note.toggle'] as const;
+    const mismatched = [en, de].flatMap((catalog) =>
+      buttons
+        .map((key) => [catalog[key], catalog[`${key}.label`].replace('{name}', 'sam.support')])
+        .filter(([shown, name]) => !name.toLowerCase().includes(shown.toLowerCase())),
+    );
+    expect(mismatched).to.deep.equal([]);
+  });
+
   it('is written in German, not copied from English', () => {
     // Words German shares with English (and pure placeholder patterns) may stay as they are.
     const same = new Set(['Ticket', 'System', 'Support', 'Maintainer', 'Filter', '{type}: {count}', '{date} ({relative})']);

@@ -149,7 +149,7 @@ export const de: Catalog = {
   'requests.reject.label': 'Anfrage von {name} ablehnen',
   'requests.rejecting': 'Wird abgelehnt…',
   'requests.note.toggle': 'Notiz hinzufügen',
-  'requests.note.toggle.label': 'Notiz für {name} hinzufügen',
+  'requests.note.toggle.label': 'Notiz hinzufügen (Anfrage von {name})',
   'requests.note.label': 'Notiz (optional)',
   'requests.note.hint': 'Wird mit Ihrer Genehmigung oder Ablehnung gesendet und bei der Anfrage gespeichert.',
 
