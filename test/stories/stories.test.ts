@@ -1,6 +1,6 @@
 /**
  * Every story of every story module, rendered in Chromium against its own MSW handlers, in four
- * modes: as is, dark, right-to-left and in a pseudo-locale. Each must settle (or, for a loading
+ * modes: as is, dark, right-to-left, in a pseudo-locale and in German. Each must settle (or, for a loading
  * story, show that it is loading) without a console error or warning, without an uncaught error,
  * and clean under axe. Under the pseudo-locale, every piece of text the elements show must have
  * come through the catalog, from the server, or from Intl.
@@ -9,6 +9,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { en, registerTranslations, type MessageKey } from '../../src/i18n/index.js';
+import { de } from '../../src/i18n/locales/de.js';
 import { DEFAULT_BASE_URL } from '../../src/mocks/index.js';
 import * as accessRequestList from '../../stories/access-request-list.stories.js';
 import * as hostThemes from '../../stories/host-themes.stories.js';
@@ -42,8 +43,9 @@ const modules: Record<string, Record<string, unknown>> = {
 
 const OUR_TAGS = new Set<string>(ELEMENT_TAGS);
 
-type Mode = 'default' | 'dark' | 'rtl' | 'pseudo';
-const MODES: Mode[] = ['default', 'dark', 'rtl', 'pseudo'];
+type Mode = 'default' | 'dark' | 'rtl' | 'pseudo' | 'de';
+// German as well: its longer words and its own accessible names (a name must hold the visible words).
+const MODES: Mode[] = ['default', 'dark', 'rtl', 'pseudo', 'de'];
 
 type Args = Record<string, unknown>;
 type Context = { args: Args; globals: Record<string, string>; parameters: Record<string, any>; id: string; name: string };
@@ -374,8 +376,8 @@ describe('stories', () => {
         for (const mode of MODES) {
           it(mode, async function () {
             this.timeout(30_000);
-            const args = { ...story.args, ...(mode === 'pseudo' ? { locale: PSEUDO_LOCALE } : {}) };
-            const catalog: Record<string, string> = mode === 'pseudo' ? pseudo : en;
+            const args = { ...story.args, ...(mode === 'pseudo' ? { locale: PSEUDO_LOCALE } : mode === 'de' ? { locale: 'de' } : {}) };
+            const catalog: Record<string, string> = mode === 'pseudo' ? pseudo : mode === 'de' ? de : en;
             await installHandlers(story);
             if (mode === 'dark') await emulateMedia({ colorScheme: 'dark' });
             const restoreIntl = mode === 'pseudo' ? markIntl() : () => {};
