@@ -5,9 +5,11 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import manifest from '../dist/custom-elements.json';
 import { en, registerTranslations } from '../src/i18n/index.js';
 import { PSEUDO_LOCALE, pseudoCatalog } from '../stories/pseudo-locale.js';
+import { publicManifest } from '../stories/public-manifest.js';
 import { installHostThemes } from '../stories/themes.js';
 
-setCustomElementsManifest(manifest);
+// Only what a host can use: no private state on the docs pages, each with a control.
+setCustomElementsManifest(publicManifest(manifest));
 registerTranslations(PSEUDO_LOCALE, pseudoCatalog(en));
 
 /** The host page around every story: its direction, language, colour scheme and theme come from the toolbar. */

@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ELEMENT_TAGS } from '../stories/index.js';
+import { isPublic } from '../stories/public-manifest.js';
 
 export const START = '<!-- reference:start — generated from dist/custom-elements.json by `npm run docs:readme`; do not edit by hand -->';
 export const END = '<!-- reference:end -->';
@@ -66,8 +67,6 @@ function table(head: string[], rows: string[][]): string {
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 }
 
-const isPublic = (member: Member) =>
-  !member.static && (member.privacy ?? 'public') === 'public' && !member.name?.startsWith('#') && !member.name?.startsWith('_');
 
 function elementReference(element: Declaration): string {
   const tag = element.tagName!;

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { publicManifest } from '../../stories/public-manifest.js';
 
 interface Described {
   name: string;
@@ -168,6 +169,18 @@ describe('custom-elements.json', () => {
       });
     });
   }
+
+  it('gives Storybook’s docs pages only what a host can use: no private state, no # fields, each of which would get a control', () => {
+    const shown = publicManifest(manifest).modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+    const internal = shown.flatMap((declaration) => (declaration.members ?? []).filter((member) => /^[_#]/.test(member.name) || member.privacy !== undefined && member.privacy !== 'public').map((member) => `${declaration.tagName}.${member.name}`));
+    assert.deepEqual(internal, []);
+    const before = (element('support-access-panel').members ?? []).filter((member) => /^[_#]/.test(member.name));
+    assert.ok(before.length > 0, 'the analyzer lists private members, so the filter is needed');
+    const panel = shown.find((declaration) => declaration.tagName === 'support-access-panel')!;
+    for (const name of ['ticketUrl', 'status', 'locale', 'baseUrl', 'headingLevel']) {
+      assert.ok(panel.members?.some((member) => member.name === name), `the panel's public ${name} stays`);
+    }
+  });
 
   it('types every event in the global event map, so addEventListener knows its detail', () => {
     const index = read('src/events/index.ts');
