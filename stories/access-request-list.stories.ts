@@ -24,12 +24,9 @@ export default meta;
 
 export const Keboola: Story = mocked('keboola');
 export const TwoPersonPending: Story = mocked('two-person');
-export const Carto: Story = mocked('carto');
-export const Cumulocity: Story = mocked('cumulocity');
-export const Segment: Story = mocked('segment');
 export const Busy: Story = mocked('busy');
 export const ViewOnly: Story = mocked('viewer');
-export const Unavailable: Story = mocked('unavailable');
 export const Empty: Story = mocked('empty');
 export const Loading: Story = mocked('keboola', { fault: 'loading' });
 export const ServerError: Story = mocked('keboola', { fault: 'error' });
+export const German: Story = { ...mocked('two-person'), args: { locale: 'de' } };

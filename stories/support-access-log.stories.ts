@@ -17,6 +17,8 @@ const meta: Meta<StoryArgs> = {
         locale=${ifDefined(localeOf(args, context))}
         time-zone=${TIME_ZONE}
         ticket-url=${TICKET_URL}
+        grant=${ifDefined(args.grant)}
+        types=${ifDefined(args.types)}
       ></support-access-log>`,
     ),
 };
@@ -33,3 +35,7 @@ export const ViewOnly: Story = mocked('viewer');
 export const Empty: Story = mocked('empty');
 export const Loading: Story = mocked('carto', { fault: 'loading' });
 export const ServerError: Story = mocked('carto', { fault: 'error' });
+/** One grant's timeline: granted, what support did, how it ended, who took the assets over. */
+export const GrantTimeline: Story = { ...mocked('carto'), args: { grant: 'grant-1' } };
+/** Opened on a filter, as a deep link does: only what support did. */
+export const SupportActivity: Story = { ...mocked('segment'), args: { types: 'support.login,support.action' } };

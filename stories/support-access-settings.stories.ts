@@ -21,7 +21,6 @@ export const Carto: Story = mocked('carto');
 export const Cumulocity: Story = mocked('cumulocity');
 export const Segment: Story = mocked('segment');
 export const Keboola: Story = mocked('keboola');
-export const TwoPersonPending: Story = mocked('two-person');
 export const AlwaysOn: Story = mocked('always-on');
 export const Unavailable: Story = mocked('unavailable');
 export const ViewOnly: Story = mocked('viewer');

@@ -19,12 +19,8 @@ export default meta;
 
 export const Cumulocity: Story = mocked('cumulocity');
 export const AlwaysOn: Story = mocked('always-on');
-export const Carto: Story = mocked('carto');
 export const Segment: Story = mocked('segment');
-export const Keboola: Story = mocked('keboola');
-export const ExpiringSoon: Story = mocked('expiring-soon');
 export const ViewOnly: Story = mocked('viewer');
-export const Unavailable: Story = mocked('unavailable');
 export const Empty: Story = mocked('empty');
 export const Loading: Story = mocked('cumulocity', { fault: 'loading' });
 export const ServerError: Story = mocked('cumulocity', { fault: 'error' });

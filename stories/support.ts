@@ -26,12 +26,22 @@ export interface StoryArgs {
   locale?: string;
   /** How often a failed read is retried; the failure stories show the error at once with 0. */
   retries?: number;
+  /** The audit log's filters, where a story opens it on them. */
+  grant?: string;
+  types?: string;
 }
 
 export type Story = StoryObj<StoryArgs>;
 
-/** What a story's organization does wrong: never answer, or answer 500. */
-export type Fault = 'loading' | 'error';
+/** What a story's organization does wrong: never answer, answer 500, or refuse with 401 or 403. */
+export type Fault = 'loading' | 'error' | 'signed-out' | 'forbidden';
+
+/** How each fault answers, and what the docs page says of it. */
+const FAULTS = {
+  error: [{ status: 500 }, 'The server answers 500 Internal Server Error.'],
+  'signed-out': [{ status: 401 }, 'The person’s session has ended: the server answers 401.'],
+  forbidden: [{ status: 403 }, 'The person may not see support access: the server answers 403.'],
+} as const;
 
 export interface MockedOptions {
   fault?: Fault;
@@ -54,16 +64,12 @@ export function mocked(scenario: ScenarioName, options: MockedOptions = {}): Sto
   const org = organization(scenario);
   const { fault, operation = '*' } = options;
   if (fault === 'loading') org.faults.inject(operation, { hang: true });
-  if (fault === 'error') org.faults.inject(operation, { status: 500 });
+  const failing = fault && fault !== 'loading' ? FAULTS[fault] : undefined;
+  if (failing) org.faults.inject(operation, { ...failing[0] });
   const description =
-    options.description ??
-    (fault === 'loading'
-      ? 'The server has not answered yet.'
-      : fault === 'error'
-        ? 'The server answers 500 Internal Server Error.'
-        : SCENARIO_DESCRIPTIONS[scenario]);
+    options.description ?? (fault === 'loading' ? 'The server has not answered yet.' : (failing?.[1] ?? SCENARIO_DESCRIPTIONS[scenario]));
   return {
-    args: fault === 'error' ? { retries: 0 } : {},
+    args: failing ? { retries: 0 } : {},
     parameters: {
       msw: { handlers: handlers(org) },
       // The story tests wait for a story to settle, except for one that must stay loading.
