@@ -12,6 +12,7 @@ import type { SupportAccessStore } from '../../state/store.js';
 import { defineElement } from '../shared/define-element.js';
 import { failureBlock, retryState } from '../shared/failure.js';
 import { keepFocus } from '../shared/keep-focus.js';
+import { assetLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/styles.js';
 import { dialogStyles } from './styles.js';
 
@@ -323,13 +324,6 @@ export class RevokeAccessDialog extends LitElement {
     return (grant.assets ?? []).filter((asset) => asset.count > 0);
   }
 
-  #assetLabel({ type, count }: AssetCount): string {
-    if (type === 'map' || type === 'workflow') {
-      return this.#localize.plural(`common.asset.${type}`, count);
-    }
-    return this.#localize.t('common.asset.other', { type, count });
-  }
-
   // ---------------------------------------------------------------------------------------------
   // The list of users who can inherit
 
@@ -548,7 +542,7 @@ export class RevokeAccessDialog extends LitElement {
             <section part="assets" aria-labelledby="assets-heading">
               <h3 id="assets-heading">${t.t('dialog.assets.heading', { account })}</h3>
               <ul tabindex="0" aria-labelledby="assets-heading">
-                ${assets.map((asset) => html`<li>${this.#assetLabel(asset)}</li>`)}
+                ${assets.map((asset) => html`<li>${assetLabel(this.#localize, asset.type, asset.count)}</li>`)}
               </ul>
             </section>
             ${this.#renderChooser(grant)}

@@ -13,6 +13,7 @@ import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketHref, ticketLink } from '../shared/ticket.js';
+import { assetLabel, levelLabel } from '../shared/labels.js';
 import { layOutUnseen } from '../shared/warm-up.js';
 import { CSV_BOM, toCsv, type CsvValue } from './csv.js';
 import { DEFAULT_VIEWPORT_HEIGHT, HEADER_EM, logStyles, ROW_EM, SIX_COLUMNS, TWO_LINES } from './styles.js';
@@ -1253,7 +1254,7 @@ export class SupportAccessLog extends SupportAccessElement {
       const duration = text(details.duration);
       const level = text(details.accessLevel);
       if (duration) facts.push([t('log.timeline.duration'), i18n.duration(duration)]);
-      if (level) facts.push([t('log.timeline.accessLevel'), level === 'admin' || level === 'read-only' ? t(`common.accessLevel.${level}`) : level]);
+      if (level) facts.push([t('log.timeline.accessLevel'), levelLabel(i18n, level)]);
     }
     if (event.type === 'access.extended') {
       const added = text(details.addedDuration);
@@ -1298,10 +1299,7 @@ export class SupportAccessLog extends SupportAccessElement {
       const type = text(asset?.type);
       const count = asset?.count;
       if (!type || typeof count !== 'number' || count <= 0) return [];
-      if (type === 'map' || type === 'workflow') {
-        return [this.#i18n.plural(`common.asset.${type}`, count)];
-      }
-      return [this.#i18n.t('common.asset.other', { type, count })];
+      return [assetLabel(this.#i18n, type, count)];
     });
     return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(labels);
   }

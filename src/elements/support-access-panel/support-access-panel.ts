@@ -21,6 +21,7 @@ import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketLink } from '../shared/ticket.js';
 import { keepFocus } from '../shared/keep-focus.js';
+import { levelLabel } from '../shared/labels.js';
 import { layOutUnseen } from '../shared/warm-up.js';
 import { panelStyles } from './styles.js';
 
@@ -35,7 +36,6 @@ type Field = 'duration' | 'accessLevel' | 'reason' | 'ticket' | 'confirmed';
 type Action = 'grant' | 'extend';
 
 const UNAVAILABLE_REASONS = ['forced-sso', 'plan', 'provider-disabled'];
-const KNOWN_LEVELS = ['admin', 'read-only'];
 
 /**
  * A remaining time in its two largest units, rounded up to the smaller one, as a duration to put in
@@ -326,10 +326,6 @@ export class SupportAccessPanel extends SupportAccessElement {
     return this.#i18n.t(`panel.ended.${ended.reason}`, { date: this.#i18n.dateTime(ended.grant.expiresAt) });
   }
 
-  #level(level: string): string {
-    return KNOWN_LEVELS.includes(level) ? this.#i18n.t(`common.accessLevel.${level}` as MessageKey) : level;
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Off: the enable form
 
@@ -383,7 +379,7 @@ export class SupportAccessPanel extends SupportAccessElement {
                       this.#edited('accessLevel');
                     }}
                   />
-                  ${this.#level(level)}
+                  ${levelLabel(this.#i18n, level)}
                 </label>`,
               )}
               ${fieldError('accessLevel')}
@@ -559,7 +555,7 @@ export class SupportAccessPanel extends SupportAccessElement {
         </div>
         <div>
           <dt>${t('panel.on.accessLevel')}</dt>
-          <dd class="long">${this.#level(grant.accessLevel)}</dd>
+          <dd class="long">${levelLabel(this.#i18n, grant.accessLevel)}</dd>
         </div>
         ${grant.ticket
           ? html`<div>

@@ -10,6 +10,7 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import { ActionController } from '../shared/action-controller.js';
 import { keepFocus } from '../shared/keep-focus.js';
+import { levelLabel } from '../shared/labels.js';
 import { defineElement } from '../shared/define-element.js';
 import { beforeState, failureBlock, retryState } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
@@ -270,10 +271,6 @@ export class SupportAccessSettings extends SupportAccessElement {
     return this.#i18n.t(`settings.${field}` as MessageKey);
   }
 
-  #level(level: string): string {
-    return LEVELS.includes(level) ? this.#i18n.t(`common.accessLevel.${level}` as MessageKey) : level;
-  }
-
   #list(values: string[]): string {
     return new Intl.ListFormat(this.#i18n.locale, { type: 'conjunction' }).format(values);
   }
@@ -292,7 +289,7 @@ export class SupportAccessSettings extends SupportAccessElement {
       case 'durations':
         return this.#list(byLength(value as string[]).map((iso) => this.#i18n.duration(iso)));
       case 'accessLevels':
-        return this.#list((value as string[]).map((level) => this.#level(level)));
+        return this.#list((value as string[]).map((level) => levelLabel(this.#i18n, level)));
       case 'defaultDuration':
         return this.#i18n.duration(value as string);
       case 'maxTotalDuration':
@@ -392,7 +389,7 @@ export class SupportAccessSettings extends SupportAccessElement {
           <fieldset class="group" part="group">
             <legend>${t('settings.group.enabling')}</legend>
             ${this.#checkbox('requireReason', values.requireReason)} ${this.#checkbox('requireTicket', values.requireTicket)}
-            ${this.#choices('accessLevels', levels, values.accessLevels, (level) => this.#level(level), (chosen) =>
+            ${this.#choices('accessLevels', levels, values.accessLevels, (level) => levelLabel(this.#i18n, level), (chosen) =>
               levels.filter((level) => chosen.includes(level)),
             )}
           </fieldset>
