@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SupportAccessClient } from '../client/client.js';
 import { storeContext } from './context.js';
 import { ProviderSubscription } from './late-provider.js';
@@ -47,8 +47,9 @@ export class StoreController implements ReactiveController {
     this.#detach();
   }
 
-  /** Call when `store`, `client`, `baseUrl` or `refreshInterval` change. */
-  configure(): void {
+  /** Call from `willUpdate` with its changed properties: acts when `store`, `client`, `baseUrl` or `refreshInterval` changed. */
+  configure(changed: PropertyValues): void {
+    if (!['store', 'client', 'baseUrl', 'refreshInterval'].some((name) => changed.has(name))) return;
     if (this.#own && this.#own.store.refreshInterval !== (this.#host.refreshInterval ?? 0)) {
       this.#own.store.refreshInterval = this.#host.refreshInterval ?? 0;
     }

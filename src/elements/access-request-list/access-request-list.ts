@@ -184,9 +184,7 @@ export class AccessRequestList extends SupportAccessElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('store') || changed.has('client') || changed.has('baseUrl') || changed.has('refreshInterval')) {
-      this.#store.configure();
-    }
+    this.#store.configure(changed);
     const store = this.#store.store;
     const state = store?.state;
     if (store !== this.#loadedStore) {

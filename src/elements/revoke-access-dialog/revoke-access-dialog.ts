@@ -236,7 +236,7 @@ export class RevokeAccessDialog extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('store') || changed.has('client') || changed.has('baseUrl')) this.#storeController.configure();
+    this.#storeController.configure(changed);
     // Opened through the `open` attribute or property rather than `open()`.
     if (changed.has('opened') && this.opened && !this.#session) this.#startSession(deepActiveElement());
     // Closed through the `open` attribute or property mid-revoke: stay open until the outcome shows.

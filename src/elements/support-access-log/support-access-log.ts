@@ -337,9 +337,7 @@ export class SupportAccessLog extends SupportAccessElement {
     this._row ||= Math.round(ROW_EM * parseFloat(getComputedStyle(this).fontSize)) || 56;
     const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.closest<HTMLElement>('[role="row"][data-index]');
     this.#focusedEvent = focused ? this._events[Number(focused.dataset.index)]?.id : undefined;
-    if (changed.has('store') || changed.has('client') || changed.has('baseUrl') || changed.has('refreshInterval')) {
-      this.#store.configure();
-    }
+    this.#store.configure(changed);
     const store = this.#store.store;
     if (store !== this.#loadedStore) {
       this.#abortLoad();

@@ -173,9 +173,7 @@ export class SupportAccessPanel extends SupportAccessElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('store') || changed.has('client') || changed.has('baseUrl') || changed.has('refreshInterval')) {
-      this.#store.configure();
-    }
+    this.#store.configure(changed);
     const store = this.#store.store;
     const state = store?.state;
     this.status = !store ? 'unconfigured' : state ? state.status : store.status === 'error' ? 'error' : 'loading';

@@ -175,9 +175,7 @@ export class SupportAccessSettings extends SupportAccessElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('store') || changed.has('client') || changed.has('baseUrl') || changed.has('refreshInterval')) {
-      this.#store.configure();
-    }
+    this.#store.configure(changed);
     const store = this.#store.store;
     const state = store?.state;
     this.status = !store

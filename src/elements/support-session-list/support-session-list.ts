@@ -114,9 +114,7 @@ export class SupportSessionList extends SupportAccessElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('store') || changed.has('client') || changed.has('baseUrl') || changed.has('refreshInterval')) {
-      this.#store.configure();
-    }
+    this.#store.configure(changed);
     const store = this.#store.store;
     if (store !== this.#loadedFrom) {
       this.#load?.abort();
