@@ -12,7 +12,7 @@ import { beforeState, failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
-import { ticketHref, ticketLink } from '../shared/ticket.js';
+import { ticketLink } from '../shared/ticket.js';
 import { assetLabel, levelLabel } from '../shared/labels.js';
 import { layOutUnseen } from '../shared/warm-up.js';
 import { CSV_BOM, toCsv, type CsvValue } from './csv.js';
@@ -1154,7 +1154,6 @@ export class SupportAccessLog extends SupportAccessElement {
     const relative = i18n.relativeTime(Date.parse(event.at) - store.serverNow());
     const label = t(`log.type.${event.type}`);
     const actor = this.#actorText(event.actor);
-    const href = ticketHref(this.ticketUrl, event.ticket);
     return html`<div
       class="row ${active ? 'active' : ''}"
       part="row"
@@ -1176,11 +1175,7 @@ export class SupportAccessLog extends SupportAccessElement {
       <div class="cell wrap" part="cell" role="gridcell" title=${actor}>${this.#actor(event.actor)}</div>
       <div class="cell wrap" part="cell" role="gridcell" title=${event.summary}>${event.summary}</div>
       <div class="cell" part="cell" role="gridcell" title=${event.ticket ?? ''}>
-        ${event.ticket
-          ? href
-            ? html`<a href=${href} target="_blank" rel="noopener noreferrer" tabindex="-1">${event.ticket}</a>`
-            : event.ticket
-          : nothing}
+        ${event.ticket ? ticketLink(this.ticketUrl, event.ticket, -1) : nothing}
       </div>
       <div class="cell" part="cell" role="gridcell">
         ${event.grantId
