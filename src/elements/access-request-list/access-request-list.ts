@@ -13,6 +13,7 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { ActionController, type ActionFailure } from '../shared/action-controller.js';
+import { appendNew } from '../shared/append-new.js';
 import { defineElement } from '../shared/define-element.js';
 import { keepFocus } from '../shared/keep-focus.js';
 import { beforeState, failureBlock } from '../shared/failure.js';
@@ -278,11 +279,7 @@ export class AccessRequestList extends SupportAccessElement {
       );
       if (this.#loads[kind] !== load) return;
       const list = this.#list(kind);
-      let items = page.items;
-      if (more) {
-        const known = new Set(list.items.map((request) => request.id));
-        items = [...list.items, ...page.items.filter((request) => !known.has(request.id))];
-      }
+      const items = more ? appendNew(list.items, page.items) : page.items;
       this.#setList(kind, { items, nextCursor: page.nextCursor, status: 'ready', loadingMore: false });
       if (more) {
         // Focus stays on Show more while it is there: say what it added.

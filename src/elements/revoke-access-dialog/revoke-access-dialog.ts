@@ -12,6 +12,7 @@ import type { SupportAccessStore } from '../../state/store.js';
 import { defineElement } from '../shared/define-element.js';
 import { failureBlock, retryState } from '../shared/failure.js';
 import { keepFocus } from '../shared/keep-focus.js';
+import { appendNew } from '../shared/append-new.js';
 import { assetLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/styles.js';
 import { dialogStyles } from './styles.js';
@@ -346,10 +347,8 @@ export class RevokeAccessDialog extends LitElement {
       );
       if (this.#listRequest !== controller) return;
       let users = page.items;
-      if (more) {
-        const known = new Set(this._users.map((user) => user.id));
-        users = [...this._users, ...users.filter((user) => !known.has(user.id))];
-      } else if (!q && !users.some((user) => user.id === grant.grantedBy.id)) {
+      if (more) users = appendNew(this._users, users);
+      else if (!q && !users.some((user) => user.id === grant.grantedBy.id)) {
         // The admin who granted access is the default heir: always offered, even beyond the first page.
         users = [grant.grantedBy, ...users];
       }
