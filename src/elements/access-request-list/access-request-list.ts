@@ -16,7 +16,7 @@ import { ActionController, type ActionFailure } from '../shared/action-controlle
 import { appendNew } from '../shared/append-new.js';
 import { defineElement } from '../shared/define-element.js';
 import { keepFocus } from '../shared/keep-focus.js';
-import { beforeState, failureBlock } from '../shared/failure.js';
+import { beforeState, failureBlock, fieldError } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
@@ -579,7 +579,7 @@ export class AccessRequestList extends SupportAccessElement {
           @input=${(event: Event) => this.#editNote(request.id, (event.target as HTMLTextAreaElement).value)}
         ></textarea>
         <p id=${`note-hint-${id}`} class="hint muted">${t('requests.note.hint')}</p>
-        ${noteError ? html`<p id=${`note-error-${id}`} class="field-error">${noteError}</p>` : nothing}
+        ${fieldError(`note-error-${id}`, noteError)}
       </div>
       ${failure
         ? // Sending the refused note again would be refused again: no Try again until it is changed.

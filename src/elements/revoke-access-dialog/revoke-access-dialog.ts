@@ -10,7 +10,7 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { defineElement } from '../shared/define-element.js';
-import { failureBlock, retryState } from '../shared/failure.js';
+import { failureBlock, fieldError, retryState } from '../shared/failure.js';
 import { keepFocus } from '../shared/keep-focus.js';
 import { appendNew } from '../shared/append-new.js';
 import { assetLabel } from '../shared/labels.js';
@@ -602,7 +602,7 @@ export class RevokeAccessDialog extends LitElement {
     return html`
       <fieldset ?disabled=${this._revoking} aria-describedby=${invalid ? 'inheritor-error' : nothing}>
         <legend>${t.t(this.#assets(grant).length ? 'dialog.inheritor.legend' : 'dialog.inheritor.required')}</legend>
-        ${invalid ? html`<p id="inheritor-error" class="field-error">${invalid}</p>` : nothing}
+        ${fieldError('inheritor-error', invalid)}
         <div class="search">
           <label for="search">${t.t('dialog.search.label')}</label>
           <input

@@ -35,6 +35,11 @@ export function failureBlock(
   </div>`;
 }
 
+/** What is wrong with a field, under it, as `id` (which the field's `aria-describedby` names); nothing without `error`. */
+export function fieldError(id: string, error: string | undefined): TemplateResult | typeof nothing {
+  return error ? html`<p id=${id} class="field-error">${error}</p>` : nothing;
+}
+
 /** That the element has no store or client to load from. */
 export function notConfigured(i18n: LocalizeController): TemplateResult {
   return html`<p class="error">${i18n.t('common.notConfigured')}</p>`;

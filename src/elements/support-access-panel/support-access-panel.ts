@@ -14,7 +14,7 @@ import type { SupportAccessStore } from '../../state/store.js';
 import type { RevokeAccessDialog } from '../revoke-access-dialog/revoke-access-dialog.js';
 import { ActionController, type ActionFailure } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
-import { beforeState, failureBlock, retryState } from '../shared/failure.js';
+import { beforeState, failureBlock, fieldError, retryState } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { detailsStyles } from '../shared/details-styles.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
@@ -340,8 +340,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     const invalid = (field: Field) => !!errors[field];
     const described = (field: Field, hint?: boolean) =>
       [hint ? `${field}-hint` : '', errors[field] ? `${field}-error` : ''].filter(Boolean).join(' ') || nothing;
-    const fieldError = (field: Field) =>
-      errors[field] ? html`<p id="${field}-error" class="field-error">${errors[field]}</p>` : nothing;
+    const error = (field: Field) => fieldError(`${field}-error`, errors[field]);
 
     return html`
       ${ended}
@@ -360,7 +359,7 @@ export class SupportAccessPanel extends SupportAccessElement {
           >
             ${this.#durationOptions(policy.durations, this._duration)}
           </select>
-          ${fieldError('duration')}
+          ${error('duration')}
         </div>
         ${policy.accessLevels.length > 1
           ? html`<fieldset class="field" part="field" aria-describedby=${described('accessLevel')}>
@@ -380,7 +379,7 @@ export class SupportAccessPanel extends SupportAccessElement {
                   ${levelLabel(this.#i18n, level)}
                 </label>`,
               )}
-              ${fieldError('accessLevel')}
+              ${error('accessLevel')}
             </fieldset>`
           : nothing}
         ${this.#asks(policy, 'reason')
@@ -399,7 +398,7 @@ export class SupportAccessPanel extends SupportAccessElement {
                 }}
               ></textarea>
               <p id="reason-hint" class="hint muted">${t('panel.form.reasonHint')}</p>
-              ${fieldError('reason')}
+              ${error('reason')}
             </div>`
           : nothing}
         ${this.#asks(policy, 'ticket')
@@ -418,7 +417,7 @@ export class SupportAccessPanel extends SupportAccessElement {
                 }}
               />
               <p id="ticket-hint" class="hint muted">${t('panel.form.ticketHint')}</p>
-              ${fieldError('ticket')}
+              ${error('ticket')}
             </div>`
           : nothing}
         <div class="field" part="field">
@@ -437,7 +436,7 @@ export class SupportAccessPanel extends SupportAccessElement {
             />
             <span>${t('panel.form.confirm')}</span>
           </label>
-          ${fieldError('confirmed')}
+          ${error('confirmed')}
         </div>
         <div class="actions" part="actions">
           <button class="primary" part="enable-button" type="submit" aria-disabled=${busy} aria-busy=${busy}>
@@ -599,7 +598,7 @@ export class SupportAccessPanel extends SupportAccessElement {
           ${canExtend && atCap && cap
             ? html`<p id="cap-reason" class="muted">${t('panel.extend.atCap', { duration: i18n.duration(cap) })}</p>`
             : nothing}
-          ${extendError ? html`<p id="extend-error" class="field-error">${extendError}</p>` : nothing}`
+          ${fieldError('extend-error', extendError)}`
         : html`<p class="muted">${t('panel.on.viewOnly')}</p>`}
     `;
   }

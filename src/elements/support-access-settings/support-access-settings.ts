@@ -12,7 +12,7 @@ import { ActionController } from '../shared/action-controller.js';
 import { keepFocus } from '../shared/keep-focus.js';
 import { levelLabel } from '../shared/labels.js';
 import { defineElement } from '../shared/define-element.js';
-import { beforeState, failureBlock, retryState } from '../shared/failure.js';
+import { beforeState, failureBlock, fieldError, retryState } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { detailsStyles } from '../shared/details-styles.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
@@ -436,7 +436,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     return {
       describedBy: ids.join(' ') || nothing,
       notes: html`${hint ?? nothing}${comparison ? html`<p id="${field}-conflict" class="comparison">${comparison}</p>` : nothing}
-      ${error ? html`<p id="${field}-error" class="field-error">${error}</p>` : nothing}`,
+      ${fieldError(`${field}-error`, error)}`,
     };
   }
 
