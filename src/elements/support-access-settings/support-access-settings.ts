@@ -429,13 +429,13 @@ export class SupportAccessSettings extends SupportAccessElement {
   }
 
   /** The error and comparison under a field, and the ids that describe it. */
-  #notes(field: Field, hint?: TemplateResult): { describedBy: string | typeof nothing; notes: TemplateResult } {
+  #notes(field: Field): { describedBy: string | typeof nothing; notes: TemplateResult } {
     const error = this._fieldErrors[field];
     const comparison = this.#comparison(field);
     const ids = [error ? `${field}-error` : '', comparison ? `${field}-conflict` : ''].filter(Boolean);
     return {
       describedBy: ids.join(' ') || nothing,
-      notes: html`${hint ?? nothing}${comparison ? html`<p id="${field}-conflict" class="comparison">${comparison}</p>` : nothing}
+      notes: html`${comparison ? html`<p id="${field}-conflict" class="comparison">${comparison}</p>` : nothing}
       ${fieldError(`${field}-error`, error)}`,
     };
   }
