@@ -556,6 +556,9 @@ describe('<support-access-log>: timeline', () => {
     expect(facts(expired)).to.deep.include({ 'Assets went to': 'Ana Admin', Assets: '2 maps, 1 workflow' });
     expect(text(expired)).to.contain('System');
     expect(text(steps(el)[2])).to.contain('Created map “Churn by region”');
+    // The values line up down the timeline, whatever each step's longest term.
+    const starts = new Set([...root(el).querySelectorAll('[part~="step"] dd')].map((value) => Math.round(value.getBoundingClientRect().left)));
+    expect([...starts], 'where each step’s values start').to.have.length(1);
     await expect(el).to.be.accessible();
 
     button(root(el), 'Back to all events').click();

@@ -237,10 +237,11 @@ export const logStyles = css`
     gap: 0.25rem 0.75rem;
     align-items: baseline;
   }
-  /* A term takes at most half the width, so its value keeps room with large text on a phone. */
+  /* Terms in one column width in every step, so the values line up down the timeline; at most half
+     the width, so a value keeps room with large text on a phone. A longer term wraps. */
   dl {
     display: grid;
-    grid-template-columns: fit-content(50%) minmax(0, 1fr);
+    grid-template-columns: min(9em, 50%) minmax(0, 1fr);
     gap: 0.2rem 1rem;
     margin: 0;
     overflow-wrap: break-word;
