@@ -180,6 +180,17 @@ describe('i18n', () => {
       expect(describeError('en', unreadable)).to.equal('Could not load the audit log. The server sent an answer that could not be understood.');
     });
 
+    it('says a load answered 404 found nothing at its address, and a change answered 404 that what it acted on is gone', () => {
+      const failure = (operation: 'getState' | 'listEvents' | 'revoke') => new SupportAccessError({ operation, code: 'not-found', status: 404, message: 'x' });
+      expect(describeError('en', failure('getState'))).to.equal(
+        'Could not load support access. The server offers nothing at this address; the page may be set up wrong.',
+      );
+      expect(describeError('en', failure('listEvents'))).to.equal(
+        'Could not load the audit log. The server offers nothing at this address; the page may be set up wrong.',
+      );
+      expect(describeError('en', failure('revoke'))).to.equal('Could not revoke support access. It no longer exists or has already ended.');
+    });
+
     it('passes on how long the server asked to wait, when it said so', () => {
       const failure = (code: 'rate-limited' | 'unavailable', retryAfter?: number) =>
         new SupportAccessError({ operation: 'extend', code, status: code === 'rate-limited' ? 429 : 503, message: 'x', retryAfter });

@@ -44,6 +44,8 @@ export const en = {
   'error.unauthenticated': 'Your session has ended. Sign in again to continue.',
   'error.forbidden': 'You do not have permission to do this.',
   'error.not-found': 'It no longer exists or has already ended.',
+  // A load that finds nothing at its address: the host's base URL or endpoints are likely wrong.
+  'error.not-found.read': 'The server offers nothing at this address; the page may be set up wrong.',
   'error.conflict': 'It conflicts with the current state of support access.',
   'error.precondition-failed': 'Someone else changed support access in the meantime. The latest state is shown.',
   'error.validation': 'Some values are not valid.',

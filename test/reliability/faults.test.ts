@@ -365,15 +365,15 @@ CASES.listInheritors = [
 const operationName = (operation: OperationId) => en[`operation.${operation}`];
 
 /** What a person reads for `fault`: with `Retry-After`, how long the server asked to wait. */
-function reasonFor({ code, fault }: FaultCase): string {
+function reasonFor({ code, fault }: FaultCase, operation: OperationId): string {
   const wait = fault.retryAfter;
-  return wait
-    ? en[`error.${code}.wait` as keyof typeof en].replace('{relative}', `in ${wait} second${wait === 1 ? '' : 's'}`)
-    : en[`error.${code}` as keyof typeof en];
+  if (wait) return en[`error.${code}.wait` as keyof typeof en].replace('{relative}', `in ${wait} second${wait === 1 ? '' : 's'}`);
+  // A load answered 404 found nothing at its address; a change's 404 is about what it acted on.
+  return code === 'not-found' && operations[operation].method === 'GET' ? en['error.not-found.read'] : en[`error.${code}`];
 }
 
 function failureFor(el: HTMLElement, operation: OperationId, fault: FaultCase, custom?: string) {
-  const expected = custom ?? `Could not ${operationName(operation)}. ${reasonFor(fault)}`;
+  const expected = custom ?? `Could not ${operationName(operation)}. ${reasonFor(fault, operation)}`;
   return alerts(el).find((alert) => words(alert.textContent).includes(expected))
     ?? deepQueryAll(el, '[part~="empty"], [role="status"]').find((node) => custom !== undefined && words(node.textContent).includes(custom));
 }
@@ -442,7 +442,7 @@ async function run(operation: OperationId, testCase: Case, fault: FaultCase, mod
     return;
   }
   await waitUntil(() => failureFor(el, operation, fault, custom), `${label}: a message names what failed`, WAIT).catch(() => {
-    throw new Error(`${label}: expected “Could not ${operationName(operation)}. ${reasonFor(fault)}”, saw ${JSON.stringify(alerts(el).map((alert) => words(alert.textContent)))}`);
+    throw new Error(`${label}: expected “Could not ${operationName(operation)}. ${reasonFor(fault, operation)}”, saw ${JSON.stringify(alerts(el).map((alert) => words(alert.textContent)))}`);
   });
   testCase.kept?.(ctx);
   await waitUntil(() => inFlight === 0, `${label}: every request has come back or given up`, WAIT);

@@ -359,6 +359,7 @@ export const de: Catalog = {
   'error.unauthenticated': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
   'error.forbidden': 'Sie haben keine Berechtigung dafür.',
   'error.not-found': 'Das existiert nicht mehr oder wurde bereits beendet.',
+  'error.not-found.read': 'Der Server bietet unter dieser Adresse nichts an; die Seite ist möglicherweise falsch eingerichtet.',
   'error.conflict': 'Das steht im Widerspruch zum aktuellen Stand des Zugriffs für den Support.',
   'error.precondition-failed':
     'Jemand anderes hat den Zugriff für den Support inzwischen geändert. Der aktuelle Stand wird angezeigt.',
