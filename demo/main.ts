@@ -119,6 +119,13 @@ const ui = {
   underTheHood: byId('under-the-hood', HTMLDetailsElement),
 };
 
+// On a phone the demo's controls fold, so the product is in the first screen; a wide window shows them.
+const wide = matchMedia('(min-width: 40em)');
+const demoControls = byId('demo-controls', HTMLDetailsElement);
+const foldControls = () => (demoControls.open = wide.matches);
+foldControls();
+wide.addEventListener('change', foldControls);
+
 // -----------------------------------------------------------------------------------------------
 // The status line
 

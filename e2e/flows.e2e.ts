@@ -233,3 +233,17 @@ test('The demo console: named landmarks, a skip link, no axe violation; the orga
     await see(demo.controls.getByRole('status').filter({ hasText: /^Ready/ }));
     await see(panel(demo, 'off'));
   }));
+
+test('On a phone the demo controls fold, so the support access panel is in the first screen; its summary opens them', () =>
+  withDemo(async (demo) => {
+    const { page } = demo;
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.reload();
+    await see(demo.controls.getByRole('status').filter({ hasText: /^Ready/ }));
+    const heading = await see(panel(demo, 'off').getByRole('heading', { name: 'Support access is off' }));
+    const box = await heading.boundingBox();
+    assert.ok(box && box.y + box.height <= 812, `the panel's heading is in the first screen (at ${box?.y} px)`);
+    assert.equal(await demo.controls.getByLabel('Scenario').isVisible(), false, 'the controls are folded');
+    await demo.controls.getByText('Show the demo controls').click();
+    await see(demo.controls.getByLabel('Scenario'));
+  }));
