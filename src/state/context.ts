@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
 import type { SupportAccessStore } from './store.js';
 
-/** What `<support-access-provider>` hands to every element inside it. */
-export const storeContext = createContext<SupportAccessStore>(Symbol.for('support-access-store'));
+/** What `<support-access-provider>` hands to every element inside it: none while it has no base URL or client. */
+export const storeContext = createContext<SupportAccessStore | undefined>(Symbol.for('support-access-store'));

@@ -81,7 +81,7 @@ export class StoreController implements ReactiveController {
 
   #onChange = () => this.#host.requestUpdate();
 
-  #onProvided = (store: SupportAccessStore) => {
+  #onProvided = (store: SupportAccessStore | undefined) => {
     this.#provided = store;
     this.#attach();
   };

@@ -109,11 +109,7 @@ export class SupportAccessStore extends EventTarget {
   #signedOut = false;
   /** Changes that went through here whose reloaded state has not arrived yet. */
   #made = 0;
-  /**
-   * Changes that went through here, counted once a reloaded state shows them. A list of what they
-   * did (the log) reloads when it moves: ending a session or a first approval leaves the state alike.
-   */
-  changes = 0;
+  #changes = 0;
 
   constructor(client: SupportAccessClient, options: StoreOptions = {}) {
     super();
@@ -135,6 +131,15 @@ export class SupportAccessStore extends EventTarget {
   get loading(): boolean {
     return Boolean(this.#load);
   }
+
+  /**
+   * Changes that went through here, counted once a reloaded state shows them. A list of what they
+   * did (the log) reloads when it moves: ending a session or a first approval leaves the state alike.
+   */
+  get changes(): number {
+    return this.#changes;
+  }
+
   get ended(): EndedGrant | undefined {
     return this.#ended;
   }
@@ -321,7 +326,7 @@ export class SupportAccessStore extends EventTarget {
     this.#maybeRevokedHere.clear();
     if (state.grant) this.#ended = undefined;
     this.#state = state;
-    this.changes += this.#made;
+    this.#changes += this.#made;
     this.#made = 0;
     this.#error = undefined;
     this.#status = 'ready';

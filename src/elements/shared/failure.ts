@@ -46,10 +46,6 @@ export function notConfigured(i18n: LocalizeController): TemplateResult {
 }
 
 /**
- * What a data element shows while it has no state to show: that no store or client is configured,
- * the shared state's failure (with Try again where it can help), or the element's own loading message.
- */
-/**
  * Try again for the shared state's failure: it asks for the state again. None where asking again
  * cannot help (no permission, no such endpoint); coming back to the tab still asks again.
  */
@@ -57,6 +53,10 @@ export function retryState(store: SupportAccessStore): (() => void) | undefined 
   return retryCannotHelp(store.error) ? undefined : () => void store.refresh();
 }
 
+/**
+ * What a data element shows while it has no state to show: that no store or client is configured,
+ * the shared state's failure (with Try again where it can help), or the element's own loading message.
+ */
 export function beforeState(i18n: LocalizeController, store: SupportAccessStore | undefined, loading: MessageKey): TemplateResult {
   if (!store) return notConfigured(i18n);
   return store.status === 'error'

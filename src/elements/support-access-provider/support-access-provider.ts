@@ -80,7 +80,7 @@ export class SupportAccessProvider extends LitElement {
     const built = storeFor(this, this.#built);
     if (built !== this.#built) {
       this.#built = built;
-      this.#provider.setValue(built?.store as SupportAccessStore);
+      this.#provider.setValue(built?.store);
     }
     if (built) built.store.refreshInterval = this.refreshInterval;
   }
