@@ -584,6 +584,8 @@ describe('<revoke-access-dialog>: what review found', () => {
     await dialog.updateComplete;
     expect(dialog.shadowRoot!.textContent).to.contain('Support access has already ended');
     expect(dialog.shadowRoot!.querySelector('[part~="confirm"]')).to.equal(null);
+    const description = dialog.shadowRoot!.getElementById(dialogOf(dialog).getAttribute('aria-describedby')!);
+    expect(text(description), 'the dialog is described by what happened').to.contain('Support access has already ended');
     await dialog.close();
     store.disconnect();
   });
@@ -614,6 +616,9 @@ describe('<revoke-access-dialog>: what review found', () => {
     await waitUntil(() => text(dialog.shadowRoot).includes('You do not have permission to do this.'), 'says why there is nothing to do');
     expect(dialog.shadowRoot!.querySelector('[part~="confirm"]'), 'no Revoke access').to.equal(null);
     expect(buttons(dialog).map(text)).to.deep.equal(['Close']);
+    // A screen reader hears why with the title, when the dialog opens.
+    const description = dialog.shadowRoot!.getElementById(dialogOf(dialog).getAttribute('aria-describedby')!);
+    expect(text(description)).to.equal('You do not have permission to do this.');
     expect(requests.filter((request) => request.operation !== 'getState'), 'no users listed, nothing revoked').to.deep.equal([]);
     await expect(dialog).to.be.accessible();
     button(dialog, 'Close').click();

@@ -482,7 +482,7 @@ export class RevokeAccessDialog extends LitElement {
       <dialog
         part="dialog"
         aria-labelledby="title"
-        aria-describedby=${grant ? 'intro' : nothing}
+        aria-describedby="intro"
         @cancel=${this.#onCancel}
         @close=${this.#onClose}
       >
@@ -516,8 +516,9 @@ export class RevokeAccessDialog extends LitElement {
     else if (store.status === 'error') body = failureBlock(this.#localize, store.error, retryState(store));
     else if (store.status === 'ready' && !this._checking) body = html`<p>${t.t('dialog.noGrant')}</p>`;
     else body = html`<p role="status">${t.t('dialog.loading')}</p>`;
+    // What there is instead of a grant describes the dialog, as the grant's introduction does.
     return html`
-      ${body}
+      <div id="intro">${body}</div>
       <footer part="actions">
         <button type="button" part="cancel" @click=${() => void this.close()}>${t.t('common.close')}</button>
       </footer>
