@@ -126,6 +126,19 @@ const foldControls = () => (demoControls.open = wide.matches);
 foldControls();
 wide.addEventListener('change', foldControls);
 
+// When the settings menu is one scrolling row (a phone), the current page is scrolled into it, as
+// consoles do; only the row scrolls, never the page.
+const menu = document.querySelector<HTMLElement>('.sidebar ul');
+const showCurrentPage = () => {
+  const current = menu?.querySelector('[aria-current="page"]');
+  if (!menu || !current) return;
+  const row = menu.getBoundingClientRect();
+  const item = current.getBoundingClientRect();
+  menu.scrollLeft += Math.max(0, item.right - row.right) + Math.min(0, item.left - row.left);
+};
+showCurrentPage();
+matchMedia('(max-width: 760px)').addEventListener('change', showCurrentPage);
+
 // -----------------------------------------------------------------------------------------------
 // The status line
 

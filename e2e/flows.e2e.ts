@@ -244,6 +244,8 @@ test('On a phone the demo controls fold, so the support access panel is in the f
     const box = await heading.boundingBox();
     assert.ok(box && box.y + box.height <= 812, `the panel's heading is in the first screen (at ${box?.y} px)`);
     assert.equal(await demo.controls.getByLabel('Scenario').isVisible(), false, 'the controls are folded');
+    const current = await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Support access' }).boundingBox();
+    assert.ok(current && current.x >= 0 && current.x + current.width <= 375, `the current settings page is in the menu's visible row (at ${current?.x} px)`);
     await demo.controls.getByText('Show the demo controls').click();
     await see(demo.controls.getByLabel('Scenario'));
   }));
