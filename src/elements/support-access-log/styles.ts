@@ -228,8 +228,9 @@ export const logStyles = css`
   .step.end::before {
     background: var(--_danger);
   }
+  /* The rail ends at the last step's dot. */
   .step:last-child {
-    border-inline-start-color: transparent;
+    border-image: linear-gradient(var(--_border) 1.15rem, #0000 0) 1;
   }
   .step-head {
     display: flex;
@@ -303,6 +304,9 @@ export const logStyles = css`
     .row.active:not(:focus) {
       outline: 2px dashed Highlight;
       outline-offset: -2px;
+    }
+    .step {
+      --_border: CanvasText;
     }
     .step::before {
       background: CanvasText;
