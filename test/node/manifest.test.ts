@@ -11,6 +11,7 @@ import { publicManifest } from '../../stories/public-manifest.js';
 
 interface Described {
   name: string;
+  type?: { text: string };
   description?: string;
   summary?: string;
 }
@@ -180,6 +181,12 @@ describe('custom-elements.json', () => {
     for (const name of ['ticketUrl', 'status', 'locale', 'baseUrl', 'headingLevel']) {
       assert.ok(panel.members?.some((member) => member.name === name), `the panel's public ${name} stays`);
     }
+    // Storybook picks a control by the type's text: an optional string gets a text field, not "Set object".
+    const typeOf = (list: { name: string; type?: { text: string } }[] | undefined, name: string) => list?.find((item) => item.name === name)?.type?.text;
+    assert.equal(typeOf(element('support-access-panel').members, 'ticketUrl'), 'string | undefined', 'the analyzer says the property may be undefined');
+    assert.equal(typeOf(panel.members, 'ticketUrl'), 'string');
+    assert.equal(typeOf(panel.attributes, 'ticket-url'), 'string');
+    assert.equal(typeOf(panel.members, 'refreshInterval'), 'number');
   });
 
   it('types every event in the global event map, so addEventListener knows its detail', () => {
