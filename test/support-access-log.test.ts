@@ -4,6 +4,7 @@ import { nothing } from 'lit';
 import type { SupportAccessClient } from '../src/client/index.js';
 import { EVENT_TYPES, type AuditEvent } from '../src/contract/schemas.js';
 import { csvCell, toCsv } from '../src/elements/support-access-log/csv.js';
+import { formatDateTime } from '../src/i18n/localize.js';
 import '../src/elements/access-request-list/define.js';
 import '../src/elements/support-access-log/define.js';
 import '../src/elements/support-access-provider/define.js';
@@ -319,6 +320,26 @@ describe('<support-access-log>: events', () => {
     const head = root(el).querySelector('[role="row"][aria-rowindex="1"]')!.getBoundingClientRect();
     expect(actor.bottom, 'inside the header').to.be.at.most(head.bottom);
   });
+
+  for (const [width, layout] of [[1400, 'six columns'], [768, 'two lines']] as const) {
+    it(`in ${layout}, the time column has room for the widest time English writes ("May 28, 2026, 10:58 AM"): AM or PM is never cut off`, async () => {
+      await mockOrganization({ scenario: 'carto' });
+      const el = await log();
+      el.style.cssText = `inline-size: ${width}px; font: 16px system-ui, sans-serif`;
+      await frames();
+      const line = rows(el)[0].querySelector<HTMLElement>('.line')!;
+      // The log writes times as this formatter does…
+      expect(text(line)).to.equal(words(formatDateTime('en-US', line.getAttribute('datetime')!, 'UTC')));
+      // …and has room for the widest of them: each month, a two-digit day and hour, morning and evening.
+      const pen = document.createElement('canvas').getContext('2d')!;
+      pen.font = getComputedStyle(line).font;
+      const times = Array.from({ length: 24 }, (_, index) =>
+        formatDateTime('en-US', Date.UTC(2026, index % 12, 28, index < 12 ? 10 : 22, 58), 'UTC'),
+      );
+      const widest = times.reduce((wide, time) => (pen.measureText(time).width > pen.measureText(wide).width ? time : wide));
+      expect(pen.measureText(widest).width, `"${words(widest)}" fits the time column`).to.be.at.most(line.clientWidth);
+    });
+  }
 
   /**
    * The carto log, once drawn, set to `width` and the host's text to `fontSize` (the log follows a

@@ -263,7 +263,7 @@ export const logStyles = css`
   }
   .narrow .head,
   .narrow .row {
-    grid: 'a b c e' 'a d d f' / 12.5em 3fr 2fr 7.5em;
+    grid: 'a b c e' 'a d d f' / 13.5em 3fr 2fr 7.5em;
     line-height: 1.25;
   }
   /* The actor's header may take both lines: a long one ("Ausgeführt von") wraps instead of being cut. */
