@@ -11,6 +11,7 @@ import type { MockOrganization } from '../src/mocks/index.js';
 import { DEFAULT_BASE_URL, handlers } from '../src/mocks/index.js';
 import { createClient, mockOrganization, NOW, refuseField, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
+import { typeInto } from './helpers/dom.js';
 
 failOnUncaughtErrors();
 
@@ -102,6 +103,23 @@ describe('<support-access-panel>: states', () => {
     expect($(element, 'label[for="duration"]').textContent).to.contain('Duration');
     expect($<HTMLInputElement>(element, '#confirmed').required).to.equal(true);
     await expect(element).to.be.accessible();
+  });
+
+  it('off: a default written otherwise than its offer (P1D, offered as PT24H) shows that offer, and Enable grants what is shown', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    org.updatePolicy({ durations: ['PT8H', 'PT24H', 'P3D'] });
+    expect(org.getState().policy.defaultDuration).to.equal('P1D');
+    const element = await panel();
+    const select = $<HTMLSelectElement>(element, '#duration');
+    expect(selectedLabel(select)).to.equal('24 hours');
+    const reason = $<HTMLTextAreaElement>(element, '#reason');
+    if (reason) typeInto(reason, 'Investigating a failed export');
+    const asked = oneEvent(element, 'sa-grant');
+    await enable(element);
+    expect((await asked).detail.request.duration, 'the host hears the duration shown').to.equal(select.value);
+    await settled(element, () => element.status === 'on', 'on');
+    const grant = org.getState().grant!;
+    expect(Date.parse(grant.expiresAt) - Date.parse(grant.grantedAt)).to.equal(24 * 3600_000);
   });
 
   it('off: asks for an access level, a reason and a ticket where the policy wants them', async () => {

@@ -215,7 +215,10 @@ export class SupportAccessPanel extends SupportAccessElement {
 
   #applyDefaults({ policy }: State) {
     const offered = (value?: string) => value !== undefined && policy.durations.includes(value);
-    if (!offered(this._duration)) this._duration = policy.defaultDuration;
+    // The default as the offer of its length ("P1D" as "PT24H"): the select shows what Enable sends.
+    if (!offered(this._duration)) {
+      this._duration = policy.durations.find((iso) => durationToMs(iso) === durationToMs(policy.defaultDuration)) ?? policy.durations[0];
+    }
     if (!offered(this._extendDuration)) this._extendDuration = policy.durations[0];
     if (!this._accessLevel || !policy.accessLevels.includes(this._accessLevel)) this._accessLevel = policy.accessLevels[0];
   }
