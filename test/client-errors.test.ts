@@ -104,6 +104,16 @@ describe('client: every failure is one typed error', () => {
     expect(error.message).to.equal('Invalid response to getState: field "serverTime": expected string');
   });
 
+  it('is "invalid-response" at nextCursor when a page gives back the cursor it was asked with, which would never end', async () => {
+    await mockOrganization();
+    worker.use(http.get(`${DEFAULT_BASE_URL}/events`, () => HttpResponse.json({ items: [], nextCursor: 'page-2' })));
+    const client = createClient();
+    expect((await client.listEvents()).nextCursor, 'a first page may name any cursor').to.equal('page-2');
+    const error = await rejection<SupportAccessError>(client.listEvents({ cursor: 'page-2' }));
+    expect(error.code).to.equal('invalid-response');
+    expect(error.message).to.equal('Invalid response to listEvents: field "nextCursor": the cursor it was asked with');
+  });
+
   it('names a nested field path', async () => {
     await mockOrganization({ scenario: 'segment' });
     const client = createClient({

@@ -963,6 +963,25 @@ describe('<support-access-log>: busy', () => {
     expect(shown).to.have.length(items.length);
   });
 
+  it('a server that gives back the cursor it was asked with is an error, not a log loading the same page forever', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const { items } = org.listEvents({ limit: 100 });
+    let asked = 0;
+    worker.use(
+      http.get(`${DEFAULT_BASE_URL}/events`, ({ request }) => {
+        asked++;
+        return HttpResponse.json({ items: new URL(request.url).searchParams.has('cursor') ? [] : items, nextCursor: 'again' });
+      }),
+    );
+    const el = await log();
+    grid(el).scrollTop = grid(el).scrollHeight;
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the next page fails', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(asked, 'the first page and one more').to.equal(2);
+    expect(text(root(el).querySelector('[role="alert"]'))).to.contain('nextCursor');
+    expect(loaded(el), 'the events already shown stay').to.equal(items.length);
+  });
+
   it('a click on a button in a row above the focused one works the first time', async () => {
     await mockOrganization({ scenario: 'busy' });
     const el = await log();

@@ -226,6 +226,11 @@ export class SupportAccessClient {
         // screen: a server that ignores `grantId` would tell the whole log as one grant's story.
         const stray = operation === 'listEvents' && strayEvent(input.query!, (result as { items: AuditEvent[] }).items);
         if (stray) throw this.#invalid(operation, 200, [{ path: stray, message: 'not what was asked for' }]);
+        // The cursor it was asked with, again, would be the same page without end: a list loading forever.
+        const cursor = input.query?.cursor;
+        if (cursor && (result as { nextCursor?: unknown }).nextCursor === cursor) {
+          throw this.#invalid(operation, 200, [{ path: 'nextCursor', message: 'the cursor it was asked with' }]);
+        }
         return result as OperationResult<K>;
       } catch (error) {
         const failure = error as SupportAccessError;
