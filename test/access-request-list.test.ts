@@ -7,7 +7,9 @@ import '../src/elements/support-access-panel/define.js';
 import type { SupportAccessPanel } from '../src/elements/support-access-panel/define.js';
 import '../src/elements/support-access-provider/define.js';
 import type { SaApprovedEvent, SaErrorEvent, SaRejectedEvent } from '../src/events/index.js';
-import { createClient, mockOrganization, refuseField } from './helpers/mock-api.js';
+import { http, HttpResponse } from 'msw';
+import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
+import { createClient, mockOrganization, refuseField, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
 failOnUncaughtErrors();
@@ -72,6 +74,24 @@ async function settled(el: AccessRequestList, condition: () => boolean, message:
 }
 
 describe('<access-request-list>: Keboola', () => {
+  it('a request the server lists twice in a page is shown once: one row, no repeated ids', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    worker.use(
+      http.get(`${DEFAULT_BASE_URL}/requests`, ({ request }) => {
+        const status = new URL(request.url).searchParams.get('status') as 'pending' | 'decided';
+        const page = org.listRequests({ status });
+        return HttpResponse.json({ ...page, items: [...page.items, ...page.items.slice(0, 1)] });
+      }),
+    );
+    const el = await list();
+    const pending = org.listRequests({ status: 'pending' }).items;
+    expect(pending.length, 'the scenario has pending requests').to.be.above(0);
+    expect(rows(el, 'pending')).to.have.length(pending.length);
+    const ids = [...root(el).querySelectorAll('[id]')].map((node) => node.id);
+    expect(new Set(ids).size, 'no id twice').to.equal(ids.length);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows each pending request: requester, badge, reason, linked ticket and when', async () => {
     await mockOrganization({ scenario: 'keboola' });
     const el = await list();

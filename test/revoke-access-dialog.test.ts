@@ -8,7 +8,9 @@ import type { SaRevokeEvent } from '../src/events/revoke.js';
 import type { ScenarioName } from '../src/mocks/index.js';
 import { SupportAccessStore } from '../src/state/store.js';
 import { nextFrame } from './helpers/dom.js';
-import { createClient, mockOrganization, refuseField } from './helpers/mock-api.js';
+import { http, HttpResponse } from 'msw';
+import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
+import { createClient, mockOrganization, refuseField, worker } from './helpers/mock-api.js';
 import { emulateMedia } from './helpers/theming.js';
 
 let store: SupportAccessStore | undefined;
@@ -78,6 +80,20 @@ async function openWithList(el: RevokeAccessDialog, count = 4) {
 }
 
 describe('revoke-access-dialog', () => {
+  it('a user the server lists twice in a page is offered once, with one radio', async () => {
+    const { el, org } = await setup('expiring-soon', ({ org }) => {
+      worker.use(
+        http.get(`${DEFAULT_BASE_URL}/inheritors`, () => {
+          const page = org.listInheritors({});
+          return HttpResponse.json({ ...page, items: [...page.items, page.items[1]] });
+        }),
+      );
+    });
+    await openWithList(el, org.listInheritors({}).items.length);
+    const values = radios(el).map((radio) => radio.value);
+    expect(new Set(values).size, 'no one twice').to.equal(values.length);
+  });
+
   it('opens as a modal with what support created and the granting admin chosen', async () => {
     const { el } = await setup('expiring-soon');
     const { closed } = await openWithList(el);

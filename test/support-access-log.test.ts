@@ -961,6 +961,14 @@ describe('<support-access-log>: busy', () => {
     const shown = rows(el).map((row) => cells(row).join(' | '));
     expect(new Set(shown).size, 'no row repeats another').to.equal(shown.length);
     expect(shown).to.have.length(items.length);
+    // The audit file agrees with the screen: the repeated event is written once.
+    const downloads = catchDownloads(el);
+    button(root(el), 'Export CSV').click();
+    await waitUntil(() => downloads.length === 1, 'the file downloads');
+    expect(el.lastExport!.count).to.equal(items.length);
+    const [, ...records] = parseCsv(new TextDecoder().decode(await el.lastExport!.blob.arrayBuffer()));
+    expect(records.map(([at, type]) => `${at} ${type}`)).to.deep.equal(items.map((event) => `${event.at} ${event.type}`));
+    expect(new Set(records.map((record) => record.join('|'))).size, 'no record repeats another').to.equal(items.length);
   });
 
   it('a server that gives back the cursor it was asked with is an error, not a log loading the same page forever', async () => {

@@ -74,6 +74,22 @@ describe('<support-session-list>: states', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('a session the server lists twice, or again on its next page, is shown once, with one End button', async () => {
+    const { org } = await asAdmin();
+    const [session] = org.listSessions({}).items;
+    worker.use(
+      http.get(`${DEFAULT_BASE_URL}/sessions`, ({ request }) =>
+        HttpResponse.json(
+          new URL(request.url).searchParams.has('cursor') ? { items: [session], nextCursor: null } : { items: [session, session], nextCursor: 'next' },
+        ),
+      ),
+    );
+    const element = await sessionList();
+    expect(rows(element)).to.have.length(1);
+    expect(root(element).querySelectorAll('[part~="end-button"]')).to.have.length(1);
+    await expect(element).to.be.accessible();
+  });
+
   it('puts each fact at the same place in every card, whatever the lengths of the names', async () => {
     const { org } = await asAdmin();
     const [session] = org.listSessions({}).items;

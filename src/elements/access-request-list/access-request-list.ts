@@ -279,7 +279,7 @@ export class AccessRequestList extends SupportAccessElement {
       );
       if (this.#loads[kind] !== load) return;
       const list = this.#list(kind);
-      const items = more ? appendNew(list.items, page.items) : page.items;
+      const items = appendNew(more ? list.items : [], page.items);
       this.#setList(kind, { items, nextCursor: page.nextCursor, status: 'ready', loadingMore: false });
       if (more) {
         // Focus stays on Show more while it is there: say what it added.

@@ -346,9 +346,8 @@ export class RevokeAccessDialog extends LitElement {
         store.client.listInheritors({ q: q || undefined, cursor, limit: PAGE_SIZE }, { signal: controller.signal }),
       );
       if (this.#listRequest !== controller) return;
-      let users = page.items;
-      if (more) users = appendNew(this._users, users);
-      else if (!q && !users.some((user) => user.id === grant.grantedBy.id)) {
+      let users = appendNew(more ? this._users : [], page.items);
+      if (!more && !q && !users.some((user) => user.id === grant.grantedBy.id)) {
         // The admin who granted access is the default heir: always offered, even beyond the first page.
         users = [grant.grantedBy, ...users];
       }

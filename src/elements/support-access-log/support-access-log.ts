@@ -7,6 +7,7 @@ import { SaErrorEvent } from '../../events/error.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
+import { unseen } from '../shared/append-new.js';
 import { defineElement } from '../shared/define-element.js';
 import { beforeState, failureBlock } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
@@ -533,10 +534,10 @@ export class SupportAccessLog extends SupportAccessElement {
         const page = await this.#readPage(store, this.#query(), limit, more ? this._cursor : null, controller.signal);
         if (this.#load !== load) return;
         if (more) {
-          this._events = [...this._events, ...this.#unseen(page.items)];
+          this._events = [...this._events, ...unseen(this.#ids, page.items)];
         } else {
           this.#ids = new Set();
-          this._events = this.#unseen(page.items);
+          this._events = unseen(this.#ids, page.items);
           this._active = Math.min(this._active, Math.max(0, this._events.length - 1));
         }
         this._cursor = page.nextCursor;
@@ -592,14 +593,14 @@ export class SupportAccessLog extends SupportAccessElement {
     if (!found) {
       // Too much is new (or the first shown event is gone): start over with what was fetched.
       this.#ids = new Set();
-      this._events = this.#unseen(newer);
+      this._events = unseen(this.#ids, newer);
       this._cursor = cursor;
       this._active = 0;
       this._scrollTop = 0;
       this.#resetScroll = true;
       return;
     }
-    const added = this.#unseen(newer);
+    const added = unseen(this.#ids, newer);
     if (!added.length) return;
     this._events = [...added, ...this._events];
     this.#prepended += added.length;
@@ -644,20 +645,6 @@ export class SupportAccessLog extends SupportAccessElement {
 
   /** The key each shown event's row had in the last render. */
   #keys = new Map<AuditEvent, string>();
-
-  /**
-   * The events not shown yet, each once, now counted as shown: pages that overlap (events arrived
-   * between two requests) or a server that repeats itself must not show an event twice.
-   */
-  #unseen(events: AuditEvent[]): AuditEvent[] {
-    const unseen: AuditEvent[] = [];
-    for (const event of events) {
-      if (this.#ids.has(event.id)) continue;
-      this.#ids.add(event.id);
-      unseen.push(event);
-    }
-    return unseen;
-  }
 
   /** The event whose row had focus when the update began. */
   #focusedEvent: string | undefined;
@@ -836,12 +823,14 @@ export class SupportAccessLog extends SupportAccessElement {
     this._export = { count: 0 };
     this._exportError = undefined;
     this._announcement = '';
+    // Each event once, as on screen: pages that overlap must not write one twice in the audit file.
+    const written = new Set<string>();
     try {
       let cursor: string | undefined;
       do {
         const page = await this.#readPage(store, query, MAX_LIMIT, cursor, controller.signal);
         if (controller.signal.aborted) return;
-        const rows: CsvValue[][] = page.items.map((event) => [
+        const rows: CsvValue[][] = unseen(written, page.items).map((event) => [
           event.at,
           event.type,
           event.actor.kind === 'system' ? this.#i18n.t('log.actor.system') : event.actor.displayName,
@@ -1071,7 +1060,7 @@ export class SupportAccessLog extends SupportAccessElement {
     for (let index = first; index < last; index++) indexes.push(index);
     if (active >= last) indexes.push(active);
     const activeKey = this.#keys.get(events[active]) ?? this.#slotKey(active, active, slots);
-    // Each event is shown once (see #unseen), so its row's key can be found by the event.
+    // Each event is shown once (see unseen), so its row's key can be found by the event.
     const keys = new Map(indexes.map((index) => [events[index], this.#rowKey(index, active, activeKey, slots)]));
     this.#keys = keys;
     const more = this._cursor !== null;

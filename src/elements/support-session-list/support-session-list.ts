@@ -8,6 +8,7 @@ import { SaSessionEndedEvent } from '../../events/session-ended.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
+import { appendNew } from '../shared/append-new.js';
 import { ActionController } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
 import { keepFocus } from '../shared/keep-focus.js';
@@ -148,13 +149,13 @@ export class SupportSessionList extends SupportAccessElement {
     this.#load = controller;
     this.requestUpdate();
     try {
-      const sessions: Session[] = [];
+      let sessions: Session[] = [];
       let cursor: string | null = null;
       let pages = 0;
       do {
         const query: { limit: number; cursor?: string } = { limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) };
         const page = await store.read('listSessions', () => store.client.listSessions(query, { signal: controller.signal }));
-        sessions.push(...page.items);
+        sessions = appendNew(sessions, page.items);
         cursor = page.nextCursor;
       } while (cursor && ++pages < PAGES);
       if (controller.signal.aborted) return;
