@@ -319,6 +319,22 @@ describe('<support-access-panel>: Segment', () => {
     const reason = $(element, `#${extend.getAttribute('aria-describedby')}`);
     expect(reason.textContent).to.equal('Access already lasts the maximum of 7 days.');
   });
+
+  it('an extension that reaches the cap disables Extend, and focus moves to the heading instead of dropping to the page', async () => {
+    const { org } = await mockOrganization({ scenario: 'segment' });
+    org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
+    org.grant({ duration: 'P1D', accessLevel: 'read-only', confirmed: true, reason: 'Billing export fails', ticket: 'SEG-1' });
+    const element = await panel();
+    const select = $<HTMLSelectElement>(element, '#extend-duration');
+    select.value = 'P7D';
+    select.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    const extend = button(element, 'Extend');
+    extend.focus();
+    extend.click();
+    await settled(element, () => extend.disabled, 'at the cap');
+    expect(root(element).activeElement?.id, 'focus is on the heading').to.equal('heading');
+  });
 });
 
 describe('<support-access-panel>: failures keep what the person chose', () => {

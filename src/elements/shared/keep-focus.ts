@@ -1,8 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
 
 /**
- * Keeps the person inside `host` when the control they were on goes away in an update (the form
- * after enabling, a Try again once what it loaded is shown, everything when a grant ended):
+ * Keeps the person inside `host` when the control they were on goes away or is disabled in an update
+ * (the form after enabling, a Try again once what it loaded is shown, everything when a grant ended):
  * `elsewhere` puts focus where they can go on, rather than letting it drop to the page. Focus
  * outside the host's shadow root is not touched. Call once, from the constructor.
  */
@@ -12,7 +12,8 @@ export function keepFocus(host: ReactiveControllerHost & HTMLElement, elsewhere:
     // After willUpdate, before rendering: what has focus now may be gone after.
     hostUpdate: () => (focused = host.shadowRoot?.activeElement),
     hostUpdated: () => {
-      if (focused && !focused.isConnected) elsewhere();
+      // Gone, or disabled (Extend at the cap): the browser drops focus from a disabled control too.
+      if (focused && (!focused.isConnected || focused.matches(':disabled'))) elsewhere();
       focused = undefined;
     },
   });
