@@ -4,6 +4,6 @@ import { eventInit } from './base.js';
 export class SaApproveEvent extends CustomEvent<{ requestId: string; note?: string }> {
   static readonly eventName = 'sa-approve';
   constructor(detail: { requestId: string; note?: string }) {
-    super(SaApproveEvent.eventName, eventInit(detail, true));
+    super('sa-approve', eventInit(detail, true));
   }
 }

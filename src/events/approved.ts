@@ -5,6 +5,6 @@ import { eventInit } from './base.js';
 export class SaApprovedEvent extends CustomEvent<{ request: AccessRequest }> {
   static readonly eventName = 'sa-approved';
   constructor(detail: { request: AccessRequest }) {
-    super(SaApprovedEvent.eventName, eventInit(detail));
+    super('sa-approved', eventInit(detail));
   }
 }

@@ -5,6 +5,6 @@ import { eventInit } from './base.js';
 export class SaChangeEvent extends CustomEvent<{ state: State }> {
   static readonly eventName = 'sa-change';
   constructor(detail: { state: State }) {
-    super(SaChangeEvent.eventName, eventInit(detail));
+    super('sa-change', eventInit(detail));
   }
 }

@@ -6,6 +6,6 @@ import { eventInit } from './base.js';
 export class SaErrorEvent extends CustomEvent<{ operation: OperationId; error: SupportAccessError }> {
   static readonly eventName = 'sa-error';
   constructor(detail: { operation: OperationId; error: SupportAccessError }) {
-    super(SaErrorEvent.eventName, eventInit(detail));
+    super('sa-error', eventInit(detail));
   }
 }

@@ -5,6 +5,6 @@ import { eventInit } from './base.js';
 export class SaExpiredEvent extends CustomEvent<{ grant: Grant }> {
   static readonly eventName = 'sa-expired';
   constructor(detail: { grant: Grant }) {
-    super(SaExpiredEvent.eventName, eventInit(detail));
+    super('sa-expired', eventInit(detail));
   }
 }

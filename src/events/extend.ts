@@ -4,6 +4,6 @@ import { eventInit } from './base.js';
 export class SaExtendEvent extends CustomEvent<{ grantId: string; duration?: string }> {
   static readonly eventName = 'sa-extend';
   constructor(detail: { grantId: string; duration?: string }) {
-    super(SaExtendEvent.eventName, eventInit(detail, true));
+    super('sa-extend', eventInit(detail, true));
   }
 }

@@ -5,6 +5,6 @@ import { eventInit } from './base.js';
 export class SaExtendedEvent extends CustomEvent<{ grant: Grant }> {
   static readonly eventName = 'sa-extended';
   constructor(detail: { grant: Grant }) {
-    super(SaExtendedEvent.eventName, eventInit(detail));
+    super('sa-extended', eventInit(detail));
   }
 }

@@ -5,6 +5,6 @@ import { eventInit } from './base.js';
 export class SaGrantEvent extends CustomEvent<{ request: GrantRequest }> {
   static readonly eventName = 'sa-grant';
   constructor(detail: { request: GrantRequest }) {
-    super(SaGrantEvent.eventName, eventInit(detail, true));
+    super('sa-grant', eventInit(detail, true));
   }
 }

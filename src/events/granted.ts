@@ -5,6 +5,6 @@ import { eventInit } from './base.js';
 export class SaGrantedEvent extends CustomEvent<{ grant: Grant }> {
   static readonly eventName = 'sa-granted';
   constructor(detail: { grant: Grant }) {
-    super(SaGrantedEvent.eventName, eventInit(detail));
+    super('sa-granted', eventInit(detail));
   }
 }

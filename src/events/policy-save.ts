@@ -5,6 +5,6 @@ import { eventInit } from './base.js';
 export class SaPolicySaveEvent extends CustomEvent<{ patch: PolicyPatch }> {
   static readonly eventName = 'sa-policy-save';
   constructor(detail: { patch: PolicyPatch }) {
-    super(SaPolicySaveEvent.eventName, eventInit(detail, true));
+    super('sa-policy-save', eventInit(detail, true));
   }
 }

@@ -5,6 +5,6 @@ import { eventInit } from './base.js';
 export class SaPolicySavedEvent extends CustomEvent<{ policy: Policy }> {
   static readonly eventName = 'sa-policy-saved';
   constructor(detail: { policy: Policy }) {
-    super(SaPolicySavedEvent.eventName, eventInit(detail));
+    super('sa-policy-saved', eventInit(detail));
   }
 }

@@ -4,6 +4,6 @@ import { eventInit } from './base.js';
 export class SaRejectEvent extends CustomEvent<{ requestId: string; note?: string }> {
   static readonly eventName = 'sa-reject';
   constructor(detail: { requestId: string; note?: string }) {
-    super(SaRejectEvent.eventName, eventInit(detail, true));
+    super('sa-reject', eventInit(detail, true));
   }
 }

@@ -5,6 +5,6 @@ import { eventInit } from './base.js';
 export class SaRejectedEvent extends CustomEvent<{ request: AccessRequest }> {
   static readonly eventName = 'sa-rejected';
   constructor(detail: { request: AccessRequest }) {
-    super(SaRejectedEvent.eventName, eventInit(detail));
+    super('sa-rejected', eventInit(detail));
   }
 }

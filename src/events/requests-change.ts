@@ -4,6 +4,6 @@ import { eventInit } from './base.js';
 export class SaRequestsChangeEvent extends CustomEvent<{ pending: number }> {
   static readonly eventName = 'sa-requests-change';
   constructor(detail: { pending: number }) {
-    super(SaRequestsChangeEvent.eventName, eventInit(detail));
+    super('sa-requests-change', eventInit(detail));
   }
 }

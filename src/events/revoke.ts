@@ -4,6 +4,6 @@ import { eventInit } from './base.js';
 export class SaRevokeEvent extends CustomEvent<{ grantId: string; inheritorId: string }> {
   static readonly eventName = 'sa-revoke';
   constructor(detail: { grantId: string; inheritorId: string }) {
-    super(SaRevokeEvent.eventName, eventInit(detail, true));
+    super('sa-revoke', eventInit(detail, true));
   }
 }

@@ -5,6 +5,6 @@ import { eventInit } from './base.js';
 export class SaRevokedEvent extends CustomEvent<{ grant: Grant }> {
   static readonly eventName = 'sa-revoked';
   constructor(detail: { grant: Grant }) {
-    super(SaRevokedEvent.eventName, eventInit(detail));
+    super('sa-revoked', eventInit(detail));
   }
 }

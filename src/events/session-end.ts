@@ -4,6 +4,6 @@ import { eventInit } from './base.js';
 export class SaSessionEndEvent extends CustomEvent<{ sessionId: string }> {
   static readonly eventName = 'sa-session-end';
   constructor(detail: { sessionId: string }) {
-    super(SaSessionEndEvent.eventName, eventInit(detail, true));
+    super('sa-session-end', eventInit(detail, true));
   }
 }

@@ -5,6 +5,6 @@ import { eventInit } from './base.js';
 export class SaSessionEndedEvent extends CustomEvent<{ session: Session }> {
   static readonly eventName = 'sa-session-ended';
   constructor(detail: { session: Session }) {
-    super(SaSessionEndedEvent.eventName, eventInit(detail));
+    super('sa-session-ended', eventInit(detail));
   }
 }

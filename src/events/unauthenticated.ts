@@ -6,6 +6,6 @@ import { eventInit } from './base.js';
 export class SaUnauthenticatedEvent extends CustomEvent<{ operation: OperationId; error: SupportAccessError }> {
   static readonly eventName = 'sa-unauthenticated';
   constructor(detail: { operation: OperationId; error: SupportAccessError }) {
-    super(SaUnauthenticatedEvent.eventName, eventInit(detail));
+    super('sa-unauthenticated', eventInit(detail));
   }
 }
