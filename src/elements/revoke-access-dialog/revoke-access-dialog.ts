@@ -664,8 +664,12 @@ export class RevokeAccessDialog extends LitElement {
     `;
   }
 
-  /** Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing. */
-  static define(tag = 'revoke-access-dialog', registry: CustomElementRegistry = customElements): void {
+  /**
+   * Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing.
+   * @param tag - `revoke-access-dialog` by default.
+   * @param registry - The global `customElements` by default.
+   */
+  static define(tag?: string, registry?: CustomElementRegistry): void {
     defineElement('revoke-access-dialog', this, tag, registry);
   }
 }

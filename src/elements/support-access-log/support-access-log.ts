@@ -1287,8 +1287,12 @@ export class SupportAccessLog extends SupportAccessElement {
   }
 
 
-  /** Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing. */
-  static define(tag = 'support-access-log', registry: CustomElementRegistry = customElements): void {
+  /**
+   * Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing.
+   * @param tag - `support-access-log` by default.
+   * @param registry - The global `customElements` by default.
+   */
+  static define(tag?: string, registry?: CustomElementRegistry): void {
     defineElement('support-access-log', this, tag, registry);
   }
 }

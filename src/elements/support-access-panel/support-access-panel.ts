@@ -734,8 +734,12 @@ export class SupportAccessPanel extends SupportAccessElement {
 
 
 
-  /** Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing. */
-  static define(tag = 'support-access-panel', registry: CustomElementRegistry = customElements): void {
+  /**
+   * Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing.
+   * @param tag - `support-access-panel` by default.
+   * @param registry - The global `customElements` by default.
+   */
+  static define(tag?: string, registry?: CustomElementRegistry): void {
     defineElement('support-access-panel', this, tag, registry);
   }
 }

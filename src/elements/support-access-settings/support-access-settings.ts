@@ -662,8 +662,12 @@ export class SupportAccessSettings extends SupportAccessElement {
     }
   }
 
-  /** Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing. */
-  static define(tag = 'support-access-settings', registry: CustomElementRegistry = customElements): void {
+  /**
+   * Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing.
+   * @param tag - `support-access-settings` by default.
+   * @param registry - The global `customElements` by default.
+   */
+  static define(tag?: string, registry?: CustomElementRegistry): void {
     defineElement('support-access-settings', this, tag, registry);
   }
 }

@@ -312,8 +312,12 @@ export class SupportSessionList extends SupportAccessElement {
   }
 
 
-  /** Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing. */
-  static define(tag = 'support-session-list', registry: CustomElementRegistry = customElements): void {
+  /**
+   * Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing.
+   * @param tag - `support-session-list` by default.
+   * @param registry - The global `customElements` by default.
+   */
+  static define(tag?: string, registry?: CustomElementRegistry): void {
     defineElement('support-session-list', this, tag, registry);
   }
 }

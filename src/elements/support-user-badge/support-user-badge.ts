@@ -214,8 +214,12 @@ export class SupportUserBadge extends LitElement {
           </span>`}`;
   }
 
-  /** Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing. */
-  static define(tag = 'support-user-badge', registry: CustomElementRegistry = customElements): void {
+  /**
+   * Registers the element as `tag` in `registry`, once; a second call with the same tag does nothing.
+   * @param tag - `support-user-badge` by default.
+   * @param registry - The global `customElements` by default.
+   */
+  static define(tag?: string, registry?: CustomElementRegistry): void {
     defineElement('support-user-badge', this, tag, registry);
   }
 }
