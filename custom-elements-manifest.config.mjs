@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
+
 // The custom elements manifest: attributes, properties, events, slots, parts and CSS properties of
 // every element, read from the JSDoc on each class. Storybook's docs and the JSX types come from it.
 
 /**
  * Each event in the manifest carries its class (`SaGrantEvent`), whose `detail` is the event's
- * payload. The classes live in src/events, one per event, each with a static `eventName`; the
- * elements name their events in `@fires` tags. The analyzer also records every
+ * payload. The classes live in src/events, one per event, each with a static `eventName` (from
+ * `saEvent`); the elements name their events in `@fires` tags. The analyzer also records every
  * `dispatchEvent(new SaXEvent(…))` it sees without being able to name it: those are dropped, as
  * the `@fires` tag for the same event says it with a description.
  */
@@ -16,9 +18,17 @@ function eventTypes() {
       for (const module of customElementsManifest.modules) {
         if (!module.path.startsWith('src/events/')) continue;
         for (const declaration of module.declarations ?? []) {
-          const eventName = declaration.members?.find((member) => member.name === 'eventName' && member.static);
-          const name = eventName?.default?.replace(/^['"]|['"]$/g, '');
-          if (name) classes.set(name, { name: declaration.name, module: module.path });
+          // `class SaGrantEvent extends saEvent<…>('sa-grant', true) {}`: the analyzer takes saEvent for a
+          // mixin, the type for the superclass and `type` for eventName. Described as what it is: a
+          // CustomEvent whose static eventName is the type.
+          const call = new RegExp(`class ${declaration.name} extends saEvent<[\\s\\S]*?>\\('([\\w-]+)'`);
+          const name = call.exec(readFileSync(module.path, 'utf8'))?.[1];
+          if (!name) continue;
+          delete declaration.mixins;
+          delete declaration.superclass;
+          declaration.members = [{ kind: 'field', name: 'eventName', type: { text: 'string' }, static: true, readonly: true, default: `'${name}'` }];
+          declaration.superclass = { name: 'CustomEvent', module: module.path };
+          classes.set(name, { name: declaration.name, module: module.path });
         }
       }
       for (const module of customElementsManifest.modules) {

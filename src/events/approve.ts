@@ -1,9 +1,4 @@
-import { eventInit } from './base.js';
+import { saEvent } from './base.js';
 
 /** Before an access request is approved. Cancelable: `preventDefault()` sends nothing. */
-export class SaApproveEvent extends CustomEvent<{ requestId: string; note?: string }> {
-  static readonly eventName = 'sa-approve';
-  constructor(detail: { requestId: string; note?: string }) {
-    super('sa-approve', eventInit(detail, true));
-  }
-}
+export class SaApproveEvent extends saEvent<{ requestId: string; note?: string }, 'sa-approve'>('sa-approve', true) {}

@@ -1,9 +1,4 @@
-import { eventInit } from './base.js';
+import { saEvent } from './base.js';
 
 /** Before the grant is extended. Cancelable. */
-export class SaExtendEvent extends CustomEvent<{ grantId: string; duration?: string }> {
-  static readonly eventName = 'sa-extend';
-  constructor(detail: { grantId: string; duration?: string }) {
-    super('sa-extend', eventInit(detail, true));
-  }
-}
+export class SaExtendEvent extends saEvent<{ grantId: string; duration?: string }, 'sa-extend'>('sa-extend', true) {}

@@ -1,10 +1,5 @@
 import type { Grant } from '../contract/schemas.js';
-import { eventInit } from './base.js';
+import { saEvent } from './base.js';
 
 /** Support access was granted. */
-export class SaGrantedEvent extends CustomEvent<{ grant: Grant }> {
-  static readonly eventName = 'sa-granted';
-  constructor(detail: { grant: Grant }) {
-    super('sa-granted', eventInit(detail));
-  }
-}
+export class SaGrantedEvent extends saEvent<{ grant: Grant }, 'sa-granted'>('sa-granted') {}

@@ -1,10 +1,5 @@
 import type { PolicyPatch } from '../contract/schemas.js';
-import { eventInit } from './base.js';
+import { saEvent } from './base.js';
 
 /** Before the policy is saved. Cancelable. `patch` holds only the changed fields. */
-export class SaPolicySaveEvent extends CustomEvent<{ patch: PolicyPatch }> {
-  static readonly eventName = 'sa-policy-save';
-  constructor(detail: { patch: PolicyPatch }) {
-    super('sa-policy-save', eventInit(detail, true));
-  }
-}
+export class SaPolicySaveEvent extends saEvent<{ patch: PolicyPatch }, 'sa-policy-save'>('sa-policy-save', true) {}

@@ -1,10 +1,5 @@
 import type { Policy } from '../contract/schemas.js';
-import { eventInit } from './base.js';
+import { saEvent } from './base.js';
 
 /** The policy was saved. */
-export class SaPolicySavedEvent extends CustomEvent<{ policy: Policy }> {
-  static readonly eventName = 'sa-policy-saved';
-  constructor(detail: { policy: Policy }) {
-    super('sa-policy-saved', eventInit(detail));
-  }
-}
+export class SaPolicySavedEvent extends saEvent<{ policy: Policy }, 'sa-policy-saved'>('sa-policy-saved') {}

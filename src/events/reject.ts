@@ -1,9 +1,4 @@
-import { eventInit } from './base.js';
+import { saEvent } from './base.js';
 
 /** Before an access request is rejected. Cancelable. */
-export class SaRejectEvent extends CustomEvent<{ requestId: string; note?: string }> {
-  static readonly eventName = 'sa-reject';
-  constructor(detail: { requestId: string; note?: string }) {
-    super('sa-reject', eventInit(detail, true));
-  }
-}
+export class SaRejectEvent extends saEvent<{ requestId: string; note?: string }, 'sa-reject'>('sa-reject', true) {}

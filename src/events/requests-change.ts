@@ -1,9 +1,4 @@
-import { eventInit } from './base.js';
+import { saEvent } from './base.js';
 
 /** The number of pending access requests changed, e.g. to badge a menu. */
-export class SaRequestsChangeEvent extends CustomEvent<{ pending: number }> {
-  static readonly eventName = 'sa-requests-change';
-  constructor(detail: { pending: number }) {
-    super('sa-requests-change', eventInit(detail));
-  }
-}
+export class SaRequestsChangeEvent extends saEvent<{ pending: number }, 'sa-requests-change'>('sa-requests-change') {}

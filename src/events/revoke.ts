@@ -1,9 +1,4 @@
-import { eventInit } from './base.js';
+import { saEvent } from './base.js';
 
 /** Before support access is revoked and the support account's assets handed over. Cancelable. */
-export class SaRevokeEvent extends CustomEvent<{ grantId: string; inheritorId: string }> {
-  static readonly eventName = 'sa-revoke';
-  constructor(detail: { grantId: string; inheritorId: string }) {
-    super('sa-revoke', eventInit(detail, true));
-  }
-}
+export class SaRevokeEvent extends saEvent<{ grantId: string; inheritorId: string }, 'sa-revoke'>('sa-revoke', true) {}

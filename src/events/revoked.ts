@@ -1,10 +1,5 @@
 import type { Grant } from '../contract/schemas.js';
-import { eventInit } from './base.js';
+import { saEvent } from './base.js';
 
 /** Support access was revoked; `grant.inheritedBy` received the assets. */
-export class SaRevokedEvent extends CustomEvent<{ grant: Grant }> {
-  static readonly eventName = 'sa-revoked';
-  constructor(detail: { grant: Grant }) {
-    super('sa-revoked', eventInit(detail));
-  }
-}
+export class SaRevokedEvent extends saEvent<{ grant: Grant }, 'sa-revoked'>('sa-revoked') {}

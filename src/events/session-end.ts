@@ -1,9 +1,4 @@
-import { eventInit } from './base.js';
+import { saEvent } from './base.js';
 
 /** Before a live support session is ended. Cancelable. */
-export class SaSessionEndEvent extends CustomEvent<{ sessionId: string }> {
-  static readonly eventName = 'sa-session-end';
-  constructor(detail: { sessionId: string }) {
-    super('sa-session-end', eventInit(detail, true));
-  }
-}
+export class SaSessionEndEvent extends saEvent<{ sessionId: string }, 'sa-session-end'>('sa-session-end', true) {}

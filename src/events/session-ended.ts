@@ -1,10 +1,5 @@
 import type { Session } from '../contract/schemas.js';
-import { eventInit } from './base.js';
+import { saEvent } from './base.js';
 
 /** A live support session was ended; the grant goes on. */
-export class SaSessionEndedEvent extends CustomEvent<{ session: Session }> {
-  static readonly eventName = 'sa-session-ended';
-  constructor(detail: { session: Session }) {
-    super('sa-session-ended', eventInit(detail));
-  }
-}
+export class SaSessionEndedEvent extends saEvent<{ session: Session }, 'sa-session-ended'>('sa-session-ended') {}

@@ -69,7 +69,7 @@ const eventClasses = new Map(
     .map((file) => {
       const text = read(`src/events/${file}`);
       const className = /export class (\w+)/.exec(text)?.[1];
-      const eventName = /static readonly eventName = '([^']+)'/.exec(text)?.[1];
+      const eventName = /extends saEvent<[\s\S]*?>\('([^']+)'/.exec(text)?.[1];
       assert.ok(className && eventName, `src/events/${file} declares an event class with a static eventName`);
       return [eventName, className] as const;
     }),

@@ -86,7 +86,7 @@ describe('README.md', () => {
     }
     const source = (name: string) => read(`src/events/${name.replace(/^sa-/, '')}.ts`);
     for (const row of rows) {
-      const declared = /extends CustomEvent<\{ ([^}]*) \}>/.exec(source(unquote(row[0])))![1];
+      const declared = /extends saEvent<\{ ([^}]*) \}, /.exec(source(unquote(row[0])))![1];
       const keys = declared.split(';').map((field) => field.split(':')[0].trim()).filter(Boolean);
       const documented = unquote(row[4].split(' (')[0]);
       assert.equal(documented, `{ ${keys.join(', ')} }`, `${row[0]} detail`);
