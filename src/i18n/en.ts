@@ -2,6 +2,7 @@
  * The English catalog: the source every other locale translates and the last step of every lookup,
  * so a message missing from a host's catalog still reads as a sentence. `{name}` is a placeholder.
  */
+import { prefixed } from './messages/prefixed.js';
 import { commonMessages } from './messages/common.js';
 import { logMessages } from './messages/log.js';
 import { panelMessages } from './messages/panel.js';
@@ -25,43 +26,47 @@ export const en = {
 
   'state.loading': 'Loading…',
 
-  'operation.getState': 'load support access',
-  'operation.grant': 'grant support access',
-  'operation.extend': 'extend support access',
-  'operation.revoke': 'revoke support access',
-  'operation.listInheritors': 'load the users who can take over the support account’s items',
-  'operation.listRequests': 'load access requests',
-  'operation.approveRequest': 'approve the access request',
-  'operation.rejectRequest': 'reject the access request',
-  'operation.listSessions': 'load support sessions',
-  'operation.endSession': 'end the support session',
-  'operation.updatePolicy': 'save the support access policy',
-  'operation.listEvents': 'load the audit log',
+  ...prefixed('operation.', {
+    'getState': 'load support access',
+    'grant': 'grant support access',
+    'extend': 'extend support access',
+    'revoke': 'revoke support access',
+    'listInheritors': 'load the users who can take over the support account’s items',
+    'listRequests': 'load access requests',
+    'approveRequest': 'approve the access request',
+    'rejectRequest': 'reject the access request',
+    'listSessions': 'load support sessions',
+    'endSession': 'end the support session',
+    'updatePolicy': 'save the support access policy',
+    'listEvents': 'load the audit log',
+  }),
 
-  'error.couldNot': 'Could not {operation}.',
-  // Joining the two sentences is a message too: not every language separates sentences with a space.
-  'error.withReason': '{failure} {reason}',
-  'error.unauthenticated': 'Your session has ended. Sign in again to continue.',
-  'error.forbidden': 'You do not have permission to do this.',
-  'error.not-found': 'It no longer exists or has already ended.',
-  // A load that finds nothing at its address: the host's base URL or endpoints are likely wrong.
-  'error.not-found.read': 'The server offers nothing at this address; the page may be set up wrong.',
-  'error.conflict': 'It conflicts with the current state of support access.',
-  'error.precondition-failed': 'Someone else changed support access in the meantime. The latest state is shown.',
-  'error.validation': 'Some values are not valid.',
-  // Added after a validation failure only where the element marks the fields the server named.
-  'error.checkFields': 'Check the highlighted fields.',
-  'error.unavailable': 'The service is temporarily unavailable. Try again in a few minutes.',
-  'error.rate-limited': 'Too many requests in a short time. Wait a moment, then try again.',
-  // When the server said how long to wait (`Retry-After`); {relative} reads "in 2 minutes".
-  'error.unavailable.wait': 'The service is temporarily unavailable. Try again {relative}.',
-  'error.rate-limited.wait': 'Too many requests in a short time. Try again {relative}.',
-  'error.internal': 'Something unexpected went wrong.',
-  'error.timeout': 'The server did not answer in time.',
-  'error.offline': 'Your device appears to be offline.',
-  'error.invalid-response': 'The server sent an answer that could not be understood.',
-  'error.invalidField': 'Its field “{field}” is not as expected.',
-  'error.aborted': 'The request was cancelled.',
+  ...prefixed('error.', {
+    'couldNot': 'Could not {operation}.',
+    // Joining the two sentences is a message too: not every language separates sentences with a space.
+    'withReason': '{failure} {reason}',
+    'unauthenticated': 'Your session has ended. Sign in again to continue.',
+    'forbidden': 'You do not have permission to do this.',
+    'not-found': 'It no longer exists or has already ended.',
+    // A load that finds nothing at its address: the host's base URL or endpoints are likely wrong.
+    'not-found.read': 'The server offers nothing at this address; the page may be set up wrong.',
+    'conflict': 'It conflicts with the current state of support access.',
+    'precondition-failed': 'Someone else changed support access in the meantime. The latest state is shown.',
+    'validation': 'Some values are not valid.',
+    // Added after a validation failure only where the element marks the fields the server named.
+    'checkFields': 'Check the highlighted fields.',
+    'unavailable': 'The service is temporarily unavailable. Try again in a few minutes.',
+    'rate-limited': 'Too many requests in a short time. Wait a moment, then try again.',
+    // When the server said how long to wait (`Retry-After`); {relative} reads "in 2 minutes".
+    'unavailable.wait': 'The service is temporarily unavailable. Try again {relative}.',
+    'rate-limited.wait': 'Too many requests in a short time. Try again {relative}.',
+    'internal': 'Something unexpected went wrong.',
+    'timeout': 'The server did not answer in time.',
+    'offline': 'Your device appears to be offline.',
+    'invalid-response': 'The server sent an answer that could not be understood.',
+    'invalidField': 'Its field “{field}” is not as expected.',
+    'aborted': 'The request was cancelled.',
+  }),
 } as const;
 
 export type MessageKey = keyof typeof en;

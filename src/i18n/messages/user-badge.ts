@@ -1,11 +1,13 @@
+import { prefixed } from './prefixed.js';
+
 /** `<support-user-badge>`'s English messages (`badge.*`). */
-export const userBadgeMessages = {
-  'badge.support': 'Support',
-  'badge.maintainer': 'Maintainer',
-  'badge.account.support': 'Support account',
-  'badge.account.maintainer': 'Maintainer account',
-  'badge.accountUntil': '{account}, access until {date}',
-  'badge.accountEnded': '{account}, access ended {date}',
-  'badge.until': 'Access until {date} ({relative})',
-  'badge.ended': 'Access ended {date} ({relative})',
-} as const;
+export const userBadgeMessages = prefixed('badge.', {
+  'support': 'Support',
+  'maintainer': 'Maintainer',
+  'account.support': 'Support account',
+  'account.maintainer': 'Maintainer account',
+  'accountUntil': '{account}, access until {date}',
+  'accountEnded': '{account}, access ended {date}',
+  'until': 'Access until {date} ({relative})',
+  'ended': 'Access ended {date} ({relative})',
+} as const);
