@@ -21,6 +21,7 @@ import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketLink } from '../shared/ticket.js';
+import { STATE } from '../shared/state.js';
 import { requestListStyles } from './styles.js';
 
 /** Requests per page. */
@@ -105,11 +106,11 @@ export class AccessRequestList extends SupportAccessElement {
 
   static override properties: PropertyDeclarations = {
     ticketUrl: { attribute: 'ticket-url' },
-    _pending: { state: true },
-    _decided: { state: true },
-    _notes: { state: true },
-    _noteOpen: { state: true },
-    _announcement: { state: true },
+    _pending: STATE,
+    _decided: STATE,
+    _notes: STATE,
+    _noteOpen: STATE,
+    _announcement: STATE,
   };
 
   /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */

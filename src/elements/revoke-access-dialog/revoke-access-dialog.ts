@@ -15,6 +15,7 @@ import { keepFocus } from '../shared/keep-focus.js';
 import { appendNew } from '../shared/append-new.js';
 import { assetLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/styles.js';
+import { STATE } from '../shared/state.js';
 import { dialogStyles } from './styles.js';
 
 /** Where focus goes when the focused control disappears: the first of these that is shown. */
@@ -99,18 +100,18 @@ export class RevokeAccessDialog extends LitElement {
     locale: {},
     timeZone: { attribute: 'time-zone' },
     opened: { type: Boolean, reflect: true, attribute: 'open' },
-    _grant: { state: true },
-    _query: { state: true },
-    _users: { state: true },
-    _nextCursor: { state: true },
-    _listStatus: { state: true },
-    _listError: { state: true },
-    _loadingMore: { state: true },
-    _inheritor: { state: true },
-    _choosing: { state: true },
-    _revoking: { state: true },
-    _revokeError: { state: true },
-    _checking: { state: true },
+    _grant: STATE,
+    _query: STATE,
+    _users: STATE,
+    _nextCursor: STATE,
+    _listStatus: STATE,
+    _listError: STATE,
+    _loadingMore: STATE,
+    _inheritor: STATE,
+    _choosing: STATE,
+    _revoking: STATE,
+    _revokeError: STATE,
+    _checking: STATE,
   };
 
   static {

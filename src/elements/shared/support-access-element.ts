@@ -11,9 +11,8 @@ import { warmUpFormatters } from './warm-up.js';
  * @ignore
  */
 export class SupportAccessElement extends LitElement {
-  // Each element's private state is declared `{ state: true }` (Lit gives it no attribute; the
-  // manifest's config drops the one the analyzer would list), written out: the analyzer reads the
-  // literal, and takes a shared constant's fields for attributes.
+  // Each element's private state is declared `_x: STATE` (see state.ts); the public properties are
+  // written out: the analyzer reads the literal, and takes a shared constant's fields for attributes.
   static override properties: PropertyDeclarations = {
     store: { attribute: false },
     client: { attribute: false },

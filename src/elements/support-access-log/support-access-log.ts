@@ -16,6 +16,7 @@ import { TickController } from '../shared/tick-controller.js';
 import { ticketLink } from '../shared/ticket.js';
 import { assetLabel, levelLabel } from '../shared/labels.js';
 import { layOutUnseen } from '../shared/warm-up.js';
+import { STATE } from '../shared/state.js';
 import { CSV_BOM, toCsv, type CsvValue } from './csv.js';
 import { DEFAULT_VIEWPORT_HEIGHT, HEADER_EM, logStyles, ROW_EM, SIX_COLUMNS, TWO_LINES } from './styles.js';
 
@@ -168,19 +169,19 @@ export class SupportAccessLog extends SupportAccessElement {
     from: { reflect: true },
     to: { reflect: true },
     grant: { reflect: true },
-    _events: { state: true },
-    _narrow: { state: true },
-    _row: { state: true },
-    _cursor: { state: true },
-    _status: { state: true },
-    _error: { state: true },
-    _moreError: { state: true },
-    _reloadError: { state: true },
-    _exportError: { state: true },
-    _scrollTop: { state: true },
-    _active: { state: true },
-    _export: { state: true },
-    _announcement: { state: true },
+    _events: STATE,
+    _narrow: STATE,
+    _row: STATE,
+    _cursor: STATE,
+    _status: STATE,
+    _error: STATE,
+    _moreError: STATE,
+    _reloadError: STATE,
+    _exportError: STATE,
+    _scrollTop: STATE,
+    _active: STATE,
+    _export: STATE,
+    _announcement: STATE,
   };
 
   /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */

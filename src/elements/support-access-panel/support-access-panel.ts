@@ -23,6 +23,7 @@ import { ticketLink } from '../shared/ticket.js';
 import { keepFocus } from '../shared/keep-focus.js';
 import { levelLabel } from '../shared/labels.js';
 import { layOutUnseen } from '../shared/warm-up.js';
+import { STATE } from '../shared/state.js';
 import { panelStyles } from './styles.js';
 
 /** Whether a panel on this page has prepared its views (see `#warmUpViews`; once is enough: they are shared). */
@@ -129,15 +130,15 @@ export class SupportAccessPanel extends SupportAccessElement {
   static override properties: PropertyDeclarations = {
     ticketUrl: { attribute: 'ticket-url' },
     status: { reflect: true },
-    _duration: { state: true },
-    _accessLevel: { state: true },
-    _reason: { state: true },
-    _ticket: { state: true },
-    _confirmed: { state: true },
-    _extendDuration: { state: true },
-    _fieldErrors: { state: true },
-    _asked: { state: true },
-    _announcement: { state: true },
+    _duration: STATE,
+    _accessLevel: STATE,
+    _reason: STATE,
+    _ticket: STATE,
+    _confirmed: STATE,
+    _extendDuration: STATE,
+    _fieldErrors: STATE,
+    _asked: STATE,
+    _announcement: STATE,
   };
 
   /** A link template for tickets, e.g. `https://support.example.com/tickets/{ticket}`. Only http(s). */

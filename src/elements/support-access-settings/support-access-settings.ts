@@ -16,6 +16,7 @@ import { beforeState, failureBlock, fieldError, retryState } from '../shared/fai
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { detailsStyles } from '../shared/details-styles.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
+import { STATE } from '../shared/state.js';
 import { settingsStyles } from './styles.js';
 
 export type SettingsStatus = 'unconfigured' | 'loading' | 'error' | 'read-only' | 'editable' | 'saving';
@@ -141,10 +142,10 @@ export class SupportAccessSettings extends SupportAccessElement {
 
   static override properties: PropertyDeclarations = {
     status: { reflect: true },
-    _edits: { state: true },
-    _fieldErrors: { state: true },
-    _conflict: { state: true },
-    _announcement: { state: true },
+    _edits: STATE,
+    _fieldErrors: STATE,
+    _conflict: STATE,
+    _announcement: STATE,
   };
 
   /** What the element shows, for a host to style against. */

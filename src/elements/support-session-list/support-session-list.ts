@@ -16,6 +16,7 @@ import { failureBlock, notConfigured, retryState } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
+import { STATE } from '../shared/state.js';
 import { sessionListStyles } from './styles.js';
 
 export type SessionListStatus = 'loading' | 'ready' | 'empty' | 'error' | 'forbidden' | 'unconfigured';
@@ -76,10 +77,10 @@ export class SupportSessionList extends SupportAccessElement {
 
   static override properties: PropertyDeclarations = {
     status: { reflect: true },
-    _sessions: { state: true },
-    _more: { state: true },
-    _loadError: { state: true },
-    _announcement: { state: true },
+    _sessions: STATE,
+    _more: STATE,
+    _loadError: STATE,
+    _announcement: STATE,
   };
 
   /** What the list shows, for a host to style against. */

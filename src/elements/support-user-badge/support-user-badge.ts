@@ -5,6 +5,7 @@ import { ProviderSubscription } from '../../state/late-provider.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { defineElement } from '../shared/define-element.js';
 import { baseStyles } from '../shared/styles.js';
+import { STATE } from '../shared/state.js';
 import { userBadgeStyles } from './styles.js';
 
 export type SupportUserKind = 'support' | 'maintainer';
@@ -52,9 +53,9 @@ export class SupportUserBadge extends LitElement {
     expires: {},
     locale: {},
     timeZone: { attribute: 'time-zone' },
-    _hovered: { state: true },
-    _focused: { state: true },
-    _dismissed: { state: true },
+    _hovered: STATE,
+    _focused: STATE,
+    _dismissed: STATE,
   };
 
   /** What the member is: `support` or `maintainer`. Reflected, for a host to style against. */
