@@ -990,6 +990,50 @@ describe('<support-access-log>: busy', () => {
     expect(loaded(el), 'the events already shown stay').to.equal(items.length);
   });
 
+  it('Try again after the next page failed keeps focus in the grid: on the active row once the page is in', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const { items } = org.listEvents({ limit: 100 });
+    let failures = 1;
+    worker.use(
+      http.get(`${DEFAULT_BASE_URL}/events`, ({ request }) => {
+        if (!new URL(request.url).searchParams.has('cursor')) return HttpResponse.json({ items: items.slice(0, 3), nextCursor: 'page-2' });
+        if (failures-- > 0) return HttpResponse.json({ title: 'Unavailable', status: 503 }, { status: 503 });
+        return HttpResponse.json({ items: items.slice(3), nextCursor: null });
+      }),
+    );
+    const el = await log();
+    grid(el).scrollTop = grid(el).scrollHeight;
+    await waitUntil(() => root(el).querySelector('[role="alert"] button'), 'the next page fails', { timeout: 5000 });
+    const retry = root(el).querySelector<HTMLButtonElement>('[role="alert"] button')!;
+    retry.focus();
+    retry.click();
+    await waitUntil(() => loaded(el) === items.length && !busy(el), 'the next page loads', { timeout: 5000 });
+    await el.updateComplete;
+    expect(activeRow(el)?.getAttribute('role'), 'focus is on a row, not dropped to the page').to.equal('row');
+  });
+
+  it('the timeline’s Show more that loads the last page hands focus to the timeline’s heading, not to the page', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const grantId = org.listEvents({}).items.find((event) => event.grantId)!.grantId!;
+    const story = org.listEvents({ grantId, order: 'asc' }).items;
+    expect(story.length, 'a story of a few steps').to.be.above(2);
+    worker.use(
+      http.get(`${DEFAULT_BASE_URL}/events`, ({ request }) =>
+        HttpResponse.json(
+          new URL(request.url).searchParams.has('cursor') ? { items: story.slice(2), nextCursor: null } : { items: story.slice(0, 2), nextCursor: 'page-2' },
+        ),
+      ),
+    );
+    const el = await log({ grant: grantId });
+    await waitUntil(() => steps(el).length === 2, 'the first page of the story');
+    const more = button(root(el), 'Show more');
+    more.focus();
+    more.click();
+    await waitUntil(() => steps(el).length === story.length && !busy(el), 'the whole story', { timeout: 5000 });
+    await el.updateComplete;
+    expect(activeRow(el)?.id, 'focus is on the timeline’s heading').to.equal('timeline-heading');
+  });
+
   it('a click on a button in a row above the focused one works the first time', async () => {
     await mockOrganization({ scenario: 'busy' });
     const el = await log();

@@ -409,9 +409,10 @@ export class SupportAccessLog extends SupportAccessElement {
     }
     if (this.#focusAfterLoad && !this.#load && this._status !== 'loading' && this._status !== 'idle') {
       this.#focusAfterLoad = false;
-      // Only if the person has not moved on meanwhile: focus is where the clicked button left it.
+      // Only if the person has not moved on meanwhile, and the clicked button is gone: focus is
+      // where it left it.
       const focused = document.activeElement;
-      if (!focused || focused === document.body || focused === this) {
+      if (!this.shadowRoot!.activeElement && (!focused || focused === document.body || focused === this)) {
         const target =
           this.#rowElement(Math.min(this._active, this._events.length - 1)) ??
           this.renderRoot.querySelector<HTMLElement>('#timeline-heading') ??
@@ -1096,7 +1097,7 @@ export class SupportAccessLog extends SupportAccessElement {
         ${this.#count()}
         ${this.#load?.more ? html` · <span role="status">${t('log.loadingMore')}</span>` : nothing}
       </p>
-      ${this._moreError ? failureBlock(this.#i18n, this._moreError, () => this.#retryMore()) : nothing}`;
+      ${this._moreError ? failureBlock(this.#i18n, this._moreError, this.#more) : nothing}`;
   }
 
   /** Why no event matches the filters. */
@@ -1115,10 +1116,12 @@ export class SupportAccessLog extends SupportAccessElement {
     void this.#loadEvents({ keep: true });
   }
 
-  #retryMore() {
+  /** The next page, after a failure or from the timeline's Show more: both buttons may go meanwhile. */
+  #more = () => {
     this._moreError = undefined;
+    this.#focusAfterLoad = true;
     void this.#loadEvents({ more: true });
-  }
+  };
 
   /**
    * Draws and lays out a row of each event type from made-up events, unseen, while the first page
@@ -1220,11 +1223,11 @@ export class SupportAccessLog extends SupportAccessElement {
         )}
       </ol>`}
       ${this._status === 'ready' && this._cursor
-        ? html`<button part="more" aria-busy=${!!this.#load} @click=${() => void this.#loadEvents({ more: true })}>
+        ? html`<button part="more" aria-busy=${!!this.#load} @click=${this.#more}>
             ${this.#load?.more ? t('log.loadingMore') : t('log.timeline.more')}
           </button>`
         : nothing}
-      ${this._moreError ? failureBlock(this.#i18n, this._moreError, () => this.#retryMore()) : nothing}
+      ${this._moreError ? failureBlock(this.#i18n, this._moreError, this.#more) : nothing}
     </section>`;
   }
 
