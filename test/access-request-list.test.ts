@@ -174,6 +174,19 @@ describe('<access-request-list>: Keboola', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('two decisions that read the same (two requests from one engineer rejected) are both read out', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    const live = root(el).querySelector('[aria-live="polite"]')!;
+    const told: string[] = [];
+    new MutationObserver(() => told.push(text(live))).observe(live, { childList: true, subtree: true, characterData: true });
+    for (const reason of [QUOTA, CHURN]) {
+      button(row(el, 'pending', reason), 'Reject sam.support').click();
+      await settled(el, () => hasRow(el, 'decided', reason) && !hasRow(el, 'pending', reason), 'the row moves');
+    }
+    expect(told.filter((said) => said === 'Rejected the request from sam.support.')).to.have.length(2);
+  });
+
   it('rejects with a note; the decided request shows it', async () => {
     const { org } = await mockOrganization({ scenario: 'keboola' });
     const el = await list();

@@ -17,7 +17,7 @@ import { appendNew } from '../shared/append-new.js';
 import { defineElement } from '../shared/define-element.js';
 import { keepFocus } from '../shared/keep-focus.js';
 import { beforeState, failureBlock, fieldError } from '../shared/failure.js';
-import { SupportAccessElement } from '../shared/support-access-element.js';
+import { anew, SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketLink } from '../shared/ticket.js';
@@ -284,7 +284,7 @@ export class AccessRequestList extends SupportAccessElement {
       this.#setList(kind, { items, nextCursor: page.nextCursor, status: 'ready', loadingMore: false });
       if (more) {
         // Focus stays on Show more while it is there: say what it added.
-        this._announcement = this.#i18n.plural('requests.announce.more', items.length - list.items.length, { shown: items.length });
+        this._announcement = anew(this._announcement, this.#i18n.plural('requests.announce.more', items.length - list.items.length, { shown: items.length }));
         void this.#focusRequest(kind, list.items.length);
       }
     } catch (error) {
@@ -329,7 +329,7 @@ export class AccessRequestList extends SupportAccessElement {
         this.#apply(result, sent);
         let announcement: MessageKey = 'requests.announce.rejected';
         if (approve) announcement = result.status === 'pending' ? 'requests.announce.firstApproval' : 'requests.announce.approved';
-        this._announcement = this.#i18n.t(announcement, { name: request.requester.displayName });
+        this._announcement = anew(this._announcement, this.#i18n.t(announcement, { name: request.requester.displayName }));
         this.dispatchEvent(approve ? new SaApprovedEvent({ request: result }) : new SaRejectedEvent({ request: result }));
       },
       () => void this.#decide(decision, request),

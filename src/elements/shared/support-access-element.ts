@@ -4,6 +4,13 @@ import type { SupportAccessStore } from '../../state/store.js';
 import { warmUpFormatters } from './warm-up.js';
 
 /**
+ * What a live region holding `shown` is given to say `text`: the same words again get a trailing
+ * no-break space, so that the region changes and they are read out again (a second request from
+ * the same engineer rejected, a second filter with as many events).
+ */
+export const anew = (shown: string, text: string): string => (text === shown ? `${text}\u00a0` : text);
+
+/**
  * What every data element is configured with, declared once: where its data comes from (a
  * provider, or its own `base-url` or `client`), its language and time zone, and its heading level.
  * Not an element itself.

@@ -10,7 +10,7 @@ import type { SupportAccessStore } from '../../state/store.js';
 import { unseen } from '../shared/append-new.js';
 import { defineElement } from '../shared/define-element.js';
 import { beforeState, failureBlock } from '../shared/failure.js';
-import { SupportAccessElement } from '../shared/support-access-element.js';
+import { anew, SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketLink } from '../shared/ticket.js';
@@ -545,7 +545,7 @@ export class SupportAccessLog extends SupportAccessElement {
         this._cursor = page.nextCursor;
         // A filter's outcome is told: whoever filters from the keyboard stays in the filters.
         if (!more && !keep && this.#filtered) {
-          this._announcement = this._events.length ? this.#count() : this.#noMatch();
+          this._announcement = anew(this._announcement, this._events.length ? this.#count() : this.#noMatch());
         }
       }
       this._status = 'ready';

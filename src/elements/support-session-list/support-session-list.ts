@@ -13,7 +13,7 @@ import { ActionController } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
 import { keepFocus } from '../shared/keep-focus.js';
 import { failureBlock, notConfigured, retryState } from '../shared/failure.js';
-import { SupportAccessElement } from '../shared/support-access-element.js';
+import { anew, SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { STATE } from '../shared/state.js';
@@ -305,7 +305,7 @@ export class SupportSessionList extends SupportAccessElement {
         const ended = await store.endSession(session.id, { idempotencyKey });
         // The store's refresh reloads the list too; until it answers, the ended session is gone here.
         this._sessions = this._sessions?.filter((candidate) => candidate.id !== session.id);
-        this._announcement = this.#i18n.t('sessions.announce.ended', { name });
+        this._announcement = anew(this._announcement, this.#i18n.t('sessions.announce.ended', { name }));
         this.dispatchEvent(new SaSessionEndedEvent({ session: ended }));
       },
       () => void this.#end(session),
