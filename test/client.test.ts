@@ -177,6 +177,27 @@ describe('client: configuration', () => {
 });
 
 describe('client: HTTP caching', () => {
+  it('reads null in an optional field as absent, as servers that write unset fields so send it; a null cursor is still the last page', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const state = org.getState();
+    expect(state.grant, 'access is off in this scenario').to.equal(undefined);
+    worker.use(
+      http.get(DEFAULT_BASE_URL, () =>
+        HttpResponse.json({ ...state, grant: null, unavailableReason: null, policy: { ...state.policy, maxTotalDuration: null, extensionStep: null } }),
+      ),
+      http.get(`${DEFAULT_BASE_URL}/sessions`, () => HttpResponse.json({ items: [], nextCursor: null })),
+    );
+    const client = createClient();
+    const read = await client.getState();
+    expect(read.status).to.equal('off');
+    expect('grant' in read || 'maxTotalDuration' in read.policy, 'no null field is left').to.equal(false);
+    expect((await client.listSessions()).nextCursor).to.equal(null);
+    // A required field sent as null is still named.
+    worker.use(http.get(DEFAULT_BASE_URL, () => HttpResponse.json({ ...state, serverTime: null })));
+    const error = await rejection<SupportAccessError>(client.getState());
+    expect(error.issues.map((issue) => issue.path)).to.deep.equal(['serverTime']);
+  });
+
   it('reads a fresh state from a backend that answers a repeated GET with 304 Not Modified', async () => {
     // The state's ETag covers status, grant and policy only: the clock, pending requests and
     // permissions change under the same ETag, so a cached body would hold them at their first values.

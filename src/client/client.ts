@@ -383,7 +383,9 @@ export class SupportAccessClient {
     let json: unknown;
     try {
       // An empty body (204, say) reaches the adapter as undefined; without an adapter the schema refuses it.
-      json = text.trim() ? JSON.parse(text) : undefined;
+      // A null is read as absent (many servers write an unset optional field so), but for the cursor,
+      // where it means the last page.
+      json = text.trim() ? JSON.parse(text, (key, value: unknown) => (value === null && key !== 'nextCursor' ? undefined : value)) : undefined;
     } catch (cause) {
       throw this.#invalid(operation, response.status, [{ path: '', message: 'the body is not valid JSON' }], cause);
     }
