@@ -14,7 +14,9 @@ import '../../src/elements/support-session-list/define.js';
 import { handlers, type MockOrganization } from '../../src/mocks/index.js';
 import { button, deepQueryAll, words } from '../helpers/dom.js';
 import { HOSTILE, hostileOrganization, TRAP } from '../helpers/hostile.js';
-import { createClient, mockOrganization, NOW, worker } from '../helpers/mock-api.js';
+import { http, HttpResponse } from 'msw';
+import { DEFAULT_BASE_URL } from '../../src/mocks/index.js';
+import { createClient, mockOrganization, NOW, refuseField, worker } from '../helpers/mock-api.js';
 import { failOnConsoleErrors } from '../helpers/probes.js';
 import { failOnUncaughtErrors } from '../helpers/uncaught.js';
 
@@ -163,6 +165,46 @@ describe('hostile data in every server-provided field', () => {
       box.close();
       container.remove();
     }
+  });
+});
+
+describe('a long word where the panel shows server text before access is on', () => {
+  const LONG = 'billing_and_invoices_read_only_with_export_'.repeat(3);
+
+  async function panelIn(width: number) {
+    const container = await fixture<HTMLElement>(html`
+      <div style=${`inline-size: ${width}px`}>
+        <support-access-panel .client=${createClient({ retries: 0 })} locale="en-US" time-zone="UTC"></support-access-panel>
+      </div>
+    `);
+    const panel = container.querySelector<Updating>('support-access-panel')!;
+    await waitUntil(() => panel.status !== 'loading', 'the panel loads', WAIT);
+    return panel;
+  }
+
+  it('an access level to choose, a refused field the form has no place for, and why access is unavailable stay inside a 320 px column', async () => {
+    const org = hostileOrganization(LONG, NOW);
+    org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
+    await serve(org);
+    const off = await panelIn(320);
+    expect(off.status).to.equal('off');
+    expect(deepQueryAll(off, 'label.choice').map((label) => words(label.textContent))).to.include(LONG);
+    staysInside(off, 320, 'the enable form');
+
+    refuseField('/grants', 'region', LONG);
+    for (const field of deepQueryAll<HTMLInputElement | HTMLTextAreaElement>(off, '#reason, #ticket')) {
+      field.value = 'INC-1';
+      field.dispatchEvent(new Event('input'));
+    }
+    deepQueryAll<HTMLInputElement>(off, '#confirmed')[0].click();
+    button(off, 'Enable access').click();
+    await waitUntil(() => words(deepQueryAll(off, '[role="alert"]')[0]?.textContent).includes(LONG), 'the refusal shows', WAIT);
+    staysInside(off, 320, 'the refusal');
+
+    worker.use(http.get(DEFAULT_BASE_URL, () => HttpResponse.json({ ...org.getState(), status: 'unavailable', unavailableReason: LONG })));
+    const unavailable = await panelIn(320);
+    expect(unavailable.status).to.equal('unavailable');
+    staysInside(unavailable, 320, 'the unavailable reason');
   });
 });
 

@@ -189,6 +189,21 @@ export const cardStyles = css`
     justify-content: space-between;
     padding: 0.6rem 0.8rem;
     border-radius: var(--_radius);
+    /* A server's message may be one long word: it wraps inside the card. */
+    overflow-wrap: anywhere;
+  }
+  /* A box or radio beside its label. An access level is the server's text: a long one wraps inside its column. */
+  .choice {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .choice input {
+    margin: 0;
+    margin-block-start: 0.2em;
+    flex: none;
   }
   .failure {
     border: 1px solid var(--_danger);

@@ -18,16 +18,6 @@ export const panelStyles = css`
     padding: 0;
     margin-block-end: 0.3rem;
   }
-  .choice {
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-start;
-  }
-  .choice input {
-    margin: 0;
-    margin-block-start: 0.2em;
-    flex: none;
-  }
   .hint {
     font-size: 0.9em;
   }

@@ -304,7 +304,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       case 'always-on':
         return html`<p>${this.#i18n.t('panel.alwaysOn.body')}</p>`;
       case 'unavailable':
-        return html`<p>${this.#unavailableText(state.unavailableReason)}</p>`;
+        return html`<p class="long">${this.#unavailableText(state.unavailableReason)}</p>`;
       default:
         return this.#off(store, state);
     }

@@ -53,19 +53,6 @@ export const settingsStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 9em), 1fr));
     gap: 0.3rem 0.75rem;
   }
-  .choice {
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-start;
-    /* An access level is the server's text: a long one wraps inside its column. */
-    min-inline-size: 0;
-    overflow-wrap: anywhere;
-  }
-  .choice input {
-    margin: 0;
-    margin-block-start: 0.2em;
-    flex: none;
-  }
   select {
     justify-self: start;
     max-inline-size: 100%;
