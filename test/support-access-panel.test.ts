@@ -416,6 +416,25 @@ describe('<support-access-panel>: failures keep what the person chose', () => {
     expect(org.listEvents({ type: ['access.granted'] }).items.filter((event) => event.at === NOW)).to.have.length(1);
   });
 
+  it('an access level the server refuses (422) is marked on its radios, described by the server’s words, and the chosen one takes focus', async () => {
+    const { org } = await mockOrganization({ scenario: 'segment' });
+    org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
+    refuseField('/grants', 'accessLevel', 'Admin access needs a second approver.');
+    const element = await panel();
+    typeInto($<HTMLInputElement>(element, '#ticket'), 'SEG-1');
+    await enable(element);
+    await settled(element, () => Boolean(root(element).querySelector('[role="alert"]')), 'the refusal shows');
+    const radios = [...root(element).querySelectorAll<HTMLInputElement>('input[name="accessLevel"]')];
+    for (const radio of radios) {
+      expect(radio.getAttribute('aria-invalid'), radio.value).to.equal('true');
+      const described = radio.getAttribute('aria-describedby')!.split(' ').map((id) => words($(element, `#${id}`).textContent));
+      expect(described).to.include('Admin access needs a second approver.');
+    }
+    const focused = root(element).activeElement as HTMLInputElement | null;
+    expect(focused?.name === 'accessLevel' && focused.checked, 'focus is on the chosen access level').to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
   it('names a missing confirmation at its field and sends nothing', async () => {
     const { requests } = await mockOrganization({ scenario: 'keboola' });
     const element = await panel();

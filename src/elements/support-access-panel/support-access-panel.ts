@@ -366,13 +366,15 @@ export class SupportAccessPanel extends SupportAccessElement {
           ${error('duration')}
         </div>
         ${policy.accessLevels.length > 1
-          ? html`<fieldset class="field" part="field" aria-describedby=${described('accessLevel')}>
+          ? html`<fieldset class="field" part="field">
               <legend>${t('panel.form.accessLevel')}</legend>
               ${policy.accessLevels.map(
                 (level) => html`<label class="choice">
                   <input
                     type="radio"
                     name="accessLevel"
+                    aria-invalid=${invalid('accessLevel')}
+                    aria-describedby=${described('accessLevel')}
                     .value=${level}
                     .checked=${level === this._accessLevel}
                     @change=${() => {
@@ -702,7 +704,8 @@ export class SupportAccessPanel extends SupportAccessElement {
     if (!done && operation === 'grant' && refused(error)) {
       this.#showFieldErrors(error.fieldErrors);
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      // The first field to fix; of a group of radios, the one chosen.
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]:is(:not([type="radio"]), :checked)')?.focus();
     }
   }
 
