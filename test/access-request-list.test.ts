@@ -576,6 +576,22 @@ describe('<access-request-list>: refresh()', () => {
 });
 
 describe('<access-request-list>: what hands-on testing found', () => {
+  it('an approval the server answers with a request that is no longer pending (expired meanwhile) is no approval: nothing says approved, the host hears a conflict', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    const request = org.listRequests({ status: 'pending' }).items.find((candidate) => candidate.reason === CHURN)!;
+    worker.use(http.post(`${DEFAULT_BASE_URL}/requests/:id/approve`, () => HttpResponse.json({ ...request, status: 'expired' })));
+    let approved = 0;
+    el.addEventListener('sa-approved', () => approved++);
+    const failed = oneEvent(el, 'sa-error') as Promise<SaErrorEvent>;
+    button(row(el, 'pending', CHURN), 'Approve sam.support').click();
+    expect((await failed).detail.error.code).to.equal('conflict');
+    await settled(el, () => Boolean(root(el).querySelector('[role="alert"]')), 'the failure shows');
+    expect(approved, 'no sa-approved').to.equal(0);
+    expect(text(root(el).querySelector('[aria-live="polite"]'))).not.to.contain('Approved');
+    expect(text(root(el).querySelector('[role="alert"]'))).to.contain('Could not approve the access request.');
+  });
+
   it('approving while access is already on says to revoke first, keeps the note, and offers no Try again that cannot succeed', async () => {
     const { org } = await mockOrganization({ scenario: 'keboola' });
     const el = await list();
