@@ -373,6 +373,37 @@ describe('<support-access-settings>: validation', () => {
   });
 });
 
+describe('<support-access-settings>: a refusal the form has no field for', () => {
+  it('says in the server’s words what it refused where no field can be marked (422 naming mode), and keeps the edit', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const client = createClient({
+      retries: 0,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        if (request.method !== 'PATCH') return fetch(request);
+        const problem = {
+          type: 'about:blank',
+          title: 'Validation failed',
+          status: 422,
+          code: 'validation',
+          fields: [{ name: 'mode', message: 'Support access is managed by your identity provider.' }],
+        };
+        return new Response(JSON.stringify(problem), { status: 422, headers: { 'Content-Type': 'application/problem+json' } });
+      },
+    });
+    const element = await settings(client);
+    await choose(element, 'expiryWarning', 'PT1H');
+    await save(element);
+    await waitUntil(() => element.status === 'editable' && root(element).querySelector('[role="alert"]'), 'failed');
+    await element.updateComplete;
+    expect(words($(element, '[role="alert"]').textContent)).to.equal(
+      'Could not save the support access policy. Some values are not valid. Support access is managed by your identity provider.',
+    );
+    expect(root(element).querySelector('[aria-invalid="true"]'), 'no field is marked').to.equal(null);
+    expect(element.dirty, 'the edit is kept').to.equal(true);
+  });
+});
+
 describe('<support-access-settings>: failures', () => {
   it('412: shows the newer policy beside the edits; Keep my changes saves them over it', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'carto' });

@@ -350,7 +350,15 @@ export class SupportAccessSettings extends SupportAccessElement {
             failure.error,
             isSupportAccessError(failure.error) && failure.error.code === 'validation' ? undefined : failure.retry,
             undefined,
-            Object.keys(this._fieldErrors).length ? this.#i18n.t('error.checkFields') : undefined,
+            // Where to look: the marked fields, and in the server's words what the form has no field for.
+            [
+              Object.keys(this._fieldErrors).length ? this.#i18n.t('error.checkFields') : '',
+              ...Object.entries(isSupportAccessError(failure.error) ? failure.error.fieldErrors : {})
+                .filter(([name]) => !FIELDS.includes(name.split('.')[0] as Field))
+                .map(([, message]) => message),
+            ]
+              .filter(Boolean)
+              .join(' ') || undefined,
           )
         : nothing}
       <p class="muted">${t('settings.intro')}</p>
