@@ -70,6 +70,25 @@ describe('client: every failure is one typed error', () => {
     expect(error.fieldErrors).to.deep.equal({ reason: 'Required.', ticket: 'Too long.' });
   });
 
+  for (const [odd, problem] of [
+    ['no type or title', { status: 422, code: 'validation' }],
+    ['a code of the server’s own', { type: 'about:blank', title: 'Invalid', status: 422, code: 'INVALID_INPUT' }],
+    ['a field without a message', { type: 'about:blank', title: 'Invalid', status: 422, code: 'validation', extra: [{ name: 'ticket' }, 'x'] }],
+  ] as [string, { extra?: unknown[] } & Record<string, unknown>][]) {
+    it(`reads the field problems of a 422 whose document has ${odd}: the rest is not lost`, async () => {
+      await mockOrganization();
+      const { extra = [], ...rest } = problem;
+      worker.use(
+        http.post(`${DEFAULT_BASE_URL}/grants`, () =>
+          HttpResponse.json({ ...rest, fields: [{ name: 'reason', message: 'Required.' }, ...extra] }, { status: 422, headers: { 'Content-Type': 'application/problem+json' } }),
+        ),
+      );
+      const error = await rejection<SupportAccessError>(createClient().grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true }));
+      expect(error.code).to.equal('validation');
+      expect(error.fieldErrors).to.deep.equal({ reason: 'Required.' });
+    });
+  }
+
   it('is "timeout" when the server never answers', async () => {
     const { org } = await mockOrganization();
     org.faults.inject('getState', { hang: true });

@@ -22,7 +22,7 @@ import {
   type RequestsQuery,
   type RevokeRequest,
 } from '../contract/schemas.js';
-import { codeForStatus, describeIssue } from '../contract/problems.js';
+import { codeForStatus, describeIssue, PROBLEM_CODES } from '../contract/problems.js';
 import { SupportAccessError, type ResponseIssue } from './errors.js';
 
 export type HeaderValues = Record<string, string> | Headers | [string, string][];
@@ -356,12 +356,15 @@ export class SupportAccessClient {
   #failure(operation: OperationId, response: Response, text: string): SupportAccessError {
     let problem: Problem | undefined;
     try {
-      const body = JSON.parse(text);
-      const fields = body?.fields;
+      // As much of a problem as there is: RFC 9457 makes each member optional, and one odd member
+      // (no type, a code of the server's own, a field without a message) must not lose the rest.
+      const body = { type: 'about:blank', title: response.statusText, status: response.status, ...JSON.parse(text) };
+      if (!(PROBLEM_CODES as readonly unknown[]).includes(body.code)) body.code = codeForStatus(response.status);
+      const fields: unknown = body.fields ?? [];
       // Fields as a map (`{ "reason": "…" }`, or `["…"]` for each) read as the list the contract names.
-      if (fields && typeof fields == 'object' && !Array.isArray(fields)) {
-        body.fields = Object.entries(fields).map(([name, message]) => ({ name, message: String(message) }));
-      }
+      body.fields = (Array.isArray(fields) ? fields : Object.entries(fields as object).map(([name, message]) => ({ name, message: String(message) }))).filter(
+        (field) => typeof field?.name == 'string' && typeof field.message == 'string',
+      );
       const parsed = z.safeParse(Problem, body, PARSE);
       if (parsed.success) problem = parsed.data;
     } catch {
