@@ -417,6 +417,19 @@ describe('<access-request-list>: two-person approval', () => {
     expect(org.getState().status).to.equal('on');
   });
 
+  it('a first approval from the keyboard keeps focus with the request, which stays pending, not at the top of the list', async () => {
+    await mockOrganization({ scenario: 'two-person' });
+    const el = await list();
+    const approve = button(row(el, 'pending', CHURN), 'Approve sam.support');
+    approve.focus();
+    approve.click();
+    await settled(el, () => text(row(el, 'pending', CHURN)).includes('You approved'), 'her approval shows');
+    await waitUntil(() => root(el).activeElement?.classList.contains('name'), 'focus settles on a request', { timeout: 2000 }).catch(() => undefined);
+    const focused = root(el).activeElement;
+    expect(focused?.id === 'pending-heading' ? 'the list heading' : text(focused), 'focus is on the request’s name').to.equal('sam.support');
+    expect(focused?.closest('[part~="request"]') === row(el, 'pending', CHURN), 'of the request just approved').to.equal(true);
+  });
+
   it('drops a request approved elsewhere from pending when the shared state changes', async () => {
     const { org } = await mockOrganization({ scenario: 'two-person' });
     const el = await list();

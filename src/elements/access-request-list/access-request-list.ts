@@ -340,6 +340,15 @@ export class AccessRequestList extends SupportAccessElement {
       },
       () => void this.#decide(decision, request),
     );
+    // A first approval of two: the request stays pending without its Approve button, and focus stays
+    // with the request rather than going to the top of the list.
+    if (done && approve) {
+      await this.updateComplete;
+      const focused = this.renderRoot.querySelector(':focus');
+      if (!focused || focused === this.#heading()) {
+        this.renderRoot.querySelector(`[part~="pending"] #facts-${this.#domId(request.id)}`)?.parentElement?.querySelector<HTMLElement>('.name')?.focus();
+      }
+    }
     // A note the server refused is marked at its field: the field opens, and takes focus to be fixed.
     if (!done && this.#noteError(request.id)) {
       this._noteOpen = { ...this._noteOpen, [request.id]: true };
