@@ -299,7 +299,8 @@ export class AccessRequestList extends SupportAccessElement {
 
   /**
    * After "Show more", the first new request, when the button that had focus is gone (the last
-   * page): not the heading, where keeping focus would otherwise put it, 50 requests above.
+   * page), or a request approved once of twice: not the heading, where keeping focus would
+   * otherwise put it, 50 requests above. Nothing at index -1 (a request no longer pending).
    */
   async #focusRequest(kind: ListKind, index: number) {
     await this.updateComplete;
@@ -342,13 +343,7 @@ export class AccessRequestList extends SupportAccessElement {
     );
     // A first approval of two: the request stays pending without its Approve button, and focus stays
     // with the request rather than going to the top of the list.
-    if (done && approve) {
-      await this.updateComplete;
-      const focused = this.renderRoot.querySelector(':focus');
-      if (!focused || focused === this.#heading()) {
-        this.renderRoot.querySelector(`[part~="pending"] #facts-${this.#domId(request.id)}`)?.parentElement?.querySelector<HTMLElement>('.name')?.focus();
-      }
-    }
+    if (done && approve) void this.#focusRequest('pending', this._pending.items.findIndex((item) => item.id === request.id));
     // A note the server refused is marked at its field: the field opens, and takes focus to be fixed.
     if (!done && this.#noteError(request.id)) {
       this._noteOpen = { ...this._noteOpen, [request.id]: true };
