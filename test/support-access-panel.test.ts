@@ -12,6 +12,7 @@ import { DEFAULT_BASE_URL, handlers } from '../src/mocks/index.js';
 import { createClient, mockOrganization, NOW, refuseField, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 import { typeInto } from './helpers/dom.js';
+import { emulateMedia } from './helpers/theming.js';
 
 failOnUncaughtErrors();
 
@@ -433,6 +434,26 @@ describe('<support-access-panel>: failures keep what the person chose', () => {
     const focused = root(element).activeElement as HTMLInputElement | null;
     expect(focused?.name === 'accessLevel' && focused.checked, 'focus is on the chosen access level').to.equal(true);
     await expect(element).to.be.accessible();
+  });
+
+  it('in forced colours, a box to tick is marked by an outline (the ring is dropped), and an untouched required field is not marked', async () => {
+    const { org } = await mockOrganization({ scenario: 'segment' });
+    org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
+    await emulateMedia({ 'forced-colors': 'active' });
+    try {
+      const element = await panel();
+      const width = (selector: string) => getComputedStyle($(element, selector)).borderTopWidth;
+      expect(width('#ticket'), 'the empty ticket, before anything was sent').to.equal(width('#duration'));
+      button(element, 'Enable access').click();
+      await element.updateComplete;
+      const box = $<HTMLInputElement>(element, '#confirmed');
+      expect(box.getAttribute('aria-invalid')).to.equal('true');
+      expect(root(element).activeElement, 'focus is on the first field to fix').not.to.equal(box);
+      expect(getComputedStyle(box).outlineStyle).to.equal('dashed');
+      expect(width('#ticket'), 'the ticket, now to fix').to.equal('2px');
+    } finally {
+      await emulateMedia({});
+    }
   });
 
   it('names a missing confirmation at its field and sends nothing', async () => {

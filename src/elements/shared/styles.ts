@@ -139,10 +139,15 @@ export const baseStyles = css`
       color: GrayText;
       opacity: 1;
     }
-    input:invalid,
     [aria-invalid='true'],
     :is(input, select, textarea)[aria-invalid='true'] {
       border: 2px solid CanvasText;
+    }
+    /* Forced colours drop the ring, and a box or radio paints no border: a dashed outline, which
+       focus (a solid one) replaces. */
+    input:is([type='checkbox'], [type='radio'])[aria-invalid='true']:not(:focus-visible) {
+      outline: 2px dashed CanvasText;
+      outline-offset: 2px;
     }
   }
   @media (prefers-reduced-motion: reduce) {
