@@ -142,11 +142,11 @@ export const de: Catalog = {
   'requests.youApproved': 'Sie haben genehmigt; eine zweite Person muss noch zustimmen.',
 
   'requests.approve': 'Genehmigen',
-  'requests.approve.label': 'Anfrage von {name} genehmigen',
+  'requests.approve.label': 'Genehmigen (Anfrage von {name})',
   'requests.approving': 'Wird genehmigt…',
   'requests.error.alreadyOn': 'Der Zugriff für den Support ist bereits aktiv: Widerrufen Sie ihn zuerst und genehmigen Sie dann diese Anfrage.',
   'requests.reject': 'Ablehnen',
-  'requests.reject.label': 'Anfrage von {name} ablehnen',
+  'requests.reject.label': 'Ablehnen (Anfrage von {name})',
   'requests.rejecting': 'Wird abgelehnt…',
   'requests.note.toggle': 'Notiz hinzufügen',
   'requests.note.toggle.label': 'Notiz hinzufügen (Anfrage von {name})',
