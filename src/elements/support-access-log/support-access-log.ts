@@ -993,7 +993,7 @@ export class SupportAccessLog extends SupportAccessElement {
           <input
             type="date"
             name="to"
-            aria-describedby="zone-hint"
+            aria-describedby=${this.to! < this.from! ? 'zone-hint no-match' : 'zone-hint'}
             .value=${this.to ?? ''}
             min=${this.from ?? nothing}
             aria-invalid=${this.to! < this.from!}
@@ -1041,7 +1041,7 @@ export class SupportAccessLog extends SupportAccessElement {
     if (this._events.length) return undefined;
     return this.#filtered
       ? html`<div class="empty">
-          <p>${this.#noMatch()}</p>
+          <p id="no-match">${this.#noMatch()}</p>
           <button part="clear" @click=${this.#clearFilters}>${t('log.clearFilters')}</button>
         </div>`
       : html`<p>${t('log.empty')}</p>`;
