@@ -204,6 +204,24 @@ describe('<support-session-list>: states', () => {
     expect(words(rows(element)[0].textContent)).to.contain('supportuser$Dana Okafor');
   });
 
+  it('a Try again that fails the same way is read out again: the alert’s text changes', async () => {
+    const { org } = await asAdmin();
+    org.faults.inject('listSessions', { status: 500 });
+    const element = await sessionList();
+    await settled(element, () => element.status === 'error', 'the load fails');
+    const errors: string[] = [];
+    element.addEventListener('sa-error', () => errors.push('failed'));
+    const alert = root(element).querySelector('[role="alert"]')!;
+    const before = alert.textContent;
+    const changes: string[] = [];
+    new MutationObserver(() => changes.push(alert.textContent ?? '')).observe(alert, { childList: true, subtree: true, characterData: true });
+    buttonIn(alert, /^Try again$/).click();
+    await waitUntil(() => errors.length === 1, 'the retry fails too');
+    await element.updateComplete;
+    expect(words(alert.textContent), 'the same words').to.equal(words(before));
+    expect(changes.length, 'the live region changed, so it is read out').to.be.above(0);
+  });
+
   it('offers no End session where the state says the user may not revoke', async () => {
     await asAdmin();
     const client = createClient({ retries: 0 });

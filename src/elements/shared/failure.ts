@@ -8,7 +8,7 @@ import type { SupportAccessStore } from '../../state/store.js';
  * Which element announced a failure (one that several show, the shared state's, is read out once),
  * and the id of its sentence, which describes its Try again: several may be on one screen.
  */
-const shown = new WeakMap<object, [LocalizeController, string]>();
+const shown = new WeakMap<object, [LocalizeController, number]>();
 let count = 0;
 
 /**
@@ -27,10 +27,13 @@ export function failureBlock(
 ): TemplateResult {
   const sentence = [lead, i18n.error(error), tail].filter(Boolean).join(' ');
   const key = error instanceof Object ? error : {};
-  if (!shown.has(key)) shown.set(key, [i18n, `failure-${count++}`]);
-  const [by, id] = shown.get(key)!;
+  if (!shown.has(key)) shown.set(key, [i18n, count++]);
+  const [by, n] = shown.get(key)!;
+  const id = `failure-${n}`;
+  // A new failure in words the block already shows (Try again, failed the same way) still changes
+  // its text, by a no-break space every other time, so that it is read out again.
   return html`<div class="failure" role=${announce && by === i18n ? 'alert' : nothing} part="error">
-    <p id=${id}>${sentence}</p>
+    <p id=${id}>${sentence}${n % 2 ? '\u00a0' : ''}</p>
     ${retry ? html`<button aria-describedby=${id} @click=${retry}>${i18n.t('action.retry')}</button>` : nothing}
   </div>`;
 }
