@@ -1,3 +1,4 @@
+import { ActionController, type ActionFailure } from '../shared/action-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { isSupportAccessError, outcomeUnknown, refusedField, SupportAccessError } from '../../client/errors.js';
@@ -12,7 +13,6 @@ import type { MessageKey } from '../../i18n/en.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
-import { ActionController, type ActionFailure } from '../shared/action-controller.js';
 import { appendNew } from '../shared/append-new.js';
 import { defineElement } from '../shared/define-element.js';
 import { keepFocus } from '../shared/keep-focus.js';
