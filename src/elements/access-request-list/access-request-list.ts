@@ -1,3 +1,4 @@
+import { ticketLink } from '../shared/ticket.js';
 import { ActionController, type ActionFailure } from '../shared/action-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -20,7 +21,6 @@ import { beforeState, failureBlock, fieldError } from '../shared/failure.js';
 import { anew, SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
-import { ticketLink } from '../shared/ticket.js';
 import { STATE } from '../shared/state.js';
 import { requestListStyles } from './styles.js';
 
