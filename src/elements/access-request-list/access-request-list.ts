@@ -1,3 +1,5 @@
+// These two first, on purpose: they put lit, zod and the client ahead of the message catalog in a
+// bundle of every element, which gzip then packs some 260 B smaller (see npm run size). Keep them here.
 import { ticketLink } from '../shared/ticket.js';
 import { ActionController, type ActionFailure } from '../shared/action-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
