@@ -74,6 +74,22 @@ interface RequestInput {
 }
 
 const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+
+/**
+ * An answer with each null member left out, as absent (many servers write an unset optional field
+ * so): but for the cursor, where null is the last page, and inside an event's free-form details,
+ * where a change to nothing is written `"to": null`.
+ */
+const absent = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(absent)
+    : value && typeof value == 'object'
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([key, item]) => item !== null || key === 'nextCursor')
+            .map(([key, item]) => [key, key === 'details' ? item : absent(item)]),
+        )
+      : value;
 const MAX_RETRIES = 10;
 
 const TIMEOUT = Symbol('timeout');
@@ -386,9 +402,7 @@ export class SupportAccessClient {
     let json: unknown;
     try {
       // An empty body (204, say) reaches the adapter as undefined; without an adapter the schema refuses it.
-      // A null is read as absent (many servers write an unset optional field so), but for the cursor,
-      // where it means the last page.
-      json = text.trim() ? JSON.parse(text, (key, value: unknown) => (value === null && key !== 'nextCursor' ? undefined : value)) : undefined;
+      json = text.trim() ? absent(JSON.parse(text)) : undefined;
     } catch (cause) {
       throw this.#invalid(operation, response.status, [{ path: '', message: 'the body is not valid JSON' }], cause);
     }
