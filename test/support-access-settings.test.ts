@@ -275,6 +275,19 @@ describe('<support-access-settings>: saving', () => {
   });
 });
 
+/** A client whose every policy save the server refuses (422), naming `name` with `message`. */
+function refusingSave(name: string, message: string) {
+  return createClient({
+    retries: 0,
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      if (request.method !== 'PATCH') return fetch(request);
+      const problem = { type: 'about:blank', title: 'Validation failed', status: 422, code: 'validation', fields: [{ name, message }] };
+      return new Response(JSON.stringify(problem), { status: 422, headers: { 'Content-Type': 'application/problem+json' } });
+    },
+  });
+}
+
 describe('<support-access-settings>: validation', () => {
   it('unchecking the default duration: an error at the default, focused, and no request', async () => {
     const { requests } = await mockOrganization({ scenario: 'carto' });
@@ -343,22 +356,7 @@ describe('<support-access-settings>: validation', () => {
   it('shows the server’s field errors (422) at their fields, as text', async () => {
     await mockOrganization({ scenario: 'carto' });
     const message = '<b>Not</b> allowed by your plan.';
-    const client = createClient({
-      retries: 0,
-      fetch: async (input, init) => {
-        const request = new Request(input, init);
-        if (request.method !== 'PATCH') return fetch(request);
-        const problem = {
-          type: 'about:blank',
-          title: 'Validation failed',
-          status: 422,
-          code: 'validation',
-          fields: [{ name: 'expiryWarning', message }],
-        };
-        return new Response(JSON.stringify(problem), { status: 422, headers: { 'Content-Type': 'application/problem+json' } });
-      },
-    });
-    const element = await settings(client);
+    const element = await settings(refusingSave('expiryWarning', message));
     await choose(element, 'expiryWarning', 'PT1H');
     await save(element);
     await waitUntil(() => element.status === 'editable' && root(element).querySelector('[role="alert"]'), 'failed');
@@ -376,22 +374,7 @@ describe('<support-access-settings>: validation', () => {
 describe('<support-access-settings>: a refusal the form has no field for', () => {
   it('says in the server’s words what it refused where no field can be marked (422 naming mode), and keeps the edit', async () => {
     await mockOrganization({ scenario: 'carto' });
-    const client = createClient({
-      retries: 0,
-      fetch: async (input, init) => {
-        const request = new Request(input, init);
-        if (request.method !== 'PATCH') return fetch(request);
-        const problem = {
-          type: 'about:blank',
-          title: 'Validation failed',
-          status: 422,
-          code: 'validation',
-          fields: [{ name: 'mode', message: 'Support access is managed by your identity provider.' }],
-        };
-        return new Response(JSON.stringify(problem), { status: 422, headers: { 'Content-Type': 'application/problem+json' } });
-      },
-    });
-    const element = await settings(client);
+    const element = await settings(refusingSave('mode', 'Support access is managed by your identity provider.'));
     await choose(element, 'expiryWarning', 'PT1H');
     await save(element);
     await waitUntil(() => element.status === 'editable' && root(element).querySelector('[role="alert"]'), 'failed');
