@@ -274,6 +274,9 @@ describe('revoke-access-dialog', () => {
     );
     expect(checkedOption(el), 'the choice is kept').to.equal(BRUNO);
     await waitUntil(() => el.shadowRoot!.activeElement === option(el, 'Bruno Díaz'), 'the choice takes focus to be changed');
+    // The focused choice itself is invalid and says why: a screen reader on it hears both.
+    expect(option(el, 'Bruno Díaz').getAttribute('aria-invalid')).to.equal('true');
+    expect(text(el.shadowRoot!.getElementById(option(el, 'Bruno Díaz').getAttribute('aria-describedby') ?? ''))).to.equal('Bruno Díaz left the organization.');
     expect(buttons(el).map(text), 'no Try again with the refused user').to.include('Revoke access').and.not.include('Try again');
     expect(button(el, 'Revoke access').disabled, 'the refused user cannot be sent again').to.be.true;
     expect(dialogOf(el).open, 'the dialog stays open').to.be.true;
@@ -283,6 +286,7 @@ describe('revoke-access-dialog', () => {
     option(el, 'Ana Admin').click();
     await el.updateComplete;
     expect(group.hasAttribute('aria-describedby'), 'another choice clears the mark').to.be.false;
+    expect(radios(el).filter((radio) => radio.getAttribute('aria-invalid') === 'true'), 'on every choice').to.have.length(0);
     expect(el.shadowRoot!.querySelector('[role="alert"]') === null, 'and the failure').to.be.true;
     expect(button(el, 'Revoke access').disabled).to.be.false;
   });

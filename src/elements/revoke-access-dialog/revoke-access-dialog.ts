@@ -630,6 +630,8 @@ export class RevokeAccessDialog extends LitElement {
                       <input
                         type="radio"
                         name="inheritor"
+                        aria-invalid=${!!invalid}
+                        aria-describedby=${invalid ? 'inheritor-error' : nothing}
                         .value=${user.id}
                         .checked=${user.id === this._inheritor?.id}
                         @change=${() => this.#choose(user)}
