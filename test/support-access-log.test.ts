@@ -789,12 +789,15 @@ describe('<support-access-log>: filters', () => {
     // Back on the To field later, a screen reader reads why it is wrong, not only that it is.
     const describedBy = (name: string) => input(name).getAttribute('aria-describedby')!.split(' ').map((id) => text(root(el).getElementById(id)));
     expect(describedBy('to')).to.include('From is after To: choose a To day on or after From.');
+    expect(input('from').getAttribute('aria-invalid'), 'From, which the message names, too').to.equal('true');
+    expect(describedBy('from')).to.include('From is after To: choose a To day on or after From.');
     await expect(el).to.be.accessible();
     typeInto(input('to'), '2026-01-31');
     await idle(el);
     expect(rows(el).length).to.be.greaterThan(0);
     expect(input('to').getAttribute('aria-invalid')).to.equal('false');
     expect(describedBy('to'), 'no longer described by a message that is gone').to.deep.equal(['Dates are whole days in UTC.']);
+    expect(input('from').getAttribute('aria-invalid')).to.equal('false');
   });
 
   for (const [ignored, field] of [

@@ -959,6 +959,9 @@ export class SupportAccessLog extends SupportAccessElement {
   #filters(): TemplateResult {
     const t = this.#i18n.t;
     const selected = new Set(parseTypes(this.types));
+    // From after To: both days are marked, and described by why.
+    const backwards = this.to! < this.from!;
+    const described = backwards ? 'zone-hint no-match' : 'zone-hint';
     return html`<div class="filters" part="filters" role="group" aria-label=${t('log.filters')}>
         <details class="types" part="types-filter" @keydown=${this.#onTypesKeydown}>
           <summary>${selected.size ? t('log.filter.types.some', { count: selected.size }) : t('log.filter.types.all')}</summary>
@@ -983,9 +986,10 @@ export class SupportAccessLog extends SupportAccessElement {
           <input
             type="date"
             name="from"
-            aria-describedby="zone-hint"
+            aria-describedby=${described}
             .value=${this.from ?? ''}
             max=${this.to ?? nothing}
+            aria-invalid=${backwards}
             @change=${(event: Event) => this.#setDay('from', event)}
         /></label>
         <label class="date" part="date-filter"
@@ -993,10 +997,10 @@ export class SupportAccessLog extends SupportAccessElement {
           <input
             type="date"
             name="to"
-            aria-describedby=${this.to! < this.from! ? 'zone-hint no-match' : 'zone-hint'}
+            aria-describedby=${described}
             .value=${this.to ?? ''}
             min=${this.from ?? nothing}
-            aria-invalid=${this.to! < this.from!}
+            aria-invalid=${backwards}
             @change=${(event: Event) => this.#setDay('to', event)}
         /></label>
         <div class="toolbar-end">
