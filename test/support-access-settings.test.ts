@@ -371,6 +371,21 @@ describe('<support-access-settings>: validation', () => {
   });
 });
 
+describe('<support-access-settings>: a refused box', () => {
+  it('a setting the server refuses (422 naming requireTicket) is marked on its box, which takes focus and says why', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const element = await settings(refusingSave('requireTicket', 'Your plan always asks for a ticket.'));
+    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
+    await save(element);
+    await waitUntil(() => element.status === 'editable' && root(element).querySelector('[role="alert"]'), 'failed');
+    await element.updateComplete;
+    const box = $<HTMLInputElement>(element, '#requireTicket');
+    expect(box.getAttribute('aria-invalid')).to.equal('true');
+    expect(describedError(element, box)).to.equal('Your plan always asks for a ticket.');
+    expect(root(element).activeElement === box, 'the box takes focus to be fixed').to.equal(true);
+  });
+});
+
 describe('<support-access-settings>: a refusal the form has no field for', () => {
   it('says in the server’s words what it refused where no field can be marked (422 naming mode), and keeps the edit', async () => {
     await mockOrganization({ scenario: 'carto' });

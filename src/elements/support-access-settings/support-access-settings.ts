@@ -457,6 +457,7 @@ export class SupportAccessSettings extends SupportAccessElement {
           id=${field}
           type="checkbox"
           aria-describedby=${describedBy}
+          aria-invalid=${!!this._fieldErrors[field]}
           .checked=${checked}
           @change=${(event: Event) => this.#edit(field, (event.target as HTMLInputElement).checked)}
         />
