@@ -249,6 +249,12 @@ export class SupportAccessClient {
         if (cursor && (result as { nextCursor?: unknown }).nextCursor === cursor) {
           throw this.#invalid(operation, 200, [{ path: 'nextCursor', message: 'the cursor it was asked with' }]);
         }
+        // A decision answered with a request decided otherwise meanwhile (expired, withdrawn, decided
+        // by someone else), by a server that does not say 409: the conflict it is, not a decision.
+        const { status } = result as { status?: string };
+        if (operation === 'approveRequest' ? status !== 'approved' && status !== 'pending' : operation === 'rejectRequest' && status !== 'rejected') {
+          throw new SupportAccessError({ operation, code: 'conflict', status: 409, message: `${operation}: the request is ${status}` });
+        }
         return result as OperationResult<K>;
       } catch (error) {
         const failure = error as SupportAccessError;
@@ -378,9 +384,9 @@ export class SupportAccessClient {
       // (no type, a code of the server's own, a field without a message) must not lose the rest.
       const body = { type: 'about:blank', title: response.statusText, status: response.status, ...JSON.parse(text) };
       if (!(PROBLEM_CODES as readonly unknown[]).includes(body.code)) body.code = codeForStatus(response.status);
-      const fields: unknown = body.fields ?? [];
+      const fields: unknown = body.fields;
       // Fields as a map (`{ "reason": "…" }`, or `["…"]` for each) read as the list the contract names.
-      body.fields = (Array.isArray(fields) ? fields : Object.entries(fields as object).map(([name, message]) => ({ name, message: String(message) }))).filter(
+      body.fields = (Array.isArray(fields) ? fields : Object.entries(fields && typeof fields == 'object' ? fields : {}).map(([name, message]) => ({ name, message: String(message) }))).filter(
         (field) => typeof field?.name == 'string' && typeof field.message == 'string',
       );
       const parsed = z.safeParse(Problem, body, PARSE);

@@ -4,7 +4,7 @@ import { ticketLink } from '../shared/ticket.js';
 import { ActionController, type ActionFailure } from '../shared/action-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { isSupportAccessError, outcomeUnknown, refusedField, SupportAccessError } from '../../client/errors.js';
+import { isSupportAccessError, outcomeUnknown, refusedField } from '../../client/errors.js';
 import type { AccessRequest, State } from '../../contract/schemas.js';
 import { SaApproveEvent } from '../../events/approve.js';
 import { SaApprovedEvent } from '../../events/approved.js';
@@ -330,12 +330,6 @@ export class AccessRequestList extends SupportAccessElement {
         const options = { idempotencyKey };
         const result = approve ? await store.approveRequest(request.id, body, options) : await store.rejectRequest(request.id, body, options);
         this.#apply(result, sent);
-        // Decided otherwise meanwhile (expired, withdrawn, decided by someone else), answered 200 by a
-        // server that does not say 409: it is the conflict it is, not an approval or a rejection.
-        if (approve ? result.status !== 'approved' && result.status !== 'pending' : result.status !== 'rejected') {
-          const operation = approve ? 'approveRequest' : 'rejectRequest';
-          throw new SupportAccessError({ operation, code: 'conflict', status: 409, message: `${operation}: the request is ${result.status}` });
-        }
         let announcement: MessageKey = 'requests.announce.rejected';
         if (approve) announcement = result.status === 'pending' ? 'requests.announce.firstApproval' : 'requests.announce.approved';
         this._announcement = anew(this._announcement, this.#i18n.t(announcement, { name: request.requester.displayName }));
