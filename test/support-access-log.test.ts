@@ -285,6 +285,50 @@ describe('<support-access-log>: events', () => {
     await expect(el).to.be.accessible();
   });
 
+  for (const width of [320, 375]) {
+    it(`in a ${width} px log (a phone), each event is stacked in lines: every part is in view and nothing scrolls sideways`, async () => {
+      await mockOrganization({ scenario: 'carto' });
+      const el = await log();
+      el.style.cssText = `inline-size: ${width}px; font: 16px system-ui, sans-serif`;
+      await frames();
+      expect(grid(el).scrollWidth, 'no sideways scrolling').to.equal(grid(el).clientWidth);
+      const edge = grid(el).getBoundingClientRect();
+      const row = rows(el).find((candidate) => cells(candidate)[1] === 'Support login')!;
+      const parts = [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+      const [time, type, actor, summary, ticket, grant] = parts.map((cell) => cell.getBoundingClientRect());
+      for (const [index, box] of [time, type, actor, summary, ticket, grant].entries()) {
+        expect(box.left >= edge.left && box.right <= edge.right, `part ${index + 1} is inside the grid`).to.be.true;
+      }
+      // Time; event; summary; actor; ticket and grant side by side.
+      expect(type.top, 'the event below the time').to.be.at.least(time.bottom - 1);
+      expect(summary.top, 'the summary below the event').to.be.at.least(type.bottom - 1);
+      expect(actor.top, 'the actor below the summary').to.be.at.least(summary.bottom - 1);
+      expect(ticket.top, 'the ticket below the actor').to.be.at.least(actor.bottom - 1);
+      expect(grant.top, 'the grant beside the ticket').to.equal(ticket.top);
+      expect(grant.left).to.be.at.least(ticket.right - 1);
+      // The event, the time and the links are whole; a long summary or actor is cut at its end, whole in its title.
+      const time0 = parts[0].querySelector<HTMLElement>('time')!;
+      for (const piece of [parts[1], time0, ...parts[4].querySelectorAll<HTMLElement>('a'), ...parts[5].querySelectorAll<HTMLElement>('button')]) {
+        expect(piece.scrollWidth, `"${words(piece.textContent)}" is whole`).to.be.at.most(piece.clientWidth);
+      }
+      // Each row holds its five lines: none runs into the next.
+      const all = rows(el).sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+      for (const [index, each] of all.entries()) {
+        const box = each.getBoundingClientRect();
+        if (index) expect(box.top, `row ${index} begins below the one above`).to.be.at.least(all[index - 1].getBoundingClientRect().bottom - 1);
+        for (const cell of each.querySelectorAll('[role="gridcell"]')) {
+          expect(cell.getBoundingClientRect().bottom, `row ${index}: its lines stay inside it`).to.be.at.most(box.bottom + 1);
+        }
+      }
+      // The column headers are out of sight (the lines speak for themselves), still there for screen readers.
+      const header = root(el).querySelector('[role="row"][aria-rowindex="1"]')!;
+      expect(header.parentElement!.getBoundingClientRect().height, 'no header row is drawn').to.be.at.most(1);
+      expect(root(el).elementFromPoint(edge.left + 20, edge.top + 5)?.closest('[role="row"]')?.getAttribute('aria-rowindex'), 'the first event is at the top').to.equal('2');
+      expect([...header.querySelectorAll('[role="columnheader"]')].map(text)).to.deep.equal(['Time', 'Event', 'Actor', 'Summary', 'Ticket', 'Grant']);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('right to left, in two lines, a left-to-right name or summary is cut at its end: its start stays in view', async () => {
     await mockOrganization({ scenario: 'carto' });
     const el = await log();

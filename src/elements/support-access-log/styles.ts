@@ -16,6 +16,8 @@ export const DEFAULT_VIEWPORT_HEIGHT = 512;
  */
 export const SIX_COLUMNS = 61.5;
 export const TWO_LINES = 40;
+/** Narrower than `TWO_LINES` (a phone), an event's five lines are stacked in a row this many em tall. */
+export const STACKED_ROW_EM = 7;
 
 export const logStyles = css`
   .filters {
@@ -261,6 +263,13 @@ export const logStyles = css`
   .narrow .spacer {
     min-inline-size: 0;
   }
+  /* Still as wide as the six columns to a host layout that sizes the log by its content (a flex
+     row): its max-content width, which such a layout gives when it has room, while its min-content
+     width stays 0. Else the log would stay as narrow as its toolbar. */
+  .narrow.viewport {
+    display: grid;
+    grid-template-columns: minmax(0, ${unsafeCSS(SIX_COLUMNS)}em);
+  }
   .narrow .head,
   .narrow .row {
     grid: 'a b c e' 'a d d f' / 13.5em 3fr 2fr 7.5em;
@@ -288,6 +297,37 @@ export const logStyles = css`
   }
   .narrow .cell:nth-child(6) {
     grid-area: f;
+  }
+  /* Narrower still (a phone; the two lines' rules hold too): each event in five lines, time, event,
+     summary, actor, then ticket and grant, so nothing scrolls sideways. The column headers stay for
+     screen readers, out of sight: the lines speak for themselves. */
+  .stacked .head-group {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .stacked .row {
+    grid: 'a a' 'b b' 'd d' 'c c' 'e f' / 1fr 1fr;
+    align-content: center;
+  }
+  /* The time and, where it fits whole, how long ago (else it wraps out of sight; the title has both). */
+  .stacked .cell:first-child {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.5em;
+    block-size: 1.25em;
+  }
+  .stacked .cell:nth-child(2) {
+    grid-area: b;
+  }
+  .stacked .cell:nth-child(3) {
+    grid-area: c;
+  }
+  .stacked .cell:nth-child(6) {
+    text-align: end;
   }
   .narrow .wrap {
     display: block;

@@ -18,7 +18,7 @@ import { assetLabel, levelLabel } from '../shared/labels.js';
 import { layOutUnseen } from '../shared/warm-up.js';
 import { STATE } from '../shared/state.js';
 import { CSV_BOM, toCsv, type CsvValue } from './csv.js';
-import { DEFAULT_VIEWPORT_HEIGHT, HEADER_EM, logStyles, ROW_EM, SIX_COLUMNS, TWO_LINES } from './styles.js';
+import { DEFAULT_VIEWPORT_HEIGHT, HEADER_EM, logStyles, ROW_EM, SIX_COLUMNS, STACKED_ROW_EM, TWO_LINES } from './styles.js';
 
 /** Events per page while scrolling. */
 const PAGE_SIZE = 100;
@@ -28,6 +28,8 @@ const ANNOUNCE_EVERY = 5000;
 const MAX_LIMIT = 500;
 /** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
 const OVERSCAN = 8;
+/** The class of a phone's layout: the two lines' rules, and its own that stack an event. */
+const STACKED = 'narrow stacked';
 /** A reload of what is shown pages back at most this far for events newer than the first shown. */
 const MAX_NEWER_PAGES = 6;
 /** Load the next page when the window comes this close to the last loaded row. */
@@ -115,7 +117,8 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * and Enter opens the row's grant. The columns are measured in the log's own text size, so they grow
  * with larger text. Where the grid is narrower than its six columns (61.5em) but at least 40em wide,
  * each row takes two lines (event, actor and ticket; summary and grant) beside its time, so no column
- * leaves the view; narrower still, the grid scrolls sideways.
+ * leaves the view; narrower still (a phone), each event is stacked in five lines: its time, event,
+ * summary, actor, then ticket and grant. The column headers are then read by screen readers only.
  *
  * @summary The audit trail of support access, with filters, grant timelines and CSV export.
  * @fires sa-expired - Alone (without a provider): the grant expired. `detail.grant`.
@@ -170,7 +173,7 @@ export class SupportAccessLog extends SupportAccessElement {
     to: { reflect: true },
     grant: { reflect: true },
     _events: STATE,
-    _narrow: STATE,
+    _layout: STATE,
     _row: STATE,
     _cursor: STATE,
     _status: STATE,
@@ -196,8 +199,8 @@ export class SupportAccessLog extends SupportAccessElement {
   grant?: string;
 
   private _events: AuditEvent[] = [];
-  /** The grid is laid out in two lines per row (see `#resize`). */
-  private _narrow = false;
+  /** The grid's layout (see `#resize`): six columns (''), two lines per row, or each event stacked. */
+  private _layout: '' | 'narrow' | typeof STACKED = '';
   /** A row's height in whole pixels: `ROW_EM` of the log's text, read before the first rows are drawn, then by `#resize`. */
   private _row = 0;
   private _cursor: string | null = null;
@@ -210,9 +213,9 @@ export class SupportAccessLog extends SupportAccessElement {
   private _scrollTop = 0;
   /** The scroll container's height inside its borders, as last measured. */
   #viewportHeight = DEFAULT_VIEWPORT_HEIGHT;
-  /** The column header's height (`HEADER_EM`). */
+  /** The column header's height (`HEADER_EM`; none when stacked, where it is not shown). */
   get #headHeight(): number {
-    return (this._row * HEADER_EM) / ROW_EM;
+    return this._layout === STACKED ? 0 : (this._row * HEADER_EM) / ROW_EM;
   }
   /** The row in the tab order (index into the loaded events). */
   private _active = 0;
@@ -248,7 +251,8 @@ export class SupportAccessLog extends SupportAccessElement {
     const viewport = this.#observed as HTMLElement | undefined;
     const height = viewport?.clientHeight;
     if (!height) return;
-    // Two lines per row where the six columns do not fit but the two-line layout does. Measured
+    // Two lines per row where the six columns do not fit but the two-line layout does; narrower,
+    // each event stacked. Measured
     // here, not by a container query: that would take the grid's width out of the log's own, and
     // a host layout that sizes the log to its content would shrink it to the toolbar's width. The
     // width with the scroll bar: the six columns' own plus a scroll bar stay six columns.
@@ -258,12 +262,12 @@ export class SupportAccessLog extends SupportAccessElement {
     // viewport's size need not change with the text).
     const width = viewport.offsetWidth;
     const em = parseFloat(getComputedStyle(viewport).fontSize);
-    const narrow = width >= TWO_LINES * em && width < SIX_COLUMNS * em;
-    const row = Math.round(ROW_EM * em);
+    const layout = width < TWO_LINES * em ? STACKED : width < SIX_COLUMNS * em ? 'narrow' : '';
+    const row = Math.round((layout === STACKED ? STACKED_ROW_EM : ROW_EM) * em);
     cancelAnimationFrame(this.#layoutFrame);
-    if (narrow !== this._narrow || row !== this._row) {
+    if (layout !== this._layout || row !== this._row) {
       this.#layoutFrame = requestAnimationFrame(() => {
-        this._narrow = narrow;
+        this._layout = layout;
         // Larger or smaller text: the same row stays at the top.
         if (this._scrollTop) this.#scrollTo = this._scrollTop = Math.round((this._scrollTop / this._row) * row);
         this._row = row;
@@ -981,28 +985,21 @@ export class SupportAccessLog extends SupportAccessElement {
             )}
           </fieldset>
         </details>
-        <label class="date" part="date-filter"
-          >${t('log.filter.from')}
-          <input
-            type="date"
-            name="from"
-            aria-describedby=${described}
-            .value=${this.from ?? ''}
-            max=${this.to ?? nothing}
-            aria-invalid=${backwards}
-            @change=${(event: Event) => this.#setDay('from', event)}
-        /></label>
-        <label class="date" part="date-filter"
-          >${t('log.filter.to')}
-          <input
-            type="date"
-            name="to"
-            aria-describedby=${described}
-            .value=${this.to ?? ''}
-            min=${this.from ?? nothing}
-            aria-invalid=${backwards}
-            @change=${(event: Event) => this.#setDay('to', event)}
-        /></label>
+        ${(['from', 'to'] as const).map(
+          (day) =>
+            html`<label class="date" part="date-filter"
+              >${t(`log.filter.${day}`)}
+              <input
+                type="date"
+                name=${day}
+                aria-describedby=${described}
+                .value=${this[day] ?? ''}
+                min=${(day === 'to' && this.from) || nothing}
+                max=${(day === 'from' && this.to) || nothing}
+                aria-invalid=${backwards}
+                @change=${(event: Event) => this.#setDay(day, event)}
+            /></label>`,
+        )}
         <div class="toolbar-end">
           ${this.#filtered
             ? html`<button part="clear" @click=${this.#clearFilters}>${t('log.clearFilters')}</button>`
@@ -1073,7 +1070,7 @@ export class SupportAccessLog extends SupportAccessElement {
     const reloadError = this._reloadError ? failureBlock(this.#i18n, this._reloadError, () => this.#retryReload()) : nothing;
     const columns = ['time', 'type', 'actor', 'summary', 'ticket', 'grant'] as const;
     return html`${reloadError}<div
-        class="viewport ${this._narrow ? 'narrow' : ''}"
+        class="viewport ${this._layout}"
         .style=${`--_row:${this._row}px`}
         part="grid"
         role="grid"
