@@ -4,9 +4,10 @@ import type { ReactiveControllerHost } from 'lit';
  * Keeps the person inside `host` when the control they were on goes away or is disabled in an update
  * (the form after enabling, a Try again once what it loaded is shown, everything when a grant ended):
  * `elsewhere` puts focus where they can go on, rather than letting it drop to the page. Focus
- * outside the host's shadow root is not touched. Call once, from the constructor.
+ * outside the host's shadow root is not touched. Call once, from the constructor. By default the
+ * element's heading takes focus.
  */
-export function keepFocus(host: ReactiveControllerHost & HTMLElement, elsewhere: () => void): void {
+export function keepFocus(host: ReactiveControllerHost & HTMLElement, elsewhere = () => focusHeading(host)): void {
   let focused: Element | null | undefined;
   host.addController({
     // After willUpdate, before rendering: what has focus now may be gone after.
@@ -18,3 +19,6 @@ export function keepFocus(host: ReactiveControllerHost & HTMLElement, elsewhere:
     },
   });
 }
+
+/** Focuses the element's heading (`#heading`, see `card`), where there is one. */
+export const focusHeading = (host: HTMLElement): void => host.shadowRoot?.querySelector<HTMLElement>('#heading')?.focus();

@@ -20,7 +20,7 @@ import { detailsStyles } from '../shared/details-styles.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketLink } from '../shared/ticket.js';
-import { keepFocus } from '../shared/keep-focus.js';
+import { focusHeading, keepFocus } from '../shared/keep-focus.js';
 import { levelLabel } from '../shared/labels.js';
 import { layOutUnseen } from '../shared/warm-up.js';
 import { STATE } from '../shared/state.js';
@@ -170,7 +170,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     super();
     // The focused control went away (the form after enabling, the warning after extending, the
     // buttons at expiry): the heading takes focus.
-    keepFocus(this, () => this.#focusHeading());
+    keepFocus(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -503,10 +503,6 @@ export class SupportAccessPanel extends SupportAccessElement {
     });
   }
 
-  #focusHeading() {
-    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
-  }
-
   // ---------------------------------------------------------------------------------------------
   // On: the grant, its countdown, extend and revoke
 
@@ -682,7 +678,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     // The dialog gives focus back to Revoke, unless Revoke left with the grant (revoked here, or
     // ended meanwhile): then the heading takes it.
     await this.updateComplete;
-    if (!this.renderRoot.querySelector('[part~="revoke-button"]')) this.#focusHeading();
+    if (!this.renderRoot.querySelector('[part~="revoke-button"]')) focusHeading(this);
   };
 
   #busy(operation: Action): boolean {

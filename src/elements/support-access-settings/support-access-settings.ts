@@ -172,7 +172,7 @@ export class SupportAccessSettings extends SupportAccessElement {
   constructor() {
     super();
     // The focused control went away (Try again, Keep my changes, once saved): the heading takes focus.
-    keepFocus(this, () => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
+    keepFocus(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -104,7 +104,7 @@ export class SupportSessionList extends SupportAccessElement {
   constructor() {
     super();
     // The focused End session button left with its session: keep focus in the list.
-    keepFocus(this, () => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
+    keepFocus(this);
   }
 
   override disconnectedCallback(): void {
