@@ -18,7 +18,7 @@ import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { appendNew } from '../shared/append-new.js';
 import { defineElement } from '../shared/define-element.js';
-import { keepFocus } from '../shared/keep-focus.js';
+import { focusRendered, keepFocus } from '../shared/keep-focus.js';
 import { beforeState, failureBlock, fieldError } from '../shared/failure.js';
 import { anew, SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
@@ -388,7 +388,7 @@ export class AccessRequestList extends SupportAccessElement {
   }
 
   #focusNote(requestId: string) {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLTextAreaElement>(`#note-${this.#domId(requestId)}`)?.focus());
+    void focusRendered(this, `#note-${this.#domId(requestId)}`);
   }
 
   #domId(requestId: string): number {

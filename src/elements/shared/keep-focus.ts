@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost, ReactiveElement } from 'lit';
 
 /**
  * Keeps the person inside `host` when the control they were on goes away or is disabled in an update
@@ -22,3 +22,9 @@ export function keepFocus(host: ReactiveControllerHost & HTMLElement, elsewhere 
 
 /** Focuses the element's heading (`#heading`, see `card`), where there is one. */
 export const focusHeading = (host: HTMLElement): void => host.shadowRoot?.querySelector<HTMLElement>('#heading')?.focus();
+
+/** Focuses what `selector` finds in `host` once the update under way has rendered (a field to fix, a control that replaced another). */
+export async function focusRendered(host: ReactiveElement, selector: string): Promise<void> {
+  await host.updateComplete;
+  host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+}

@@ -16,6 +16,7 @@ import { TickController } from '../shared/tick-controller.js';
 import { ticketLink } from '../shared/ticket.js';
 import { assetLabel, levelLabel } from '../shared/labels.js';
 import { layOutUnseen } from '../shared/warm-up.js';
+import { focusRendered } from '../shared/keep-focus.js';
 import { STATE } from '../shared/state.js';
 import { CSV_BOM, toCsv, type CsvValue } from './csv.js';
 import { DEFAULT_VIEWPORT_HEIGHT, HEADER_EM, logStyles, ROW_EM, SIX_COLUMNS, STACKED_ROW_EM, TWO_LINES } from './styles.js';
@@ -883,7 +884,7 @@ export class SupportAccessLog extends SupportAccessElement {
     this._exportError = undefined;
     void this.#exportCsv();
     // The Try again button is gone: the export's Cancel button takes focus.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="export"] button')?.focus());
+    void focusRendered(this, '[part~="export"] button');
   }
 
   #cancelExport() {
@@ -891,7 +892,7 @@ export class SupportAccessLog extends SupportAccessElement {
     this.#exporting = undefined;
     this._export = undefined;
     this._announcement = this.#i18n.t('log.export.cancelled');
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="export-button"]')?.focus());
+    void focusRendered(this, '[part~="export-button"]');
   }
 
   #download(blob: Blob, fileName: string) {

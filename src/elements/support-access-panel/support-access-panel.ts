@@ -20,7 +20,7 @@ import { detailsStyles } from '../shared/details-styles.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketLink } from '../shared/ticket.js';
-import { focusHeading, keepFocus } from '../shared/keep-focus.js';
+import { focusHeading, focusRendered, keepFocus } from '../shared/keep-focus.js';
 import { levelLabel } from '../shared/labels.js';
 import { layOutUnseen } from '../shared/warm-up.js';
 import { STATE } from '../shared/state.js';
@@ -481,8 +481,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     if (!this._confirmed) errors.confirmed = this.#i18n.t('panel.form.confirmRequired');
     this._fieldErrors = errors;
     if (Object.keys(errors).length) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      await focusRendered(this, '[aria-invalid="true"]');
       return;
     }
 
@@ -668,8 +667,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     });
     // A refused duration is marked at its select, which takes focus to pick another.
     if (this.#extendError()) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLSelectElement>('#extend-duration')?.focus();
+      await focusRendered(this, '#extend-duration');
     }
   }
 
@@ -699,9 +697,8 @@ export class SupportAccessPanel extends SupportAccessElement {
     const error = this.#action.failure?.error;
     if (!done && operation === 'grant' && refused(error)) {
       this.#showFieldErrors(error.fieldErrors);
-      await this.updateComplete;
       // The first field to fix; of a group of radios, the one chosen.
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]:is(:not([type="radio"]), :checked)')?.focus();
+      await focusRendered(this, '[aria-invalid="true"]:is(:not([type="radio"]), :checked)');
     }
   }
 

@@ -9,7 +9,7 @@ import type { MessageKey } from '../../i18n/en.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import { ActionController } from '../shared/action-controller.js';
-import { keepFocus } from '../shared/keep-focus.js';
+import { focusRendered, keepFocus } from '../shared/keep-focus.js';
 import { levelLabel } from '../shared/labels.js';
 import { defineElement } from '../shared/define-element.js';
 import { beforeState, failureBlock, fieldError, retryState } from '../shared/failure.js';
@@ -609,11 +609,6 @@ export class SupportAccessSettings extends SupportAccessElement {
     return errors;
   }
 
-  async #focusFirstInvalid() {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }
-
   /** `resend`: the same patch again after a stale ETag that did not touch the policy; the host already agreed to it. */
   async #save(resend = false): Promise<void> {
     const store = this.#store.store;
@@ -623,7 +618,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     const errors = this.#validate(values, state.policy.mode);
     this._fieldErrors = errors;
     if (Object.keys(errors).length) {
-      await this.#focusFirstInvalid();
+      await focusRendered(this, '[aria-invalid="true"]');
       return;
     }
     const patch = this.#patch();
@@ -659,8 +654,7 @@ export class SupportAccessSettings extends SupportAccessElement {
       if (!resend && seen && same(seen, current)) return this.#save(true);
       // Show the newer policy beside the person's edits.
       this._conflict = { previous: seen ?? current };
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#conflict')?.focus();
+      await focusRendered(this, '#conflict');
     } else if (error.code === 'validation') {
       const fields: Partial<Record<Field, string>> = {};
       for (const [name, message] of Object.entries(error.fieldErrors)) {
@@ -668,7 +662,7 @@ export class SupportAccessSettings extends SupportAccessElement {
         if (FIELDS.includes(field) && !fields[field]) fields[field] = message;
       }
       this._fieldErrors = fields;
-      await this.#focusFirstInvalid();
+      await focusRendered(this, '[aria-invalid="true"]');
     }
   }
 
