@@ -1,10 +1,10 @@
-import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { SupportAccessClient } from '../../client/client.js';
 import { localeContext } from '../../i18n/context.js';
 import { storeContext } from '../../state/context.js';
 import { storeFor, type BuiltStore, type SupportAccessStore } from '../../state/store.js';
 import { defineElement } from '../shared/define-element.js';
+import { ContextSource } from './context-source.js';
 
 /**
  * Hands one client and one shared state to every support access element inside it, so approving
@@ -48,8 +48,8 @@ export class SupportAccessProvider extends LitElement {
   /** The time zone the elements inside show dates in (each may set its own), e.g. `Europe/Berlin`. */
   timeZone?: string;
 
-  #provider = new ContextProvider(this, { context: storeContext });
-  #localeProvider = new ContextProvider(this, { context: localeContext });
+  #provider = new ContextSource(this, storeContext);
+  #localeProvider = new ContextSource(this, localeContext);
   #built?: BuiltStore;
 
   /** The shared store, once `base-url` or `client` is set. */
