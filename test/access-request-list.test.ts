@@ -605,6 +605,24 @@ describe('<access-request-list>: what hands-on testing found', () => {
     expect(text(root(el).querySelector('[role="alert"]'))).to.contain('Could not approve the access request.');
   });
 
+  it('a rejection the server answers with a request that is not rejected (expired meanwhile) is no rejection: nothing says rejected, the host hears a conflict', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    const request = org.listRequests({ status: 'pending' }).items.find((candidate) => candidate.reason === CHURN)!;
+    worker.use(http.post(`${DEFAULT_BASE_URL}/requests/:id/reject`, () => HttpResponse.json({ ...request, status: 'expired' })));
+    // What the host hears, in order: a conflict, and no sa-rejected.
+    const told: string[] = [];
+    el.addEventListener('sa-error', (event) => told.push(`sa-error ${event.detail.operation} ${event.detail.error.code}`));
+    el.addEventListener('sa-rejected', () => told.push('sa-rejected'));
+    button(row(el, 'pending', CHURN), 'Reject sam.support').click();
+    await settled(el, () => told.length > 0, 'the host hears how the rejection ended');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(told).to.deep.equal(['sa-error rejectRequest conflict']);
+    await settled(el, () => Boolean(root(el).querySelector('[role="alert"]')), 'the failure shows');
+    expect(text(root(el).querySelector('[aria-live="polite"]'))).not.to.contain('Rejected');
+    expect(text(root(el).querySelector('[role="alert"]'))).to.contain('Could not reject the access request.');
+  });
+
   it('approving while access is already on says to revoke first, keeps the note, and offers no Try again that cannot succeed', async () => {
     const { org } = await mockOrganization({ scenario: 'keboola' });
     const el = await list();
