@@ -174,6 +174,35 @@ describe('<access-request-list>: Keboola', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('while an approval is on its way, every Approve and Reject is aria-disabled, and they come back after', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    // Long enough for the checks below to run while the approval is in flight, on a slow machine too.
+    org.faults.inject('approveRequest', { latency: 1500, times: 1 });
+    const el = await list();
+    const decisions = () =>
+      rows(el, 'pending').flatMap((request) =>
+        [...request.querySelectorAll('button')].filter((candidate) => /^(Approve|Reject) /.test(nameOf(candidate))),
+      );
+    expect(decisions().map((candidate) => candidate.getAttribute('aria-disabled'))).to.deep.equal(['false', 'false', 'false', 'false']);
+    const approve = button(row(el, 'pending', CHURN), 'Approve sam.support');
+    approve.click();
+    await settled(el, () => approve.getAttribute('aria-busy') === 'true', 'the approval is on its way');
+
+    expect(text(approve)).to.equal('Approving…');
+    expect(
+      decisions().map((candidate) => `${nameOf(candidate)}: ${candidate.getAttribute('aria-disabled')}`),
+      'every decision waits for this one',
+    ).to.deep.equal([
+      'Approve sam.support: true',
+      'Reject sam.support: true',
+      'Approve sam.support: true',
+      'Reject sam.support: true',
+    ]);
+
+    await settled(el, () => !hasRow(el, 'pending', CHURN), 'the approval goes through');
+    expect(decisions().map((candidate) => candidate.getAttribute('aria-disabled'))).to.deep.equal(['false', 'false']);
+  });
+
   it('two decisions that read the same (two requests from one engineer rejected) are both read out', async () => {
     await mockOrganization({ scenario: 'keboola' });
     const el = await list();
