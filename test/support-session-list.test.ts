@@ -183,6 +183,22 @@ describe('<support-session-list>: states', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('does not report a member’s expected 403 to the host as an sa-error', async () => {
+    const { requests } = await mockOrganization({ scenario: 'cumulocity' });
+    const errors: string[] = [];
+    const element = await fixture<SupportSessionList>(
+      html`<support-session-list
+        .client=${createClient({ retries: 0 })}
+        @sa-error=${(event: CustomEvent<{ operation: string; error: { code: string } }>) =>
+          errors.push(`${event.detail.operation} ${event.detail.error.code}`)}
+      ></support-session-list>`,
+    );
+    await settled(element, () => element.status === 'forbidden', 'the server refuses the member');
+    expect(requests.filter((request) => request.operation === 'listSessions'), 'the list was asked for').to.have.length(1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(errors, 'no sa-error').to.deep.equal([]);
+  });
+
   it('shows a failed load with Try again, which loads the sessions', async () => {
     const { org } = await asAdmin();
     org.faults.inject('listSessions', { status: 500 });
