@@ -141,6 +141,32 @@ describe('<support-session-list>: states', () => {
     expect(() => buttonIn(rows(element)[14], /End session/)).not.to.throw();
   });
 
+  it('says it shows only the most recent sessions when the server has more than the list loads', async () => {
+    const { org } = await asAdmin();
+    const [session] = org.listSessions({}).items;
+    const asked: (string | null)[] = [];
+    // A server that caps its pages at 10 and always has another one.
+    worker.use(
+      http.get(`${DEFAULT_BASE_URL}/sessions`, ({ request }) => {
+        const cursor = new URL(request.url).searchParams.get('cursor');
+        asked.push(cursor);
+        const start = Number(cursor ?? 0);
+        const items = Array.from({ length: 10 }, (_, index) => ({
+          ...session,
+          id: `ses-${start + index}`,
+          engineer: { ...session.engineer, displayName: `engineer-${start + index}` },
+        }));
+        return HttpResponse.json({ items, nextCursor: String(start + 10) });
+      }),
+    );
+    const element = await sessionList();
+    expect(asked, 'it stops asking after ten pages').to.have.length(10);
+    expect(rows(element)).to.have.length(100);
+    const notes = [...root(element).querySelectorAll('p')].map((paragraph) => words(paragraph.textContent));
+    expect(notes, 'the list says it is not complete').to.include('Showing the 100 most recent sessions.');
+    await expect(element).to.be.accessible();
+  });
+
   it('on a phone (320 px), breaks engineer$user after the $, not inside a name', async () => {
     const { org } = await asAdmin();
     const [session] = org.listSessions({}).items;
