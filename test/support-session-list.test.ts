@@ -325,6 +325,21 @@ describe('<support-session-list>: ending a session', () => {
     expect(rows(element)).to.have.length(1);
   });
 
+  it('shows End session as busy and aria-disabled while it ends the session', async () => {
+    const { org } = await asAdmin();
+    // Long enough for the checks below to run while the request is in flight, on a slow machine too.
+    org.faults.inject('endSession', { latency: 1500, times: 1 });
+    const element = await sessionList();
+    const endButton = buttonIn(rows(element)[0], /End session/);
+    expect(endButton.getAttribute('aria-disabled')).to.equal('false');
+    const ended = oneEvent(element, 'sa-session-ended');
+    endButton.click();
+    await settled(element, () => endButton.getAttribute('aria-busy') === 'true', 'the session is being ended');
+    expect(words(endButton.textContent)).to.equal('Ending… of supportuser acting as Dana Okafor');
+    expect(endButton.getAttribute('aria-disabled'), 'the busy End session is aria-disabled').to.equal('true');
+    await ended;
+  });
+
   it('a stale End session gets 412: the session goes on, and the list says someone else changed it', async () => {
     const { org, requests } = await asAdmin();
     const element = await sessionList();
