@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { ERROR_CODES, SupportAccessError, type SupportAccessErrorCode } from '../src/client/index.js';
+import { describeError } from '../src/i18n/index.js';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
 import { createClient, mockOrganization, rejection, worker } from './helpers/mock-api.js';
 
@@ -14,6 +15,14 @@ const STATUS_CODES: [number, SupportAccessErrorCode][] = [
   [429, 'rate-limited'],
   [500, 'internal'],
   [503, 'unavailable'],
+];
+
+/** Statuses a server or a gateway in front of it may answer without a problem document: what each means, and what a person reads. */
+const BARE_STATUS_CODES: [number, SupportAccessErrorCode, string][] = [
+  [410, 'not-found', 'Could not grant support access. It no longer exists or has already ended.'],
+  [428, 'precondition-failed', 'Could not grant support access. Someone else changed support access in the meantime. The latest state is shown.'],
+  [502, 'unavailable', 'Could not grant support access. The service is temporarily unavailable. Try again in a few minutes.'],
+  [504, 'unavailable', 'Could not grant support access. The service is temporarily unavailable. Try again in a few minutes.'],
 ];
 
 describe('client: every failure is one typed error', () => {
@@ -31,6 +40,21 @@ describe('client: every failure is one typed error', () => {
       expect(error.problem?.code).to.equal(code);
       expect(error.problem?.status).to.equal(status);
       if (status === 429) expect(error.retryAfter).to.equal(7000);
+    });
+  }
+
+  for (const [status, code, words] of BARE_STATUS_CODES) {
+    it(`${status} without a problem document is "${code}": "${words}"`, async () => {
+      await mockOrganization();
+      worker.use(http.post(`${DEFAULT_BASE_URL}/grants`, () => new HttpResponse(null, { status })));
+      const error = await rejection<SupportAccessError>(
+        createClient({ retries: 0 }).grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true }),
+      );
+      expect(error).to.be.instanceOf(SupportAccessError);
+      expect(error.status).to.equal(status);
+      expect(error.problem).to.equal(undefined);
+      expect(error.code).to.equal(code);
+      expect(describeError('en', error)).to.equal(words);
     });
   }
 
