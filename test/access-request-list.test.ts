@@ -11,6 +11,7 @@ import { http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
 import { createClient, mockOrganization, refuseField, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
+import { expectFocus } from './helpers/dom.js';
 
 failOnUncaughtErrors();
 
@@ -226,7 +227,7 @@ describe('<access-request-list>: Keboola', () => {
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const field = maintainer.querySelector('textarea')!;
-    expect(root(el).activeElement, 'the note field takes focus').to.equal(field);
+    expectFocus(root(el).activeElement, field, 'the note field takes focus');
     expect(text(field.labels![0])).to.equal('Note (optional)');
     await expect(el).to.be.accessible();
     await sendKeys({ type: 'Please use a ticket.' });

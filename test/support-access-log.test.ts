@@ -14,7 +14,7 @@ import type { MockOrganization } from '../src/mocks/index.js';
 import { http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
 import { createClient, mockOrganization, NOW, worker } from './helpers/mock-api.js';
-import { button as buttonMatching, nextFrame, textRange, typeInto } from './helpers/dom.js';
+import { button as buttonMatching, expectFocus, nextFrame, textRange, typeInto } from './helpers/dom.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
 failOnUncaughtErrors();
@@ -612,7 +612,7 @@ describe('<support-access-log>: timeline', () => {
     ]);
     const heading = root(el).querySelector('#timeline-heading')!;
     expect(text(heading)).to.equal(`Timeline of ${story[0].grantId}`);
-    expect(root(el).activeElement).to.equal(heading);
+    expectFocus(root(el).activeElement, heading);
     const [granted] = steps(el);
     expect(text(granted)).to.contain('By Ana Admin');
     expect(facts(granted)).to.deep.include({ Duration: '7 days', Ticket: 'SUP-1042' });
@@ -1400,7 +1400,7 @@ describe('<support-access-log>: CSV', () => {
     expect(requests.filter((request) => request.operation === 'listEvents').length).to.equal(sent);
     expect(downloaded).to.equal(false);
     expect(el.lastExport).to.equal(undefined);
-    expect(root(el).activeElement).to.equal(button(root(el), 'Export CSV'));
+    expectFocus(root(el).activeElement, button(root(el), 'Export CSV'));
   });
 });
 

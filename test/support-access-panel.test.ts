@@ -11,7 +11,7 @@ import type { MockOrganization } from '../src/mocks/index.js';
 import { DEFAULT_BASE_URL, handlers } from '../src/mocks/index.js';
 import { createClient, mockOrganization, NOW, refuseField, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
-import { typeInto } from './helpers/dom.js';
+import { expectFocus, typeInto } from './helpers/dom.js';
 import { emulateMedia } from './helpers/theming.js';
 
 failOnUncaughtErrors();
@@ -797,7 +797,7 @@ describe('<support-access-panel>: keyboard', () => {
     const confirm = dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!;
     await waitUntil(() => !confirm.disabled, 'confirm ready');
     for (let step = 0; step < 10 && dialog.shadowRoot!.activeElement !== confirm; step++) await sendKeys({ press: 'Tab' });
-    expect(dialog.shadowRoot!.activeElement).to.equal(confirm);
+    expectFocus(dialog.shadowRoot!.activeElement, confirm);
     await sendKeys({ press: 'Enter' });
     await settled(element, () => element.status === 'off', 'revoked');
     expect(org.getState().status).to.equal('off');

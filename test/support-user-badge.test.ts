@@ -3,7 +3,7 @@ import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../src/elements/support-user-badge/define.js';
 import type { SupportUserBadge } from '../src/elements/support-user-badge/support-user-badge.js';
 import { registerTranslations } from '../src/i18n/index.js';
-import { nextFrame } from './helpers/dom.js';
+import { expectFocus, nextFrame } from './helpers/dom.js';
 
 /** Far enough ahead that the badge, which reads the browser's clock, always shows it as to come. */
 const EXPIRES = '2099-03-15T09:00:00Z';
@@ -85,7 +85,7 @@ describe('<support-user-badge>', () => {
     element.parentElement!.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
     await element.updateComplete;
-    expect(element.shadowRoot!.activeElement).to.equal(badgeOf(element));
+    expectFocus(element.shadowRoot!.activeElement, badgeOf(element));
     const tooltip = tooltipOf(element);
     expect(visible(tooltip), 'shown on focus').to.equal(true);
     expect(tooltip.hasAttribute('data-open')).to.equal(true);
@@ -95,7 +95,7 @@ describe('<support-user-badge>', () => {
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
     expect(visible(tooltip), 'hidden by Escape').to.equal(false);
-    expect(element.shadowRoot!.activeElement, 'focus stays').to.equal(badgeOf(element));
+    expectFocus(element.shadowRoot!.activeElement, badgeOf(element), 'focus stays');
 
     // Leaving and coming back shows it again.
     await shiftTab();
@@ -155,7 +155,7 @@ describe('<support-user-badge>', () => {
     await focused.updateComplete;
     expect(visible(tooltipOf(hovered)), 'shown again on a new hover').to.equal(true);
     expect(visible(tooltipOf(focused)), 'the focused badge’s tooltip has closed').to.equal(false);
-    expect(focused.shadowRoot!.activeElement, 'focus stays on its badge').to.equal(badgeOf(focused));
+    expectFocus(focused.shadowRoot!.activeElement, badgeOf(focused), 'focus stays on its badge');
   });
 });
 

@@ -87,3 +87,13 @@ export function textRange(scope: Node, find: string | RegExp): Range {
 
 /** How many lines the text in `range` takes. */
 export const linesOf = (range: Range) => new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+
+/**
+ * Asserts that `focused` is `expected`, naming what has focus when it is not. Two elements are not
+ * compared by chai's `equal`: on failure the runner serialises both, which can stall a test file.
+ */
+export function expectFocus(focused: Element | null | undefined, expected: Element | null | undefined, message = 'focus'): void {
+  const name = (element: Element | null | undefined) =>
+    element ? `<${element.localName}${element.id ? ` id="${element.id}"` : ''}> "${words(element.textContent).slice(0, 60)}"` : 'nothing';
+  if (focused !== expected) throw new Error(`${message}: expected ${name(expected)} to have focus, but ${name(focused)} has it`);
+}
