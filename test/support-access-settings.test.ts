@@ -325,6 +325,26 @@ describe('<support-access-settings>: validation', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('the same length offered twice (24 hours and 1 day): an error at the durations, focused, and no request', async () => {
+    const { requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await toggle(choice(element, 'durations', '24 hours'), element);
+    expect(checkedLabels(element, 'durations')).to.deep.equal(['24 hours', '1 day', '7 days', '30 days', '90 days', '180 days']);
+    await save(element);
+    await element.updateComplete;
+    const message = 'Two of the offered durations are the same length of time. Offer each length once.';
+    expect(describedError(element, $(element, '#durations'))).to.equal(message);
+    const boxes = [...root(element).querySelectorAll<HTMLInputElement>('#durations input')];
+    for (const box of boxes) {
+      expect(box.getAttribute('aria-invalid'), `${words(box.closest('label')!.textContent)} is marked`).to.equal('true');
+      expect(describedError(element, box)).to.equal(message);
+    }
+    expect(root(element).activeElement, 'the first box of the durations').to.equal(boxes[0]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(policyRequests(requests)).to.have.length(0);
+    await expect(element).to.be.accessible();
+  });
+
   it('prolonging needs a step; no durations and no access levels are errors at their groups', async () => {
     const { requests } = await mockOrganization({ scenario: 'carto' });
     const element = await settings();
