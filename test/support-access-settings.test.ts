@@ -339,7 +339,7 @@ describe('<support-access-settings>: validation', () => {
       expect(box.getAttribute('aria-invalid'), `${words(box.closest('label')!.textContent)} is marked`).to.equal('true');
       expect(describedError(element, box)).to.equal(message);
     }
-    expect(root(element).activeElement, 'the first box of the durations').to.equal(boxes[0]);
+    expect(root(element).activeElement === boxes[0], 'the first box of the durations takes focus').to.equal(true);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(policyRequests(requests)).to.have.length(0);
     await expect(element).to.be.accessible();
