@@ -407,6 +407,27 @@ describe('<support-access-settings>: a refused box', () => {
   });
 });
 
+describe('<support-access-settings>: a refused item of a group', () => {
+  it('a server field error at one item of a group (422 naming durations.1) marks the whole group, which takes focus and says why', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const message = 'Your plan offers at most 30 days.';
+    const element = await settings(refusingSave('durations.1', message));
+    await toggle(choice(element, 'durations', '3 days'), element);
+    await save(element);
+    await waitUntil(() => element.status === 'editable' && root(element).querySelector('[role="alert"]'), 'failed', { timeout: 5000 });
+    await element.updateComplete;
+    expect(words($(element, '[role="alert"]').textContent)).to.contain('Check the highlighted fields.');
+    expect(describedError(element, $(element, '#durations'))).to.equal(message);
+    const boxes = [...root(element).querySelectorAll<HTMLInputElement>('#durations input')];
+    for (const box of boxes) {
+      expect(box.getAttribute('aria-invalid'), `${words(box.closest('label')!.textContent)} is marked`).to.equal('true');
+      expect(describedError(element, box)).to.equal(message);
+    }
+    expect(root(element).activeElement === boxes[0], 'the first box of the durations takes focus').to.equal(true);
+    expect(element.dirty, 'the edit is kept').to.equal(true);
+  });
+});
+
 describe('<support-access-settings>: a refusal the form has no field for', () => {
   it('says in the server’s words what it refused where no field can be marked (422 naming mode), and keeps the edit', async () => {
     await mockOrganization({ scenario: 'carto' });
