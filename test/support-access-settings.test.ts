@@ -455,6 +455,7 @@ describe('<support-access-settings>: failures', () => {
     await element.updateComplete;
 
     expect(text(element)).to.contain('Someone else changed the policy while you were editing.');
+    expect(root(element).activeElement?.id, 'focus moves to the conflict notice').to.equal('conflict');
     expect(selectedLabel($(element, '#expiryWarning')), 'their newer value').to.equal('2 hours');
     expect(words($(element, '#expiryWarning-conflict').textContent)).to.equal('Changed by someone else: it was 1 day.');
     expect($<HTMLInputElement>(element, '#requireTicket').checked, 'my edit is still there').to.equal(true);
