@@ -73,6 +73,15 @@ describe('i18n', () => {
       expect(translate('en', 'action.retry')).to.equal('Try again');
     });
 
+    it('undoing an older registration leaves a newer one of the same message in place', () => {
+      // Finnish, which no other test registers: the older registration's words stay behind in it
+      // once the newer one is undone, as the newer one puts back what it replaced.
+      const undoOlder = registerTranslations('fi', { 'action.retry': 'Yritä uudelleen' });
+      register('fi', { 'action.retry': 'Yritä uudestaan' });
+      undoOlder();
+      expect(translate('fi', 'action.retry')).to.equal('Yritä uudestaan');
+    });
+
     it('forgets a locale once its only registration is undone', () => {
       const restore = registerTranslations('nl', { 'action.retry': 'Opnieuw proberen' });
       expect(resolveLocale('nl-BE')).to.equal('nl');
