@@ -44,6 +44,7 @@ const button = (element: Element, label: string | RegExp) => {
 };
 const selectedLabel = (select: HTMLSelectElement) => select.selectedOptions[0].textContent!.trim();
 const grantRequests = <T extends { operation: string }>(requests: T[]) => requests.filter((request) => request.operation === 'grant');
+const stateRequests = <T extends { operation: string }>(requests: T[]) => requests.filter((request) => request.operation === 'getState');
 
 async function enable(element: SupportAccessPanel, options: { duration?: string } = {}) {
   if (options.duration) {
@@ -559,6 +560,20 @@ describe('<support-access-panel>: events and requests', () => {
     await change;
     await settled(second, () => second.status === 'on', 'the other panel shows the grant');
     expect(text(second)).to.contain('Ana Admin');
+  });
+
+  it('refreshes the elements under a provider on the provider’s refresh-interval', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const host = await fixture(html`<support-access-provider .client=${createClient()} refresh-interval="150">
+      <support-access-panel time-zone="UTC" locale="en-US"></support-access-panel>
+    </support-access-provider>`);
+    const element = host.querySelector<SupportAccessPanel>('support-access-panel')!;
+    await settled(element, () => element.status === 'off', 'loaded');
+    await waitUntil(() => stateRequests(requests).length >= 3, 'the state is asked for again on the provider’s interval', { timeout: 5000 });
+    // A grant made elsewhere shows without anyone asking.
+    org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
+    await settled(element, () => element.status === 'on', 'the panel shows a grant made elsewhere');
+    expect(text(element)).to.contain('Ana Admin');
   });
 
   it('stops refreshing when removed', async () => {
