@@ -6,7 +6,7 @@ import '../src/elements/support-access-panel/define.js';
 import '../src/elements/support-access-provider/define.js';
 import type { SupportAccessPanel } from '../src/elements/support-access-panel/support-access-panel.js';
 import type { State } from '../src/contract/index.js';
-import type { SaExpiredEvent, SaGrantedEvent } from '../src/events/index.js';
+import type { SaChangeEvent, SaExpiredEvent, SaGrantedEvent } from '../src/events/index.js';
 import type { MockOrganization } from '../src/mocks/index.js';
 import { DEFAULT_BASE_URL, handlers } from '../src/mocks/index.js';
 import { createClient, mockOrganization, NOW, refuseField, worker } from './helpers/mock-api.js';
@@ -574,6 +574,24 @@ describe('<support-access-panel>: events and requests', () => {
     org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
     await settled(element, () => element.status === 'on', 'the panel shows a grant made elsewhere');
     expect(text(element)).to.contain('Ana Admin');
+  });
+
+  it('fires sa-change when the state changed, never for a refresh that found it the same', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const changes: State[] = [];
+    await fixture(html`<support-access-panel
+      .client=${createClient()}
+      refresh-interval="100"
+      @sa-change=${(event: SaChangeEvent) => changes.push(event.detail.state)}
+    ></support-access-panel>`);
+    await waitUntil(() => stateRequests(requests).length >= 4, 'it refreshes on its interval', { timeout: 5000 });
+    expect(changes.map((state) => state.policy.expiryWarning), 'once, for the first load').to.deep.equal(['P1D']);
+
+    org.updatePolicy({ expiryWarning: 'PT2H' });
+    await waitUntil(() => changes.length > 1, 'the changed state is told', { timeout: 5000 });
+    const seen = stateRequests(requests).length;
+    await waitUntil(() => stateRequests(requests).length >= seen + 3, 'it goes on refreshing', { timeout: 5000 });
+    expect(changes.map((state) => state.policy.expiryWarning), 'once more, for the change').to.deep.equal(['P1D', 'PT2H']);
   });
 
   it('stops refreshing when removed', async () => {
