@@ -81,6 +81,17 @@ function describedError(element: SupportAccessSettings, field: HTMLElement) {
   return words($(element, `#${ids[0]}`).textContent);
 }
 
+/** The durations group and each of its boxes carry `message`, each box is marked, and the first has focus. */
+function expectDurationsMarked(element: SupportAccessSettings, message: string) {
+  expect(describedError(element, $(element, '#durations'))).to.equal(message);
+  const boxes = [...root(element).querySelectorAll<HTMLInputElement>('#durations input')];
+  for (const box of boxes) {
+    expect(box.getAttribute('aria-invalid'), `${words(box.closest('label')!.textContent)} is marked`).to.equal('true');
+    expect(describedError(element, box)).to.equal(message);
+  }
+  expectFocus(root(element).activeElement, boxes[0], 'the first box of the durations takes focus');
+}
+
 describe('<support-access-settings>: states', () => {
   it('shows that it is loading, then the form', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
@@ -333,13 +344,7 @@ describe('<support-access-settings>: validation', () => {
     await save(element);
     await element.updateComplete;
     const message = 'Two of the offered durations are the same length of time. Offer each length once.';
-    expect(describedError(element, $(element, '#durations'))).to.equal(message);
-    const boxes = [...root(element).querySelectorAll<HTMLInputElement>('#durations input')];
-    for (const box of boxes) {
-      expect(box.getAttribute('aria-invalid'), `${words(box.closest('label')!.textContent)} is marked`).to.equal('true');
-      expect(describedError(element, box)).to.equal(message);
-    }
-    expect(root(element).activeElement === boxes[0], 'the first box of the durations takes focus').to.equal(true);
+    expectDurationsMarked(element, message);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(policyRequests(requests)).to.have.length(0);
     await expect(element).to.be.accessible();
@@ -417,13 +422,7 @@ describe('<support-access-settings>: a refused item of a group', () => {
     await waitUntil(() => element.status === 'editable' && root(element).querySelector('[role="alert"]'), 'failed', { timeout: 5000 });
     await element.updateComplete;
     expect(words($(element, '[role="alert"]').textContent)).to.contain('Check the highlighted fields.');
-    expect(describedError(element, $(element, '#durations'))).to.equal(message);
-    const boxes = [...root(element).querySelectorAll<HTMLInputElement>('#durations input')];
-    for (const box of boxes) {
-      expect(box.getAttribute('aria-invalid'), `${words(box.closest('label')!.textContent)} is marked`).to.equal('true');
-      expect(describedError(element, box)).to.equal(message);
-    }
-    expect(root(element).activeElement === boxes[0], 'the first box of the durations takes focus').to.equal(true);
+    expectDurationsMarked(element, message);
     expect(element.dirty, 'the edit is kept').to.equal(true);
   });
 });

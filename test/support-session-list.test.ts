@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SupportAccessClient } from '../src/client/index.js';
 import '../src/elements/support-session-list/define.js';
 import type { SupportSessionList } from '../src/elements/support-session-list/support-session-list.js';
+import type { Session } from '../src/contract/index.js';
 import type { SaSessionEndedEvent } from '../src/events/index.js';
 import { http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
@@ -35,6 +36,22 @@ const endRequests = <T extends { operation: string }>(requests: T[]) => requests
 async function settled(element: SupportSessionList, condition: () => boolean, message: string) {
   await waitUntil(condition, message, { timeout: 5000 });
   await element.updateComplete;
+}
+
+/** A copy of `session` as the `index`th one: its own id and engineer. */
+const numbered = (session: Session, index: number): Session => ({ ...session, id: `ses-${index}`, engineer: { ...session.engineer, displayName: `engineer-${index}` } });
+
+/** A server that caps its pages at 10, whatever the limit asked for: `page` answers from an offset. Returns the cursors asked for. */
+function pagesOfTen(page: (start: number) => { items: Session[]; nextCursor: string | null }): (string | null)[] {
+  const asked: (string | null)[] = [];
+  worker.use(
+    http.get(`${DEFAULT_BASE_URL}/sessions`, ({ request }) => {
+      const cursor = new URL(request.url).searchParams.get('cursor');
+      asked.push(cursor);
+      return HttpResponse.json(page(Number(cursor ?? 0)));
+    }),
+  );
+  return asked;
 }
 
 async function asAdmin(scenario: 'cumulocity' | 'carto' | 'always-on' = 'cumulocity') {
@@ -122,17 +139,8 @@ describe('<support-session-list>: states', () => {
   it('shows every live session when the server answers fewer per page than asked, following its cursor', async () => {
     const { org } = await asAdmin();
     const [session] = org.listSessions({}).items;
-    const all = Array.from({ length: 15 }, (_, index) => ({ ...session, id: `ses-${index}`, engineer: { ...session.engineer, displayName: `engineer-${index}` } }));
-    const asked: (string | null)[] = [];
-    // A server that caps its pages at 10, whatever the limit asked for.
-    worker.use(
-      http.get(`${DEFAULT_BASE_URL}/sessions`, ({ request }) => {
-        const cursor = new URL(request.url).searchParams.get('cursor');
-        asked.push(cursor);
-        const start = Number(cursor ?? 0);
-        return HttpResponse.json({ items: all.slice(start, start + 10), nextCursor: start + 10 < all.length ? String(start + 10) : null });
-      }),
-    );
+    const all = Array.from({ length: 15 }, (_, index) => numbered(session, index));
+    const asked = pagesOfTen((start) => ({ items: all.slice(start, start + 10), nextCursor: start + 10 < all.length ? String(start + 10) : null }));
     const element = await sessionList();
     expect(asked).to.deep.equal([null, '10']);
     expect(rows(element).map((row) => words(row.querySelector('.name')!.textContent))).to.deep.equal(all.map((item) => `${item.engineer.displayName}$${item.onBehalfOf!.displayName}`));
@@ -144,21 +152,8 @@ describe('<support-session-list>: states', () => {
   it('says it shows only the most recent sessions when the server has more than the list loads', async () => {
     const { org } = await asAdmin();
     const [session] = org.listSessions({}).items;
-    const asked: (string | null)[] = [];
-    // A server that caps its pages at 10 and always has another one.
-    worker.use(
-      http.get(`${DEFAULT_BASE_URL}/sessions`, ({ request }) => {
-        const cursor = new URL(request.url).searchParams.get('cursor');
-        asked.push(cursor);
-        const start = Number(cursor ?? 0);
-        const items = Array.from({ length: 10 }, (_, index) => ({
-          ...session,
-          id: `ses-${start + index}`,
-          engineer: { ...session.engineer, displayName: `engineer-${start + index}` },
-        }));
-        return HttpResponse.json({ items, nextCursor: String(start + 10) });
-      }),
-    );
+    // Pages of ten, and always another one.
+    const asked = pagesOfTen((start) => ({ items: Array.from({ length: 10 }, (_, index) => numbered(session, start + index)), nextCursor: String(start + 10) }));
     const element = await sessionList();
     expect(asked, 'it stops asking after ten pages').to.have.length(10);
     expect(rows(element)).to.have.length(100);
