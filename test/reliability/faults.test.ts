@@ -485,6 +485,8 @@ async function run(operation: OperationId, testCase: Case, fault: FaultCase, mod
 }
 
 describe('fault matrix', () => {
+  after(() => stopHearing());
+
   it('has a case for every operation of the contract', () => {
     const missing = operationIds.filter((operation) => !CASES[operation]?.length);
     expect(missing, 'operations no element case covers').to.deep.equal([]);

@@ -301,7 +301,7 @@ export class AccessRequestList extends SupportAccessElement {
 
   /**
    * After "Show more", the first new request, when the button that had focus is gone (the last
-   * page), or a request approved once of twice: not the heading, where keeping focus would
+   * page), or a request after the first of its two approvals: not the heading, where keeping focus would
    * otherwise put it, 50 requests above. Nothing at index -1 (a request no longer pending).
    */
   async #focusRequest(kind: ListKind, index: number) {

@@ -253,10 +253,10 @@ export class SupportAccessLog extends SupportAccessElement {
     const height = viewport?.clientHeight;
     if (!height) return;
     // Two lines per row where the six columns do not fit but the two-line layout does; narrower,
-    // each event stacked. Measured
-    // here, not by a container query: that would take the grid's width out of the log's own, and
-    // a host layout that sizes the log to its content would shrink it to the toolbar's width. The
-    // width with the scroll bar: the six columns' own plus a scroll bar stay six columns.
+    // each event stacked. Measured here, not by a container query: that would take the grid's width
+    // out of the log's own, and a host layout that sizes the log to its content would shrink it to
+    // the toolbar's width. The width with the scroll bar: the six columns' own plus a scroll bar
+    // stay six columns.
     // Applied at the next frame: a host layout sized by the log's content resizes the grid with
     // it, and a resize inside this callback would end the browser's observer loop with an error.
     // The text size, for the rows' height too (the first header cell is observed for it: the
