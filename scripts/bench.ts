@@ -6,8 +6,8 @@
  * timing is the median of several runs, each in a fresh page. The results are printed as a table
  * and written to BENCHMARKS.md.
  *
- * Environment: BENCH_RUNS (default 15), BENCH_PANEL_RUNS (default 3 × BENCH_RUNS), BENCH_SCROLL_RUNS (default 3), BENCH_IDLE_SECONDS (default 60),
- * BENCH_PORT (default 6610), CHROME_PATH (default /usr/bin/chromium); BENCH_ONLY=panel,requests,log,scroll,network,idle
+ * Environment: BENCH_RUNS (default 15), BENCH_PANEL_RUNS (default 3 × BENCH_RUNS), BENCH_SCROLL_RUNS (scrolls and exports, default 3), BENCH_IDLE_SECONDS (default 60),
+ * BENCH_PORT (default 6610), CHROME_PATH (default /usr/bin/chromium); BENCH_ONLY=panel,requests,log,scroll,export,network,idle
  * runs some; BENCH_PROFILE=<folder> saves each measured page's CPU profile there, unminified;
  * BENCH_TRACE=<folder> saves each measured page's Chrome trace there (open it in DevTools' Performance
  * panel), to see what a long task was made of; BENCH_SCREENSHOT=<file.png> saves the page with every element, loaded.
@@ -234,6 +234,23 @@ async function main(): Promise<void> {
         `Scrolling to the end (${(scrolls[0].rowCount - 1).toLocaleString('en')} events, the last one painted): ` +
           `${median(scrolls.map((r) => r.scrollSeconds)).toFixed(0)} s (median); long tasks per run: ${scrolls.map((r) => r.longTasks).join(', ')}; ` +
             `elements in the log's shadow DOM at the end: ${scrolls.map((r) => r.nodes).join(', ')}.`,
+      );
+    }
+
+    if (enabled('export')) {
+      process.stdout.write('export… ');
+      const exports = await repeat(SCROLL_RUNS, 'busy', (page) => page.evaluate(() => window.bench.logExport()));
+      const longest = exports.map((r) => r.longestTask);
+      rows.push({
+        measure: `Log: longest task while exporting ${exports[0].events.toLocaleString('en')} events as CSV`,
+        value: `${median(longest).toFixed(0)} ms`,
+        goal: '≤ 50 ms',
+        met: median(longest) <= 50,
+        runs: longest.map((value) => value.toFixed(0)).join(', '),
+      });
+      notes.push(
+        `The CSV export (${Math.ceil(exports[0].events / 500)} pages of 500 events, to the finished file): ${median(exports.map((r) => r.seconds)).toFixed(1)} s (median); ` +
+          `long tasks per run: ${exports.map((r) => r.longTasks).join(', ')}.`,
       );
     }
 
