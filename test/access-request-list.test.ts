@@ -653,6 +653,33 @@ describe('<access-request-list>: what hands-on testing found', () => {
     expect(text(root(el).querySelector('[role="alert"]'))).to.contain('Could not reject the access request.');
   });
 
+  it('a rejection of a request someone else decided meanwhile says how it ended, with no Try again', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    const id = org.listRequests({ status: 'pending' }).items.find((request) => request.reason === CHURN)!.id;
+    org.signInAs('u-bruno');
+    org.rejectRequest(id, {});
+    org.signInAs('u-ana');
+    button(row(el, 'pending', CHURN), 'Reject sam.support').click();
+    await settled(el, () => hasRow(el, 'decided', CHURN) && !hasRow(el, 'pending', CHURN), 'the request moves to Decided');
+    const alert = root(el).querySelector('[role="alert"]');
+    expect(text(alert)).to.contain('Could not reject the access request.');
+    expect(text(alert)).to.contain('How it ended: Rejected by Bruno Díaz.');
+    expect(alert!.querySelector('button'), 'no Try again').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('an approval of a request that expired meanwhile says it expired', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    org.clock.advance('P7D');
+    button(row(el, 'pending', CHURN), 'Approve sam.support').click();
+    await settled(el, () => hasRow(el, 'decided', CHURN) && !hasRow(el, 'pending', CHURN), 'the request moves to Decided');
+    const alert = root(el).querySelector('[role="alert"]');
+    expect(text(alert)).to.contain('Could not approve the access request.');
+    expect(text(alert)).to.contain('How it ended: Expired without a decision.');
+  });
+
   it('approving while access is already on says to revoke first, keeps the note, and offers no Try again that cannot succeed', async () => {
     const { org } = await mockOrganization({ scenario: 'keboola' });
     const el = await list();

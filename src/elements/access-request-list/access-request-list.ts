@@ -438,10 +438,12 @@ export class AccessRequestList extends SupportAccessElement {
       kind === 'pending' && failure && !outcomeUnknown(failure.error) && !list.items.some((request) => request.id === requestIdOf(failure.action))
         ? failure
         : undefined;
+    // And how it ended, once the decided list has it: approved by someone else, expired, withdrawn.
+    const ended = orphan && this.#list('decided').items.find((request) => request.id === requestIdOf(orphan.action));
     return html`<div id="${kind}-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)} tabindex=${kind === 'pending' ? '-1' : nothing}>
         ${heading}
       </div>
-      ${orphan ? failureBlock(this.#i18n, orphan.error) : nothing}
+      ${orphan ? failureBlock(this.#i18n, orphan.error, undefined, undefined, ended ? this.#i18n.t('requests.ended', { outcome: this.#outcome(ended) }) : undefined) : nothing}
       ${this.#listBody(kind, list, empty, item)}
       ${this.#moreControls(kind, list, total)}`;
   }
@@ -629,6 +631,12 @@ export class AccessRequestList extends SupportAccessElement {
       : undefined;
   }
 
+  /** How a decided request ended, and by whom: "Approved by Bruno Díaz", "Expired without a decision". */
+  #outcome(request: AccessRequest): string {
+    const status = this.#i18n.t(`requests.status.${request.status}`);
+    return request.decidedBy ? this.#i18n.t('requests.decidedBy', { status, name: request.decidedBy.displayName }) : status;
+  }
+
   #decidedItem(store: SupportAccessStore, state: State, request: AccessRequest): TemplateResult {
     const t = this.#i18n.t;
     const status = t(`requests.status.${request.status}`);
@@ -639,7 +647,7 @@ export class AccessRequestList extends SupportAccessElement {
       <dl>
         <div>
           <dt>${t('requests.decision')}</dt>
-          <dd>${request.decidedBy ? t('requests.decidedBy', { status, name: request.decidedBy.displayName }) : status}</dd>
+          <dd>${this.#outcome(request)}</dd>
         </div>
         ${request.decidedAt
           ? html`<div>

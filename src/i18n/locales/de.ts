@@ -162,6 +162,7 @@ export const de: Catalog = {
   'requests.status.withdrawn': 'Zurückgezogen',
   'requests.status.pending': 'Offen',
   'requests.decidedBy': '{status} von {name}',
+  'requests.ended': 'Ausgang: {outcome}.',
 
   'requests.announce.approved': 'Die Anfrage von {name} wurde genehmigt.',
   'requests.announce.firstApproval':

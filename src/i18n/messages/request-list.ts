@@ -46,6 +46,8 @@ export const requestListMessages = prefixed('requests.', {
   'status.withdrawn': 'Withdrawn',
   'status.pending': 'Pending',
   'decidedBy': '{status} by {name}',
+  // After a decision that failed because the request was decided meanwhile: {outcome} is how it ended.
+  'ended': 'How it ended: {outcome}.',
 
   'announce.approved': 'Approved the request from {name}.',
   'announce.firstApproval': 'You approved the request from {name}. A second person must approve it too.',
