@@ -376,6 +376,21 @@ describe('<support-access-panel>: failures keep what the person chose', () => {
     expect(after.map((request) => request.operation), 'no request after the refused grant').to.deep.equal([]);
   });
 
+  it('Try again waits as long as the server asked: disabled and sending nothing until then, then it grants', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await chooseAndFail(org, { status: 429, retryAfter: 2 });
+    const retry = button(element, 'Try again');
+    expect(retry.getAttribute('aria-disabled'), 'disabled while the server asks to wait').to.equal('true');
+    retry.click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(grantRequests(requests), 'a click too soon sends nothing').to.have.length(1);
+    // Nothing else happens on the page: the button comes back by itself.
+    await waitUntil(() => !button(element, 'Try again').hasAttribute('aria-disabled'), 'Try again comes back once the wait is over', { timeout: 4000 });
+    button(element, 'Try again').click();
+    await settled(element, () => element.status === 'on', 'on after the retry');
+    expect(grantRequests(requests)).to.have.length(2);
+  });
+
   it('a timeout says the server did not answer', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
     const element = await chooseAndFail(org, { hang: true });

@@ -96,12 +96,13 @@ function unwatchLang(host: ReactiveControllerHost): void {
  * when it arrives, when the page's language changes or when the registered translations change.
  */
 export class LocalizeController implements ReactiveController {
-  readonly #host: LocalizeHost;
+  /** The element it localizes. */
+  readonly host: LocalizeHost;
   #unsubscribe?: () => void;
   #provided?: LocaleSettings;
 
   constructor(host: LocalizeHost) {
-    this.#host = host;
+    this.host = host;
     // Bound, so a template can take it as `const t = i18n.t`.
     this.t = this.t.bind(this);
     new ProviderSubscription(host, localeContext, this.#onProvided);
@@ -110,15 +111,15 @@ export class LocalizeController implements ReactiveController {
 
   readonly #onProvided = (value: LocaleSettings | undefined): void => {
     this.#provided = value;
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   };
 
   /** The tag asked for, whether or not messages exist in it. */
   get requestedLocale(): string {
     const requested =
-      validTag(this.#host.locale) ??
+      validTag(this.host.locale) ??
       validTag(this.#provided?.locale) ??
-      inheritedLang(this.#host) ??
+      inheritedLang(this.host) ??
       validTag(document.documentElement.lang) ??
       validTag(navigator.language) ??
       'en';
@@ -140,12 +141,12 @@ export class LocalizeController implements ReactiveController {
 
   /** The time zone dates are shown in: the element's `time-zone`, else its provider's, else (or if unknown) the browser's. */
   get timeZone(): string | undefined {
-    return validZone(this.#host.timeZone || this.#provided?.timeZone);
+    return validZone(this.host.timeZone || this.#provided?.timeZone);
   }
 
   hostConnected(): void {
-    this.#unsubscribe = onTranslationsChange(() => this.#host.requestUpdate());
-    watchLang(this.#host);
+    this.#unsubscribe = onTranslationsChange(() => this.host.requestUpdate());
+    watchLang(this.host);
   }
 
   /**
@@ -155,7 +156,7 @@ export class LocalizeController implements ReactiveController {
    */
   hostUpdated(): void {
     const lang = this.locale;
-    for (const child of this.#host.shadowRoot?.children ?? []) {
+    for (const child of this.host.shadowRoot?.children ?? []) {
       if (child.localName.includes('-') || child instanceof HTMLStyleElement || child.getAttribute('lang') === lang) continue;
       child.setAttribute('lang', lang);
     }
@@ -166,7 +167,7 @@ export class LocalizeController implements ReactiveController {
     this.#unsubscribe = undefined;
     // A moved element asks again where it lands.
     this.#provided = undefined;
-    unwatchLang(this.#host);
+    unwatchLang(this.host);
   }
 
   /** A message; numbers in `params` are formatted for the requested locale (`fr`: 1 234,5). */

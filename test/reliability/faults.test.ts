@@ -477,7 +477,11 @@ async function run(operation: OperationId, testCase: Case, fault: FaultCase, mod
     const name = testCase.retryButton?.[fault.code] ?? 'Try again';
     const messages = alerts(el).filter((alert) => words(alert.textContent).includes(custom ?? `Could not ${operationName(operation)}.`));
     const retries = messages.map((message) => findButton(message, name) ?? findButton(message.getRootNode() as ShadowRoot, name));
-    if (retries.some(Boolean)) for (const retry of new Set(retries)) retry?.click();
+    if (retries.some(Boolean)) {
+      // A server that said how long to wait gets its wait: Try again is disabled until then.
+      await waitUntil(() => retries.every((retry) => retry?.getAttribute('aria-disabled') !== 'true'), `${label}: Try again comes back`, WAIT);
+      for (const retry of new Set(retries)) retry?.click();
+    }
     else await (testCase.again ?? testCase.act)(ctx);
   }
   await waitUntil(() => testCase.done(ctx), `${label}: works once the fault is lifted`, WAIT);

@@ -1,14 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { retryCannotHelp } from '../../client/errors.js';
+import { retryCannotHelp, type SupportAccessError } from '../../client/errors.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 
 /**
  * Which element announced a failure (one that several show, the shared state's, is read out once),
- * and the id of its sentence, which describes its Try again: several may be on one screen.
+ * the id of its sentence, which describes its Try again (several may be on one screen), when it was
+ * first shown, and the elements that will draw it again when the server's wait is over.
  */
-const shown = new WeakMap<object, [LocalizeController, number]>();
+const shown = new WeakMap<object, [LocalizeController, number, number, Set<LocalizeController>]>();
 let count = 0;
 
 /**
@@ -27,14 +28,23 @@ export function failureBlock(
 ): TemplateResult {
   const sentence = [lead, i18n.error(error), tail].filter(Boolean).join(' ');
   const key = error instanceof Object ? error : {};
-  if (!shown.has(key)) shown.set(key, [i18n, count++]);
-  const [by, n] = shown.get(key)!;
+  if (!shown.has(key)) shown.set(key, [i18n, count++, Date.now(), new Set()]);
+  const [by, n, at, timed] = shown.get(key)!;
   const id = `failure-${n}`;
+  // A server that said how long to wait (`Retry-After`) would refuse a Try again sooner: it is
+  // disabled until then, and comes back by itself.
+  const wait = at + ((key as SupportAccessError).retryAfter ?? 0) - Date.now();
+  if (retry && wait > 0 && !timed.has(i18n)) {
+    timed.add(i18n);
+    setTimeout(() => i18n.host.requestUpdate(), wait);
+  }
   // A new failure in words the block already shows (Try again, failed the same way) still changes
   // its text, by a no-break space every other time, so that it is read out again.
   return html`<div class="failure" role=${announce && by === i18n ? 'alert' : nothing} part="error">
     <p id=${id}>${sentence}${n % 2 ? '\u00a0' : ''}</p>
-    ${retry ? html`<button aria-describedby=${id} @click=${retry}>${i18n.t('action.retry')}</button>` : nothing}
+    ${retry
+      ? html`<button aria-describedby=${id} aria-disabled=${wait > 0 || nothing} @click=${wait > 0 ? nothing : retry}>${i18n.t('action.retry')}</button>`
+      : nothing}
   </div>`;
 }
 
