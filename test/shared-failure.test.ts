@@ -47,6 +47,20 @@ describe('a failed state load under a provider', () => {
     await waitUntil(() => panel.status === 'off', 'the panel shows the state');
   });
 
+  it('after a 503 with Retry-After, every element’s Try again waits, then comes back by itself', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    org.faults.inject('getState', { status: 503, retryAfter: 2, times: 1 });
+    const host = await fixture(html`<support-access-provider .client=${createClient({ retries: 0 })}>
+      <support-access-panel time-zone="UTC"></support-access-panel>
+      <support-access-settings></support-access-settings>
+      <access-request-list></access-request-list>
+    </support-access-provider>`);
+    const retries = () => [...host.children].map((element) => element.shadowRoot?.querySelector('.failure button') ?? null);
+    await waitUntil(() => retries().every(Boolean), 'every element shows the failure');
+    expect(retries().map((retry) => retry!.getAttribute('aria-disabled')), 'each waits as the server asked').to.deep.equal(['true', 'true', 'true']);
+    await waitUntil(() => retries().every((retry) => !retry!.hasAttribute('aria-disabled')), 'every Try again comes back by itself', { timeout: 4000 });
+  });
+
   it('a later failure is read out again', async () => {
     const { org, elements } = await failingFirstLoad(html`
       <support-access-panel time-zone="UTC"></support-access-panel>
