@@ -171,6 +171,25 @@ describe('<support-user-badge>: at expiry', () => {
   });
 });
 
+describe('<support-user-badge>: a far expiry', () => {
+  it('sets no timer that fires before it: a browser runs a wait longer than 24.8 days at once', async () => {
+    // 30 days, a common grant: its milliseconds overflow the browser's 32-bit timer delay.
+    const expires = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    // Counts the timer callbacks that run on this page while the badge waits.
+    const schedule = window.setTimeout;
+    let fired = 0;
+    window.setTimeout = ((callback: () => void, ...rest: number[]) => schedule(() => (fired++, callback()), ...rest)) as typeof window.setTimeout;
+    try {
+      const badge = await fixture<SupportUserBadge>(html`<support-user-badge expires=${expires} locale="en-US" time-zone="UTC"></support-user-badge>`);
+      await new Promise((resolve) => schedule(resolve, 500));
+      expect(fired, 'timer callbacks run within half a second').to.equal(0);
+      expect(badgeOf(badge).getAttribute('aria-label')).to.contain('until');
+    } finally {
+      window.setTimeout = schedule;
+    }
+  });
+});
+
 describe('<support-user-badge>: at the edge of the window', () => {
   for (const dir of ['ltr', 'rtl'] as const) {
     it(`keeps its tooltip inside the window when the badge sits at the ${dir === 'ltr' ? 'right' : 'left'} edge (${dir})`, async () => {
