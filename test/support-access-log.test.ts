@@ -711,6 +711,33 @@ describe('<support-access-log>: filters', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('Escape closes only the list of types, not a host dialog around the log or the host’s own Escape handling', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const dialog = await fixture<HTMLDialogElement>(
+      html`<dialog><support-access-log .client=${createClient({ retries: 0 })} time-zone="UTC" locale="en-US"></support-access-log></dialog>`,
+    );
+    dialog.showModal();
+    const el = dialog.querySelector('support-access-log')!;
+    await waitUntil(() => rows(el).length > 0, 'the log loads');
+    let heard = 0;
+    const hear = (event: KeyboardEvent) => event.key === 'Escape' && heard++;
+    document.addEventListener('keydown', hear);
+    try {
+      const details = root(el).querySelector('details')!;
+      details.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(details.open, 'Enter opens it').to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      expect(details.open, 'Escape closes it').to.equal(false);
+      await nextFrame();
+      expect(dialog.open, 'the dialog stays open').to.equal(true);
+      expect(heard, 'the host’s keydown listener hears no Escape').to.equal(0);
+    } finally {
+      document.removeEventListener('keydown', hear);
+      dialog.close();
+    }
+  });
+
   it('closes the list of types, drawn over the rows, on Escape (back on its summary) and when focus leaves it', async () => {
     await mockOrganization({ scenario: 'carto' });
     const el = await log();
@@ -734,6 +761,11 @@ describe('<support-access-log>: filters', () => {
 
     summary.click();
     await waitUntil(() => details.open, 'opened again');
+    // A click inside it, ticking a type, leaves it open for the next one.
+    details.querySelector('input')!.click();
+    await el.updateComplete;
+    await nextFrame();
+    expect(details.open, 'a click on a type keeps it open').to.equal(true);
     root(el).querySelector<HTMLElement>('[part~="heading"]')!.click();
     await waitUntil(() => !details.open, 'a click elsewhere closes it');
   });

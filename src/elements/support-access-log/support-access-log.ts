@@ -945,6 +945,8 @@ export class SupportAccessLog extends SupportAccessElement {
     const details = event.currentTarget as HTMLDetailsElement;
     if (!details.open) return;
     if (event.key === 'Escape') {
+      // Only the list closes: not a host dialog around the log (the default), nor the host's own handler.
+      event.preventDefault();
       event.stopPropagation();
       details.open = false;
       details.querySelector('summary')!.focus();
