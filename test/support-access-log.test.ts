@@ -1424,6 +1424,7 @@ describe('<support-access-log>: CSV', () => {
       timeout: 5000,
     });
     await expect(el).to.be.accessible();
+    expect(button(root(el), 'Export CSV').getAttribute('aria-disabled'), 'no second export while one runs').to.equal('true');
     const pages = started.length;
     const cancelled = performance.now();
     button(root(el), 'Cancel export').click();
@@ -1446,6 +1447,19 @@ describe('<support-access-log>: states', () => {
     await waitUntil(() => /Loading events…/.test(text(root(el).querySelector('[role="status"]'))), 'loading shows');
     await expect(el).to.be.accessible();
     org.faults.clear();
+  });
+
+  it('moved while its first page loads, it loads again where it lands', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    org.faults.inject('listEvents', { latency: 800, times: 1 });
+    const el = await fixture<SupportAccessLog>(html`<support-access-log .client=${createClient({ retries: 0 })} time-zone="UTC" locale="en-US"></support-access-log>`);
+    await waitUntil(() => /Loading events…/.test(text(root(el).querySelector('[role="status"]'))), 'the first page is on its way');
+    // A host moves it (a tab panel re-parented, a list re-sorted): its load is dropped with it.
+    const parent = el.parentElement!;
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    parent.append(el);
+    await waitUntil(() => rows(el).length === 7, 'the rows show where it lands', { timeout: 8000 });
   });
 
   it('empty: no events yet', async () => {
