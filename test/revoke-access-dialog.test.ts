@@ -451,6 +451,24 @@ describe('revoke-access-dialog', () => {
     expect(org.getState().status).to.equal('on');
   });
 
+  it('opened again after a cancel, has the granting admin chosen again, not the choice the person left', async () => {
+    const { el, org } = await setup('expiring-soon');
+    const first = await openWithList(el);
+    option(el, 'Bruno Díaz').click();
+    await el.updateComplete;
+    expect(checkedOption(el)).to.equal(BRUNO);
+    button(el, 'Cancel').click();
+    expect(await first.closed).to.equal(undefined);
+
+    const { closed } = await openWithList(el);
+    await el.updateComplete;
+    expect(checkedOption(el), 'the granting admin is chosen again').to.equal(ANA);
+    expect(text(el.shadowRoot!.querySelector('.summary'))).to.equal('Ana Admin will own them.');
+    button(el, 'Revoke access').click();
+    expect(((await closed) as Grant).inheritedBy?.id, 'the host receives the granting admin').to.equal('u-ana');
+    expect(org.assetsOwnedBy('u-bruno')).to.deep.equal([]);
+  });
+
   it('closes on Cancel and returns focus to an opener inside another shadow root', async () => {
     const { el } = await setup('expiring-soon');
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
