@@ -816,6 +816,20 @@ describe('<revoke-access-dialog>: while a revoke is in flight', () => {
     expect(revokes(requests)).to.have.length(1);
   });
 
+  it('keeps the choice of the new owner fixed: the list is disabled, and a click on another user changes nothing', async () => {
+    const { el, closed } = await startSlowRevoke();
+    expect(el.shadowRoot!.querySelector('fieldset')!.disabled, 'the new-owner fieldset is disabled').to.be.true;
+    const bruno = option(el, 'Bruno Díaz');
+    expect(bruno.matches(':disabled'), 'another user cannot be chosen').to.be.true;
+    bruno.click();
+    await el.updateComplete;
+    expect(checkedOption(el)).to.equal(ANA);
+    expect(text(el.shadowRoot!.querySelector('.summary'))).to.equal('Ana Admin will own them.');
+
+    const ended = (await closed) as Grant;
+    expect(ended.inheritedBy?.id, 'the admin chosen when Revoke was pressed inherits').to.equal('u-ana');
+  });
+
   it('starts no second revoke when it is opened again before the first one answers', async () => {
     const { el, requests, closed } = await startSlowRevoke();
     const parent = el.parentNode!;
