@@ -271,6 +271,28 @@ describe('<support-access-settings>: saving', () => {
     expect(policyRequests(requests)).to.have.length(0);
   });
 
+  it('Discard changes pressed while a save is on its way drops nothing: the edit stays on screen and is saved', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    org.faults.inject('updatePolicy', { latency: 600, times: 1 });
+    const saved = oneEvent(element, 'sa-policy-saved') as Promise<SaPolicySavedEvent>;
+    await save(element);
+    expect(element.status).to.equal('saving');
+    button(element, 'Discard changes').click();
+    await element.updateComplete;
+
+    expect($<HTMLInputElement>(element, '#requireReason').checked, 'the edit stays on screen').to.equal(true);
+    expect(element.dirty, 'nothing was discarded').to.equal(true);
+    expect(element.status).to.equal('saving');
+    expect((await saved).detail.policy.requireReason).to.equal(true);
+    await element.updateComplete;
+    expect(org.getState().policy.requireReason, 'the server has the edit').to.equal(true);
+    expect($<HTMLInputElement>(element, '#requireReason').checked).to.equal(true);
+    expect(words($(element, '[role="status"]').textContent)).to.equal('Policy saved.');
+    expect(policyRequests(requests)).to.have.length(1);
+  });
+
   it('a cancelled sa-policy-save sends nothing and keeps the edits', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'carto' });
     const element = await settings();
