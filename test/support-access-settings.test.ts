@@ -525,6 +525,27 @@ describe('<support-access-settings>: failures', () => {
     expect(words($(element, '[role="status"]').textContent)).to.equal('Policy saved.');
   });
 
+  it('412 again on the edits sent again by itself: sends them no third time, and shows the conflict notice', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    // Bounded, so that an element which resends on every 412 stops once this test is over.
+    org.faults.inject('updatePolicy', { status: 412, times: 5 });
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    await save(element);
+    await waitUntil(() => policyRequests(requests).length >= 2, 'the edits are sent again', { timeout: 5000 });
+    // Time for any further resend to reach the server.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(policyRequests(requests).length, 'the first save and one resend, no more').to.equal(2);
+
+    await waitUntil(() => root(element).querySelector('[part="conflict"]'), 'the conflict is shown', { timeout: 5000 });
+    await element.updateComplete;
+    expect(text(element)).to.contain('Someone else changed the policy while you were editing.');
+    expect(root(element).activeElement?.id, 'focus moves to the conflict notice').to.equal('conflict');
+    expect($<HTMLInputElement>(element, '#requireReason').checked, 'the edit is still there').to.equal(true);
+    expect(element.dirty).to.equal(true);
+    expect(org.getState().policy.requireReason).to.equal(false);
+  });
+
   it('412 on the same field: compares both values; Discard mine takes theirs', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'carto' });
     const element = await settings();
