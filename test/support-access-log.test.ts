@@ -1193,6 +1193,31 @@ describe('<support-access-log>: busy', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('leaves Enter on a row’s ticket link and Space on its grant button to them: the link is followed, the grant opens', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    const followed: string[] = [];
+    root(el).addEventListener('click', (event) => {
+      const anchor = (event.target as Element).closest('a');
+      if (anchor) {
+        event.preventDefault();
+        followed.push(text(anchor));
+      }
+    }, { capture: true });
+    rows(el)[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(activeRow(el)?.localName).to.equal('a');
+    const ticket = text(activeRow(el));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(followed, 'Enter follows the link').to.deep.equal([ticket]);
+    expect(el.grant ?? '', 'and opens no grant').to.equal('');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(activeRow(el)?.getAttribute('part')).to.equal('grant-button');
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => Boolean(el.grant), 'Space on the grant button opens the grant');
+  });
+
   it('right to left, Arrow Left reaches the row’s link and button, which lie to its left, and Arrow Right goes back', async () => {
     await mockOrganization({ scenario: 'carto' });
     const el = await log();
