@@ -154,13 +154,33 @@ describe('client: configuration', () => {
   it("maps a host backend's JSON with an adapter before validating it", async () => {
     const { org } = await mockOrganization({ scenario: 'segment' });
     worker.use(http.get(DEFAULT_BASE_URL, () => HttpResponse.json({ data: org.getState() })));
-    const adapted = createClient({ adapters: { getState: (json) => (json as { data: unknown }).data } });
+    // The adapter also gets the operation and the response, for what a backend says in its headers.
+    const seen: string[] = [];
+    const adapted = createClient({
+      adapters: {
+        getState: (json, { operation, response }) => {
+          seen.push(`${operation} ${response.status} ${response.headers.get('Content-Type')}`);
+          return (json as { data: unknown }).data;
+        },
+      },
+    });
     expect((await adapted.getState()).status).to.equal('on');
+    expect(seen).to.deep.equal(['getState 200 application/json']);
 
     const plain = createClient();
     const error = await rejection<SupportAccessError>(plain.getState());
     expect(error.code).to.equal('invalid-response');
     expect(error.message).to.contain('getState');
+  });
+
+  it('sends nothing for a call whose signal is already aborted', async () => {
+    const { requests } = await mockOrganization();
+    const controller = new AbortController();
+    controller.abort();
+    const error = await rejection<SupportAccessError>(createClient().getState({ signal: controller.signal }));
+    expect(error.code).to.equal('aborted');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(requests).to.have.length(0);
   });
 
   it('cancels a call through its AbortSignal, without retrying', async () => {

@@ -39,6 +39,17 @@ describe('mock organization: grant and expiry (CARTO)', () => {
     expect(org.listSessions({}).items, 'sessions end with the grant').to.have.length(0);
   });
 
+  it('dates the expiry at the expiry, when nobody asked until long after it', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const client = createClient();
+    await client.getState();
+    const grant = await client.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
+    org.advance('P3D');
+    expect((await client.getState()).status).to.equal('off');
+    const [expired] = (await client.listEvents({ type: ['access.expired'], grantId: grant.id })).items;
+    expect(expired.at, 'the audit trail says when access ended, not when it was noticed').to.equal(grant.expiresAt);
+  });
+
   it('jumps the clock to the moment of expiry', async () => {
     const { org } = await mockOrganization({ scenario: 'expiring-soon' });
     const { grant } = org.getState();
