@@ -591,6 +591,30 @@ describe('<support-access-panel>: events and requests', () => {
     expect(text(element)).to.contain('Ana Admin');
   });
 
+  it('elements that ask for the state at the same moment share one request', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    // Counted as the client starts them: one dropped at once for another may never reach the server.
+    const started: string[] = [];
+    const countingFetch: typeof fetch = (input, init) => {
+      started.push(new URL(input instanceof Request ? input.url : String(input), location.href).pathname);
+      return fetch(input, init);
+    };
+    const stateStarted = () => started.filter((path) => path === DEFAULT_BASE_URL);
+    const host = await fixture(html`<support-access-provider .client=${createClient({ fetch: countingFetch })}>
+      <support-access-panel time-zone="UTC" locale="en-US"></support-access-panel>
+      <support-access-panel time-zone="UTC" locale="en-US"></support-access-panel>
+    </support-access-provider>`);
+    const [first, second] = host.querySelectorAll<SupportAccessPanel>('support-access-panel');
+    await settled(first, () => first.status === 'off' && second.status === 'off', 'loaded');
+    const before = stateStarted().length;
+    // Two elements' refreshes (a tab shown again, a Try again) in the same task.
+    const store = (host as HTMLElementTagNameMap['support-access-provider']).store!;
+    await Promise.all([store.refresh(), store.refresh()]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(stateStarted().length - before, 'one state request for both').to.equal(1);
+    expect([first.status, second.status]).to.deep.equal(['off', 'off']);
+  });
+
   it('fires sa-change when the state changed, never for a refresh that found it the same', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'carto' });
     const changes: State[] = [];
