@@ -1328,6 +1328,23 @@ describe('<support-access-log>: CSV', () => {
     });
   });
 
+  it('names the file by what was exported: a From day alone, a grant, nothing', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const grantId = org.listEvents({ type: ['access.granted'] }).items[0].grantId!;
+    for (const [options, name] of [
+      [{ from: '2026-01-01' }, 'support-access-log_2026-01-01_now.csv'],
+      [{ grant: grantId }, `support-access-log_${grantId}.csv`],
+      [{}, 'support-access-log_all.csv'],
+    ] as const) {
+      const el = await log(options);
+      const downloads = catchDownloads(el);
+      await waitUntil(() => button(root(el), 'Export CSV').getAttribute('aria-disabled') !== 'true', 'ready to export');
+      button(root(el), 'Export CSV').click();
+      await waitUntil(() => downloads.length === 1, 'the file downloads');
+      expect(downloads[0]).to.equal(name);
+    }
+  });
+
   it('exports what the filters select: every column, BOM, CRLF, a named file', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
     const el = await log({ types: 'support.action,support.login', from: '2026-01-01', to: '2026-01-31' });
