@@ -152,6 +152,9 @@ describe('i18n', () => {
       expect(formatRelativeTime('en', 2 * 3_600_000)).to.equal('in 2 hours');
       expect(formatRelativeTime('en', 86_400_000)).to.equal('tomorrow');
       expect(formatRelativeTime('de', 3 * 86_400_000)).to.equal('in 3 Tagen');
+      // The past by the same units.
+      expect(formatRelativeTime('en', -2 * 3_600_000)).to.equal('2 hours ago');
+      expect(formatRelativeTime('en', -86_400_000)).to.equal('yesterday');
     });
   });
 
