@@ -13,7 +13,7 @@ import type { SupportAccessLog } from '../src/elements/support-access-log/define
 import type { MockOrganization } from '../src/mocks/index.js';
 import { http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
-import { createClient, mockOrganization, NOW, worker } from './helpers/mock-api.js';
+import { createClient, mockOrganization, NOW, recordingFetch, worker } from './helpers/mock-api.js';
 import { button as buttonMatching, expectFocus, nextFrame, textRange, typeInto } from './helpers/dom.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
@@ -1447,12 +1447,9 @@ describe('<support-access-log>: CSV', () => {
     const { org } = await mockOrganization({ scenario: 'busy' });
     // Counted when the log starts them: the mock server records a request only once it arrives,
     // which on a busy machine can be after a Cancel that came later.
-    const started: number[] = [];
-    const countingFetch: typeof fetch = (input, init) => {
-      if (String(input instanceof Request ? input.url : input).includes('/events')) started.push(performance.now());
-      return fetch(input, init);
-    };
-    const el = await log({ client: createClient({ retries: 0, fetch: countingFetch }) });
+    const recording = recordingFetch();
+    const started = () => recording.started.filter((request) => request.path.endsWith('/events')).map((request) => request.at);
+    const el = await log({ client: createClient({ retries: 0, fetch: recording.fetch }) });
     let downloaded = false;
     root(el).addEventListener('click', (event) => {
       if ((event.target as Element).localName === 'a') {
@@ -1467,14 +1464,14 @@ describe('<support-access-log>: CSV', () => {
     });
     await expect(el).to.be.accessible();
     expect(button(root(el), 'Export CSV').getAttribute('aria-disabled'), 'no second export while one runs').to.equal('true');
-    const pages = started.length;
+    const pages = started().length;
     const cancelled = performance.now();
     button(root(el), 'Cancel export').click();
     await el.updateComplete;
     expect(root(el).querySelector('[part~="export"]')).to.equal(null);
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(pages, 'export pages asked for before Cancel').to.be.at.least(2);
-    expect(started.filter((at) => at > cancelled), 'requests started after Cancel').to.deep.equal([]);
+    expect(started().filter((at) => at > cancelled), 'requests started after Cancel').to.deep.equal([]);
     expect(downloaded).to.equal(false);
     expect(el.lastExport).to.equal(undefined);
     expectFocus(root(el).activeElement, button(root(el), 'Export CSV'));

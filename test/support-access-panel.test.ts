@@ -9,7 +9,7 @@ import type { State } from '../src/contract/index.js';
 import type { SaChangeEvent, SaExpiredEvent, SaGrantedEvent } from '../src/events/index.js';
 import type { MockOrganization } from '../src/mocks/index.js';
 import { DEFAULT_BASE_URL, handlers } from '../src/mocks/index.js';
-import { createClient, mockOrganization, NOW, refuseField, worker } from './helpers/mock-api.js';
+import { createClient, mockOrganization, NOW, recordingFetch, refuseField, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 import { expectFocus, typeInto } from './helpers/dom.js';
 import { emulateMedia } from './helpers/theming.js';
@@ -594,13 +594,9 @@ describe('<support-access-panel>: events and requests', () => {
   it('elements that ask for the state at the same moment share one request', async () => {
     await mockOrganization({ scenario: 'carto' });
     // Counted as the client starts them: one dropped at once for another may never reach the server.
-    const started: string[] = [];
-    const countingFetch: typeof fetch = (input, init) => {
-      started.push(new URL(input instanceof Request ? input.url : String(input), location.href).pathname);
-      return fetch(input, init);
-    };
-    const stateStarted = () => started.filter((path) => path === DEFAULT_BASE_URL);
-    const host = await fixture(html`<support-access-provider .client=${createClient({ fetch: countingFetch })}>
+    const recording = recordingFetch();
+    const stateStarted = () => recording.started.filter((request) => request.path === DEFAULT_BASE_URL);
+    const host = await fixture(html`<support-access-provider .client=${createClient({ fetch: recording.fetch })}>
       <support-access-panel time-zone="UTC" locale="en-US"></support-access-panel>
       <support-access-panel time-zone="UTC" locale="en-US"></support-access-panel>
     </support-access-provider>`);

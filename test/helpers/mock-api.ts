@@ -61,6 +61,22 @@ export function createClient(options: Partial<SupportAccessClientOptions> = {}) 
   return createSupportAccessClient({ baseUrl: DEFAULT_BASE_URL, retryDelay: 5, timeout: 3000, ...options });
 }
 
+/**
+ * A `fetch` for `createClient` that notes each request when the client starts it: the mock
+ * server's record comes only once a request arrives (late on a busy machine), and never for one
+ * aborted at once. `started` holds each request's path and `performance.now()`.
+ */
+export function recordingFetch(): { fetch: typeof fetch; started: { path: string; at: number }[] } {
+  const started: { path: string; at: number }[] = [];
+  return {
+    started,
+    fetch: (input, init) => {
+      started.push({ path: new URL(input instanceof Request ? input.url : String(input), location.href).pathname, at: performance.now() });
+      return fetch(input, init);
+    },
+  };
+}
+
 /** The rejection of a promise that must reject. */
 export async function rejection<T = unknown>(promise: Promise<unknown>): Promise<T> {
   try {

@@ -40,6 +40,8 @@ export class ContextSource<T> implements ReactiveController {
     // A provider for the same context appeared below: its subscribers ask again, and those below it get its value.
     host.addEventListener('context-provider', (event) => {
       if (!this.#from(event as unknown as ContextEventLike)) return;
+      // Asking again can end a subscription and start it anew while the loop runs, and a Map visits
+      // an entry added back during iteration: each subscriber is asked once.
       const seen = new Set<unknown>();
       for (const [callback, { consumerHost }] of this.#subscriptions) {
         if (seen.has(callback)) continue;
