@@ -40,6 +40,9 @@ export default {
   // Chrome times out at random with more than one page at a time.
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
+  // Before each test file: a failed assertion on a DOM node is reported as its markup (see the file).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script type="module" src="/test/helpers/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
