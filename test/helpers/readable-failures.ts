@@ -28,7 +28,7 @@ chai.use(({ Assertion, AssertionError }) => {
       return assert.apply(this, args);
     } catch (error) {
       if (error instanceof AssertionError) {
-        const failure = error as AssertionError & { actual: unknown; expected: unknown };
+        const failure = error as unknown as { actual: unknown; expected: unknown };
         failure.actual = readable(failure.actual);
         failure.expected = readable(failure.expected);
       }
