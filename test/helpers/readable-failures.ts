@@ -1,4 +1,7 @@
-import { chai } from '@open-wc/testing';
+// The chai that `@open-wc/testing` hands the tests. Not through its main entry: loaded before mocha
+// is, that entry would miss registering its fixture cleanup, and every test's elements would stay on
+// the page (its `/pure` entry exports chai too, but its types do not say so).
+import { use } from '@esm-bundle/chai';
 
 /**
  * Loaded before every browser test file (web-test-runner.config.mjs). A failed assertion keeps its
@@ -21,7 +24,7 @@ const readable = (value: unknown): unknown =>
       ? value.map(readable)
       : value;
 
-chai.use(({ Assertion, AssertionError }) => {
+use(({ Assertion, AssertionError }) => {
   const assert = Assertion.prototype.assert;
   Assertion.prototype.assert = function (this: unknown, ...args: Parameters<typeof assert>) {
     try {
