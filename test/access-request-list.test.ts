@@ -9,7 +9,7 @@ import '../src/elements/support-access-provider/define.js';
 import type { SaApprovedEvent, SaErrorEvent, SaRejectedEvent } from '../src/events/index.js';
 import { http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
-import { createClient, mockOrganization, refuseField, worker } from './helpers/mock-api.js';
+import { anotherOrganization, createClient, mockOrganization, refuseField, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 import { expectFocus } from './helpers/dom.js';
 
@@ -277,6 +277,24 @@ describe('<access-request-list>: Keboola', () => {
     expect(asked).to.equal(1);
     expect(operations(requests, 'approveRequest')).to.have.length(0);
     expect(hasRow(el, 'pending', CHURN)).to.equal(true);
+  });
+
+  it('another organization (a new client) with the same requests: no note written or failure shown for the last one carries over', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    const other = anotherOrganization('/org-b/support-access', { scenario: 'keboola' });
+    org.faults.inject('approveRequest', { status: 500, times: 1 });
+    const el = await list();
+    await writeNote(el, row(el, 'pending', CHURN), 'Go ahead');
+    button(row(el, 'pending', CHURN), 'Approve sam.support').click();
+    await settled(el, () => Boolean(row(el, 'pending', CHURN).querySelector('[role="alert"]')), 'the failure shows at the row');
+
+    // The host's route now names another organization, whose requests have the same ids.
+    el.client = createClient({ baseUrl: '/org-b/support-access', retries: 0 });
+    await settled(el, () => other.requests.some((request) => request.operation === 'listRequests') && hasRow(el, 'pending', CHURN) && !loading(el), 'its lists load');
+    const support = row(el, 'pending', CHURN);
+    expect(support.querySelector('textarea')!.value, 'no note of the last one').to.equal('');
+    expect(support.querySelector<HTMLElement>('[part~="note"]')!.hidden, 'its note field closed').to.equal(true);
+    expect(root(el).querySelectorAll('[role="alert"]'), 'no failure of the last one').to.have.length(0);
   });
 
   it('a 500 on approve shows at its row, keeps the note, and Try again succeeds with the same Idempotency-Key', async () => {

@@ -9,7 +9,7 @@ import type { State } from '../src/contract/index.js';
 import type { SaChangeEvent, SaExpiredEvent, SaGrantedEvent } from '../src/events/index.js';
 import type { MockOrganization } from '../src/mocks/index.js';
 import { DEFAULT_BASE_URL, handlers } from '../src/mocks/index.js';
-import { createClient, mockOrganization, NOW, recordingFetch, refuseField, worker } from './helpers/mock-api.js';
+import { anotherOrganization, createClient, mockOrganization, NOW, recordingFetch, refuseField, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 import { expectFocus, typeInto } from './helpers/dom.js';
 import { emulateMedia } from './helpers/theming.js';
@@ -815,6 +815,28 @@ describe('<support-access-panel>: what review found', () => {
     document.dispatchEvent(new Event('visibilitychange'));
     await waitUntil(() => calls.second > 1, 'refreshes go to the new client', { timeout: 5000 });
     expect(calls.first).to.equal(before);
+  });
+
+  it('another organization (a new client): nothing typed, ticked, chosen or refused for the last one is offered to the next', async () => {
+    const { org } = await mockOrganization({ scenario: 'segment' });
+    org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
+    const other = anotherOrganization('/org-b/support-access', { scenario: 'segment' });
+    other.org.revoke(other.org.getState().grant!.id, { inheritorId: 'u-ana' });
+    refuseField('/grants', 'accessLevel', 'Admin access needs a second approver.');
+    const element = await panel();
+    const defaultDuration = selectedLabel($<HTMLSelectElement>(element, '#duration'));
+    typeInto($<HTMLInputElement>(element, '#ticket'), 'SEG-1');
+    await enable(element, { duration: 'PT8H' });
+    await settled(element, () => Boolean(root(element).querySelector('[role="alert"]')), 'the refusal shows');
+
+    // The host's route now names another organization.
+    element.client = createClient({ baseUrl: '/org-b/support-access', retries: 0 });
+    await settled(element, () => other.requests.some((request) => request.operation === 'getState') && element.status === 'off', 'the next one loads');
+    expect($<HTMLInputElement>(element, '#ticket').value, 'no ticket of the last organization').to.equal('');
+    expect($<HTMLInputElement>(element, '#confirmed').checked, 'nothing confirmed for this one').to.equal(false);
+    expect(selectedLabel($<HTMLSelectElement>(element, '#duration'))).to.equal(defaultDuration);
+    expect(root(element).querySelectorAll('[role="alert"], [aria-invalid="true"]'), 'the last one’s refusal').to.have.length(0);
+    expect(grantRequests(other.requests)).to.have.length(0);
   });
 
   it('lets go of the backend when the provider loses its base URL, and says it is not configured', async () => {

@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SupportAccessClient } from '../src/client/index.js';
+import '../src/elements/support-access-provider/define.js';
 import '../src/elements/support-access-settings/define.js';
 import type { SupportAccessSettings } from '../src/elements/support-access-settings/support-access-settings.js';
 import type { SaPolicySavedEvent, SaPolicySaveEvent } from '../src/events/index.js';
-import type { MockOrganization } from '../src/mocks/index.js';
-import { createClient, mockOrganization } from './helpers/mock-api.js';
+import { DEFAULT_BASE_URL, type MockOrganization } from '../src/mocks/index.js';
+import { anotherOrganization, createClient, mockOrganization } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 import { expectFocus } from './helpers/dom.js';
 
@@ -583,6 +584,32 @@ describe('<support-access-settings>: failures', () => {
     expect(org.getState().policy.requireReason).to.equal(true);
     expect(policyRequests(requests)).to.have.length(2);
     expect(element.dirty).to.equal(false);
+  });
+});
+
+describe('<support-access-settings>: another organization', () => {
+  it('the provider switches organization: edits and a failed save for the last one are dropped, no conflict is claimed, and nothing is saved to the next', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const other = anotherOrganization('/org-b/support-access', { scenario: 'segment' });
+    const provider = await fixture<HTMLElementTagNameMap['support-access-provider']>(html`<support-access-provider base-url=${DEFAULT_BASE_URL} locale="en-US">
+      <support-access-settings></support-access-settings>
+    </support-access-provider>`);
+    const element = provider.querySelector('support-access-settings')!;
+    await waitUntil(() => element.status === 'editable', 'the first organization loads', { timeout: 5000 });
+    await element.updateComplete;
+    await failToSaveReason(element, org);
+    expect(element.dirty).to.equal(true);
+
+    // The host's route now names another organization.
+    provider.baseUrl = '/org-b/support-access';
+    await waitUntil(() => other.requests.length > 0 && element.status === 'editable', 'the next one loads', { timeout: 5000 });
+    await element.updateComplete;
+    expect(element.dirty, 'no edits pending for this organization').to.equal(false);
+    expect(element.hasAttribute('dirty')).to.equal(false);
+    expect($<HTMLInputElement>(element, '#requireReason').checked, 'its own policy, not the last one’s edit').to.equal(false);
+    expect(text(element)).not.to.contain('Someone else changed');
+    expect(root(element).querySelectorAll('[role="alert"]'), 'the last one’s failure').to.have.length(0);
+    expect(other.requests.filter((request) => request.method === 'PATCH')).to.have.length(0);
   });
 });
 

@@ -7,7 +7,7 @@ import type { SaSessionEndedEvent } from '../src/events/index.js';
 import { http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
 import { linesOf, textRange } from './helpers/dom.js';
-import { createClient, mockOrganization, worker } from './helpers/mock-api.js';
+import { anotherOrganization, createClient, mockOrganization, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
 failOnUncaughtErrors();
@@ -369,6 +369,23 @@ describe('<support-session-list>: ending a session', () => {
     expect(keys[1]).to.equal(keys[0]);
     expect(org.listSessions({}).items).to.deep.equal([]);
     expect(org.getState().status).to.equal('on');
+  });
+});
+
+describe('<support-session-list>: another organization', () => {
+  it('a failure to end a session of the last organization does not show at the same session of the next (a new client)', async () => {
+    const { org } = await asAdmin();
+    const other = anotherOrganization('/org-b/support-access', { scenario: 'cumulocity' });
+    other.org.signInAs('u-ana');
+    org.faults.inject('endSession', { status: 500, times: 1 });
+    const element = await sessionList();
+    buttonIn(rows(element)[0], /End session/).click();
+    await settled(element, () => Boolean(rows(element)[0]?.querySelector('[role="alert"]')), 'the failure shows at the row');
+
+    // The host's route now names another organization, whose session has the same id.
+    element.client = createClient({ baseUrl: '/org-b/support-access', retries: 0 });
+    await settled(element, () => other.requests.some((request) => request.operation === 'listSessions') && rows(element).length === 1, 'its sessions load');
+    expect(root(element).querySelectorAll('[role="alert"]'), 'no failure of the last one').to.have.length(0);
   });
 });
 

@@ -45,6 +45,17 @@ export async function mockOrganization(options: CreateOrganizationOptions & { ha
 }
 
 /**
+ * Another organization beside the one `mockOrganization` serves, at its own base URL: what a host
+ * switches to when the person changes organization. Call after `mockOrganization`.
+ */
+export function anotherOrganization(baseUrl: string, options: CreateOrganizationOptions = {}) {
+  const org = createOrganization({ now: NOW, frozen: true, ...options });
+  const requests: { operation: OperationId; method: string }[] = [];
+  worker.use(...handlers(org, { baseUrl, onRequest: ({ operation, request }) => requests.push({ operation, method: request.method }) }));
+  return { org, requests };
+}
+
+/**
  * From now on the server refuses `POST {base}{path}` with a 422 validation problem that names one
  * field, as a real server would a value it no longer accepts.
  */

@@ -193,8 +193,9 @@ export class AccessRequestList extends SupportAccessElement {
     const state = store?.state;
     if (store !== this.#loadedStore) {
       this.#abortLoads();
-      this._pending = emptyList();
-      this._decided = emptyList();
+      // Another backend (organization): its notes and failures do not carry over.
+      Object.assign(this, { _pending: emptyList(), _decided: emptyList(), _notes: {}, _noteOpen: {} });
+      this.#actions.clear();
       this.#loadedFor = undefined;
       this.#loadedStore = store;
     }

@@ -24,6 +24,7 @@ import { focusHeading, focusRendered, keepFocus } from '../shared/keep-focus.js'
 import { levelLabel } from '../shared/labels.js';
 import { layOutUnseen } from '../shared/warm-up.js';
 import { STATE } from '../shared/state.js';
+import { switchedStore } from '../shared/store-switch.js';
 import { panelStyles } from './styles.js';
 
 /** Whether a panel on this page has prepared its views (see `#warmUpViews`; once is enough: they are shared). */
@@ -176,6 +177,14 @@ export class SupportAccessPanel extends SupportAccessElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#store.configure(changed);
     const store = this.#store.store;
+    if (switchedStore(this, store)) {
+      // Another organization: nothing typed, ticked, chosen or refused for the last one stays, and
+      // its first state is announced no more than a first load is.
+      Object.assign(this, { _duration: undefined, _accessLevel: undefined, _reason: '', _ticket: '', _confirmed: false, _extendDuration: undefined, _fieldErrors: {}, _asked: {} });
+      this.#lastSeen = this.#failedIn = undefined;
+      this.#warned = false;
+      this.#action.clear();
+    }
     const state = store?.state;
     this.status = !store ? 'unconfigured' : state ? state.status : store.status === 'error' ? 'error' : 'loading';
     this.#tick.active = this.status === 'on';

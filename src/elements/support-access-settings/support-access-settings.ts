@@ -17,6 +17,7 @@ import { SupportAccessElement } from '../shared/support-access-element.js';
 import { detailsStyles } from '../shared/details-styles.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { STATE } from '../shared/state.js';
+import { switchedStore } from '../shared/store-switch.js';
 import { settingsStyles } from './styles.js';
 
 export type SettingsStatus = 'unconfigured' | 'loading' | 'error' | 'read-only' | 'editable' | 'saving';
@@ -178,6 +179,12 @@ export class SupportAccessSettings extends SupportAccessElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#store.configure(changed);
     const store = this.#store.store;
+    if (switchedStore(this, store)) {
+      // Another organization: edits made to the last one's policy are no edits to this one's.
+      Object.assign(this, { _edits: {}, _fieldErrors: {}, _conflict: undefined });
+      this.#seen = undefined;
+      this.#actions.clear();
+    }
     const state = store?.state;
     this.status = !store
       ? 'unconfigured'

@@ -125,6 +125,7 @@ export class SupportSessionList extends SupportAccessElement {
       this.#loadedFor = undefined;
       this._sessions = undefined;
       this._loadError = undefined;
+      this.#actions.clear();
     }
     // A support login changes nothing in the state, but every refresh of it (visibility, interval,
     // a change made anywhere) brings a new state object: reload the sessions with it.
