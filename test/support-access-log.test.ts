@@ -1488,6 +1488,14 @@ describe('<support-access-log>: states', () => {
     org.faults.clear();
   });
 
+  it('loading the shared state first: it says it loads events, as when its first page is on its way (not “support access”)', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    org.faults.inject('getState', { latency: 1500, times: 1 });
+    const el = await fixture<SupportAccessLog>(html`<support-access-log .client=${createClient()} locale="en-US"></support-access-log>`);
+    expect(el.shadowRoot!.querySelector('[role="grid"]'), 'no state yet').to.equal(null);
+    expect(text(root(el).querySelector('[role="status"]'))).to.equal('Loading events…');
+  });
+
   it('moved while its first page loads, it loads again where it lands', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
     org.faults.inject('listEvents', { latency: 800, times: 1 });

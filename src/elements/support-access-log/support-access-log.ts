@@ -926,7 +926,7 @@ export class SupportAccessLog extends SupportAccessElement {
     const state = store?.state;
     let body: TemplateResult;
     if (!store || !state) {
-      body = beforeState(this.#i18n, store, 'log.loadingState');
+      body = beforeState(this.#i18n, store, 'log.loading');
     } else if (!state.permissions.viewLog) {
       body = html`<p>${t('log.noPermission')}</p>`;
     } else {

@@ -268,7 +268,6 @@ export const de: Catalog = {
 
   // <support-access-log>
   'log.title': 'Protokoll',
-  'log.loadingState': 'Zugriff für den Support wird geladen…',
   'log.loading': 'Ereignisse werden geladen…',
   'log.loadingMore': 'Weitere Ereignisse werden geladen…',
   'log.noPermission': 'Sie haben keine Berechtigung, das Protokoll einzusehen.',

@@ -3,7 +3,6 @@ import { prefixed } from './prefixed.js';
 /** `<support-access-log>`'s English messages (`log.*`). */
 export const logMessages = prefixed('log.', {
   'title': 'Audit log',
-  'loadingState': 'Loading support access…',
   'loading': 'Loading events…',
   'loadingMore': 'Loading more events…',
   'noPermission': 'You do not have permission to view the audit log.',
