@@ -384,8 +384,13 @@ describe('<support-access-panel>: failures keep what the person chose', () => {
     retry.click();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(grantRequests(requests), 'a click too soon sends nothing').to.have.length(1);
-    // Nothing else happens on the page: the button comes back by itself.
+    expect(words($(element, '[role="alert"]').textContent)).to.contain('Try again in 2 seconds.');
+    // Nothing else happens on the page: the button comes back by itself, and the sentence no longer
+    // tells the person to wait.
     await waitUntil(() => !button(element, 'Try again').hasAttribute('aria-disabled'), 'Try again comes back once the wait is over', { timeout: 4000 });
+    expect(words($(element, '[role="alert"]').textContent)).to.equal(
+      'Could not grant support access. Too many requests in a short time. Wait a moment, then try again. Try again',
+    );
     button(element, 'Try again').click();
     await settled(element, () => element.status === 'on', 'on after the retry');
     expect(grantRequests(requests)).to.have.length(2);

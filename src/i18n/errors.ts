@@ -7,9 +7,9 @@ import { formatRelativeTime, translate } from './localize.js';
  * problem says nothing about single fields here: those messages belong next to their fields. An
  * answer that breaks the contract names the field where it broke, as the client read it. A server
  * that said how long to wait (`Retry-After`, a second or more) has it passed on: "Try again in 2 minutes."
- * A load answered 404 says the address is wrong, not that something ended.
+ * (not once `waited`, when that time is over). A load answered 404 says the address is wrong, not that something ended.
  */
-export function describeError(locale: string, error: unknown): string {
+export function describeError(locale: string, error: unknown, waited?: boolean): string {
   if (!isSupportAccessError(error)) return translate(locale, 'error.internal');
   const operation = translate(locale, `operation.${error.operation}`);
   // An answer that breaks the contract names where, for whoever reports it to the vendor.
@@ -18,7 +18,7 @@ export function describeError(locale: string, error: unknown): string {
   return translate(locale, 'error.withReason', {
     failure: translate(locale, 'error.couldNot', { operation }),
     reason:
-      ((code === 'rate-limited' || code === 'unavailable') && retryAfter >= 1000
+      ((code === 'rate-limited' || code === 'unavailable') && retryAfter >= 1000 && !waited
         ? translate(locale, `error.${code}.wait`, { relative: formatRelativeTime(locale, retryAfter) })
         : // A load that finds nothing (no grant or request is looked up by its id): the address is wrong.
           translate(locale, code === 'not-found' && /^(get|list)/.test(error.operation) ? 'error.not-found.read' : `error.${code}`)) + (field ? ` ${translate(locale, 'error.invalidField', { field })}` : ''),

@@ -197,7 +197,7 @@ export class LocalizeController implements ReactiveController {
     return formatNumber(this.requestedLocale, value, options);
   }
 
-  error(error: unknown): string {
-    return describeError(this.requestedLocale, error);
+  error(error: unknown, waited?: boolean): string {
+    return describeError(this.requestedLocale, error, waited);
   }
 }

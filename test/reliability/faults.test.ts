@@ -369,17 +369,21 @@ CASES.listInheritors = [
 
 const operationName = (operation: OperationId) => en[`operation.${operation}`];
 
-/** What a person reads for `fault`: with `Retry-After`, how long the server asked to wait. */
-function reasonFor({ code, fault }: FaultCase, operation: OperationId): string {
+/**
+ * What a person reads for `fault`: with `Retry-After`, how long the server asked to wait, and once
+ * that time is over the plain reason.
+ */
+function reasonsFor({ code, fault }: FaultCase, operation: OperationId): string[] {
   const wait = fault.retryAfter;
-  if (wait) return en[`error.${code}.wait` as keyof typeof en].replace('{relative}', `in ${wait} second${wait === 1 ? '' : 's'}`);
   // A load answered 404 found nothing at its address; a change's 404 is about what it acted on.
-  return code === 'not-found' && operations[operation].method === 'GET' ? en['error.not-found.read'] : en[`error.${code}`];
+  const reason = code === 'not-found' && operations[operation].method === 'GET' ? en['error.not-found.read'] : en[`error.${code}`];
+  if (!wait) return [reason];
+  return [en[`error.${code}.wait` as keyof typeof en].replace('{relative}', `in ${wait} second${wait === 1 ? '' : 's'}`), reason];
 }
 
 function failureFor(el: HTMLElement, operation: OperationId, fault: FaultCase, custom?: string) {
-  const expected = custom ?? `Could not ${operationName(operation)}. ${reasonFor(fault, operation)}`;
-  return alerts(el).find((alert) => words(alert.textContent).includes(expected))
+  const expected = custom ? [custom] : reasonsFor(fault, operation).map((reason) => `Could not ${operationName(operation)}. ${reason}`);
+  return alerts(el).find((alert) => expected.some((sentence) => words(alert.textContent).includes(sentence)))
     ?? deepQueryAll(el, '[part~="empty"], [role="status"]').find((node) => custom !== undefined && words(node.textContent).includes(custom));
 }
 
@@ -455,7 +459,7 @@ async function run(operation: OperationId, testCase: Case, fault: FaultCase, mod
     return;
   }
   await waitUntil(() => failureFor(el, operation, fault, custom), `${label}: a message names what failed`, WAIT).catch(() => {
-    throw new Error(`${label}: expected “Could not ${operationName(operation)}. ${reasonFor(fault, operation)}”, saw ${JSON.stringify(alerts(el).map((alert) => words(alert.textContent)))}`);
+    throw new Error(`${label}: expected “Could not ${operationName(operation)}. ${reasonsFor(fault, operation)[0]}”, saw ${JSON.stringify(alerts(el).map((alert) => words(alert.textContent)))}`);
   });
   testCase.kept?.(ctx);
   // The host hears what the person sees.

@@ -26,14 +26,14 @@ export function failureBlock(
   tail?: string,
   announce = true,
 ): TemplateResult {
-  const sentence = [lead, i18n.error(error), tail].filter(Boolean).join(' ');
   const key = error instanceof Object ? error : {};
   if (!shown.has(key)) shown.set(key, [i18n, count++, Date.now(), new Set()]);
   const [by, n, at, timed] = shown.get(key)!;
   const id = `failure-${n}`;
   // A server that said how long to wait (`Retry-After`) would refuse a Try again sooner: it is
-  // disabled until then, and comes back by itself.
+  // disabled until then, and comes back by itself, when the sentence stops saying to wait.
   const wait = at + ((key as SupportAccessError).retryAfter ?? 0) - Date.now();
+  const sentence = [lead, i18n.error(error, wait <= 0), tail].filter(Boolean).join(' ');
   if (retry && wait > 0 && !timed.has(i18n)) {
     timed.add(i18n);
     setTimeout(() => i18n.host.requestUpdate(), wait);
