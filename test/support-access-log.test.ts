@@ -561,6 +561,27 @@ describe('<support-access-log>: reloads keep the place', () => {
     expect(loaded(el)).to.equal(before + 3);
   });
 
+  it('at the top, where a person watches what is new, new events show there instead of above the view', async () => {
+    const { org } = await mockOrganization({ scenario: 'busy' });
+    const el = await log();
+    const viewport = grid(el);
+    expect(viewport.scrollHeight, 'a log taller than its view').to.be.greaterThan(viewport.clientHeight * 2);
+    expect(viewport.scrollTop).to.equal(0);
+    const before = loaded(el);
+
+    org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true, ticket: 'SUP-3000' });
+    org.logIn();
+    org.act({ summary: 'Opened report 4242' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => loaded(el) === before + 3, 'the new events arrive', { timeout: 8000 });
+    await frames();
+    await el.updateComplete;
+    expect(viewport.scrollTop, 'still at the top').to.equal(0);
+    const box = viewport.getBoundingClientRect();
+    const first = root(el).elementFromPoint(box.left + 20, box.top + 40 + 28)!.closest('[role="row"]')!;
+    expect(cells(first).slice(1, 4)).to.deep.equal(['Support action', 'sam.support$Ana Admin', 'Opened report 4242']);
+  });
+
   it('a failed background reload keeps the rows and says so above them; Try again loads and focuses the row', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
     const el = await log();

@@ -612,9 +612,10 @@ export class SupportAccessLog extends SupportAccessElement {
     this._events = [...added, ...this._events];
     this.#prepended += added.length;
     this._active += added.length;
-    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
-    this._scrollTop = (viewport?.scrollTop ?? this._scrollTop) + added.length * this._row;
-    this.#scrollTo = this._scrollTop;
+    // Scrolled down, the rows the person reads stay where they are; at the top, where a person
+    // watches what support does now, the new rows show.
+    const top = this.renderRoot.querySelector<HTMLElement>('.viewport')?.scrollTop ?? this._scrollTop;
+    if (top) this.#scrollTo = this._scrollTop = top + added.length * this._row;
   }
 
   /** A page of the events `query` selects: the first, or the one `cursor` points to. */
