@@ -522,6 +522,25 @@ describe('<support-access-log>: events', () => {
   });
 });
 
+describe('<support-access-log>: the keyboard’s row', () => {
+  it('is tinted while focus is in it, and not once focus has left the grid (it looked selected)', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    const background = (row: Element) => getComputedStyle(row).backgroundColor;
+    const row = rows(el)[1];
+    row.focus();
+    await el.updateComplete;
+    const tinted = background(row);
+    expect(tinted, 'focused').to.not.equal('rgba(0, 0, 0, 0)');
+    button(root(el), 'Export CSV').focus();
+    await el.updateComplete;
+    expect(row.tabIndex, 'still the row Tab comes back to').to.equal(0);
+    // Past the tint's transition.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(background(row), 'focus elsewhere').to.equal('rgba(0, 0, 0, 0)');
+  });
+});
+
 describe('<support-access-log>: reloads keep the place', () => {
   it('new events go on top: the rows under the person and the focused row stay the same', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'busy' });

@@ -136,7 +136,9 @@ export const logStyles = css`
   .row:focus-visible {
     outline-offset: -2px;
   }
-  .row.active {
+  /* The row focus is on or in (the keyboard's row): tinted while focus was elsewhere, it looked
+     selected. */
+  .row:focus-within {
     background: color-mix(in srgb, var(--_accent) 7%, transparent);
   }
   .cell {
@@ -338,8 +340,8 @@ export const logStyles = css`
   .narrow wbr {
     display: none;
   }
-  /* The shared styles give a focused row a Highlight outline; the active row, while focus is
-     elsewhere, a dashed one, so that it does not look focused too. */
+  /* The shared styles give a focused row a Highlight outline; the active row, while focus is on
+     one of its links, a dashed one, so that it does not look focused too. */
   @media (forced-colors: active) {
     .row.active:not(:focus) {
       outline: 2px dashed Highlight;
