@@ -105,8 +105,7 @@ export const requestListStyles = css`
     display: none;
   }
   button.link {
-    padding-block: 0.1rem;
-    padding-inline: 0;
+    padding: 0.1rem 0;
     border: 0;
     color: var(--_accent);
     text-decoration: underline;

@@ -41,8 +41,7 @@ export const baseStyles = css`
   }
   button {
     font: inherit;
-    padding-block: 0.4rem;
-    padding-inline: 0.9rem;
+    padding: 0.4rem 0.9rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: transparent;
@@ -84,8 +83,7 @@ export const baseStyles = css`
   select,
   textarea {
     font: inherit;
-    padding-block: 0.35rem;
-    padding-inline: 0.5rem;
+    padding: 0.35rem 0.5rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: transparent;

@@ -47,8 +47,7 @@ export const logStyles = css`
     position: relative;
   }
   .types summary {
-    padding-block: 0.4rem;
-    padding-inline: 0.9rem;
+    padding: 0.4rem 0.9rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     cursor: pointer;

@@ -41,11 +41,8 @@ export class ContextSource<T> implements ReactiveController {
     host.addEventListener('context-provider', (event) => {
       if (!this.#from(event as unknown as ContextEventLike)) return;
       // Asking again can end a subscription and start it anew while the loop runs, and a Map visits
-      // an entry added back during iteration: each subscriber is asked once.
-      const seen = new Set<unknown>();
-      for (const [callback, { consumerHost }] of this.#subscriptions) {
-        if (seen.has(callback)) continue;
-        seen.add(callback);
+      // an entry added back during iteration: the loop goes over a copy, so each is asked once.
+      for (const [callback, { consumerHost }] of [...this.#subscriptions]) {
         consumerHost.dispatchEvent(new ContextEvent(context, consumerHost, callback, true));
       }
       event.stopPropagation();

@@ -24,8 +24,7 @@ export const settingsStyles = css`
   .group {
     display: grid;
     gap: var(--_gap);
-    padding-block: 0.5rem 0.85rem;
-    padding-inline: 0.85rem;
+    padding: 0.5rem 0.85rem 0.85rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -59,8 +58,7 @@ export const settingsStyles = css`
   }
   .comparison {
     font-size: 0.9em;
-    padding-block: 0.15rem;
-    padding-inline: 0.5rem;
+    padding: 0.15rem 0.5rem;
     border-inline-start: 3px solid var(--_warning);
     background: var(--_warning-bg);
   }
@@ -81,8 +79,7 @@ export const settingsStyles = css`
   .conflict {
     display: grid;
     gap: 0.5rem;
-    padding-block: 0.6rem;
-    padding-inline: 0.8rem;
+    padding: 0.6rem 0.8rem;
     border-radius: var(--_radius);
     background: var(--_warning-bg);
   }

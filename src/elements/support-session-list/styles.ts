@@ -11,8 +11,7 @@ export const sessionListStyles = css`
   .session {
     display: grid;
     gap: 0.6rem;
-    padding-block: 0.75rem;
-    padding-inline: 0.9rem;
+    padding: 0.75rem 0.9rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
