@@ -844,6 +844,45 @@ describe('<support-access-panel>: what review found', () => {
     expect(grantRequests(other.requests)).to.have.length(0);
   });
 
+  it('a provider’s store is there as soon as its client or base URL is set, before it updates or is on the page', async () => {
+    await mockOrganization({ scenario: 'segment' });
+    const host = document.createElement('support-access-provider');
+    host.baseUrl = DEFAULT_BASE_URL;
+    expect(host.store !== undefined, 'before it is on the page').to.equal(true);
+    document.body.append(host);
+    try {
+      const client = createClient();
+      host.client = client;
+      expect(host.store?.client === client, 'the new client’s store, at once').to.equal(true);
+      await host.updateComplete;
+      expect(host.store?.client === client, 'the same after the update').to.equal(true);
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('a store handed to an element outside the provider tells the provider nothing once the provider has another', async () => {
+    const { org } = await mockOrganization({ scenario: 'segment' });
+    anotherOrganization('/org-b/support-access', { scenario: 'segment' });
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <support-access-provider base-url=${DEFAULT_BASE_URL} locale="en-US"></support-access-provider>
+      <support-access-panel locale="en-US"></support-access-panel>
+    </div>`);
+    const host = page.querySelector('support-access-provider')!;
+    const outside = page.querySelector('support-access-panel')!;
+    outside.store = host.store;
+    await settled(outside, () => outside.status === 'on', 'the outside panel loads');
+    host.baseUrl = '/org-b/support-access';
+    await host.updateComplete;
+    const heard: string[] = [];
+    host.addEventListener('sa-change', (event) => heard.push((event as SaChangeEvent).detail.state.status));
+    // The first organization's access ends; the outside panel, still on its store, learns of it.
+    org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(outside, () => outside.status === 'off', 'the outside panel follows its store');
+    expect(heard, 'the provider’s organization is still on').to.not.include('off');
+  });
+
   it('lets go of the backend when the provider loses its base URL, and says it is not configured', async () => {
     const { requests } = await mockOrganization({ scenario: 'segment' });
     const host = await fixture<HTMLElementTagNameMap['support-access-provider']>(html`<support-access-provider base-url=${DEFAULT_BASE_URL}>

@@ -69,7 +69,7 @@ const requestIdOf = (action: string) => action.split('\n')[0].replace(/^(approve
  * @fires sa-expired - Alone (without a provider): the grant expired. `detail.grant`.
  * @fires sa-change - Alone: the state changed. `detail.state`.
  * @fires sa-error - Loading the requests or deciding on one failed. `detail.operation`, `detail.error`.
- * @fires sa-unauthenticated - The server answered 401.
+ * @fires sa-unauthenticated - Alone (without a provider): the server answered 401. Inside one, the provider fires it, once per sign-out.
  * @csspart base - The section around everything.
  * @csspart heading - The element's heading.
  * @csspart pending - The section of requests waiting for a decision.

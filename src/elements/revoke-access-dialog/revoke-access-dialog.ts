@@ -59,7 +59,7 @@ function deepActiveElement(): HTMLElement | SVGElement | undefined {
  * @fires sa-expired - Alone (without a provider): the grant expired. `detail.grant`.
  * @fires sa-change - Alone: the state changed. `detail.state`.
  * @fires sa-error - Revoking or loading the users failed. `detail.operation`, `detail.error`.
- * @fires sa-unauthenticated - The server answered 401.
+ * @fires sa-unauthenticated - Alone (without a provider): the server answered 401. Inside one, the provider fires it, once per sign-out.
  * @csspart dialog - The native `<dialog>`.
  * @csspart heading - The dialog's heading.
  * @csspart actions - The row of buttons at the end.

@@ -125,7 +125,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * @fires sa-expired - Alone (without a provider): the grant expired. `detail.grant`.
  * @fires sa-change - Alone: the state changed. `detail.state`.
  * @fires sa-error - Loading events failed. `detail.operation` (`listEvents`), `detail.error`.
- * @fires sa-unauthenticated - The server answered 401.
+ * @fires sa-unauthenticated - Alone (without a provider): the server answered 401. Inside one, the provider fires it, once per sign-out.
  * @csspart base - The section around everything.
  * @csspart heading - The element's heading.
  * @csspart filters - The filter bar.

@@ -52,8 +52,10 @@ export class SupportAccessProvider extends LitElement {
   #localeProvider = new ContextSource(this, localeContext);
   #built?: BuiltStore;
 
-  /** The shared store, once `base-url` or `client` is set. */
+  /** The shared store, once `base-url` or `client` is set (at once, before the element updates). */
   get store(): SupportAccessStore | undefined {
+    // `client` or `base-url` set a moment ago: the update that builds the store comes later.
+    if (this.isUpdatePending) this.#sync();
     return this.#provider.value;
   }
 
@@ -79,6 +81,8 @@ export class SupportAccessProvider extends LitElement {
     // Without a base URL or a client, the elements let go of the old backend: "not configured".
     const built = storeFor(this, this.#built);
     if (built !== this.#built) {
+      // The store left behind (still used by an element it was handed to) tells this provider nothing more.
+      if (this.#built) this.#built.store.host = undefined;
       this.#built = built;
       this.#provider.setValue(built?.store);
     }

@@ -107,7 +107,7 @@ function withCurrent(list: string[], ...current: (string | null | undefined)[]):
  * @fires sa-change - Alone (without a provider): the state changed. `detail.state`.
  * @fires sa-expired - Alone (without a provider): the grant expired. `detail.grant`.
  * @fires sa-error - A request failed. `detail.operation`, `detail.error`.
- * @fires sa-unauthenticated - The server answered 401.
+ * @fires sa-unauthenticated - Alone (without a provider): the server answered 401. Inside one, the provider fires it, once per sign-out.
  * @csspart base - The section around everything.
  * @csspart heading - The heading.
  * @csspart form - The form.

@@ -43,7 +43,7 @@ const TICK = 30_000;
  * @fires sa-expired - Alone (without a provider): the grant expired. `detail.grant`.
  * @fires sa-change - Alone: the state changed. `detail.state`.
  * @fires sa-error - A request failed. `detail.operation`, `detail.error`.
- * @fires sa-unauthenticated - The server answered 401.
+ * @fires sa-unauthenticated - Alone (without a provider): the server answered 401. Inside one, the provider fires it, once per sign-out.
  * @csspart base - The section around everything.
  * @csspart heading - The list's heading.
  * @csspart list - The list of sessions.
