@@ -57,7 +57,8 @@ export const dialogStyles = css`
   [part='assets'] {
     display: grid;
     gap: calc(var(--_gap) / 2);
-    padding: calc(var(--_gap) * 0.75) var(--_gap);
+    padding-block: calc(var(--_gap) * 0.75);
+    padding-inline: var(--_gap);
     border-radius: var(--_radius);
     background: var(--_warning-bg);
   }
@@ -181,9 +182,10 @@ export const dialogStyles = css`
     justify-content: flex-end;
     gap: 0.5rem;
     inset-block-end: calc(var(--_gap) * -2);
-    /* Out to the dialog's edges; the same on both sides, so the same in right-to-left. */
-    margin: 0 calc(var(--_gap) * -2) calc(var(--_gap) * -2);
-    padding: calc(var(--_gap) / 2) calc(var(--_gap) * 2) calc(var(--_gap) * 2);
+    margin-inline: calc(var(--_gap) * -2);
+    margin-block-end: calc(var(--_gap) * -2);
+    padding-block: calc(var(--_gap) / 2) calc(var(--_gap) * 2);
+    padding-inline: calc(var(--_gap) * 2);
     background: inherit;
   }
 
