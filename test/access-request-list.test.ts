@@ -182,7 +182,7 @@ describe('<access-request-list>: Keboola', () => {
     const el = await list();
     const decisions = () =>
       rows(el, 'pending').flatMap((request) =>
-        [...request.querySelectorAll('button')].filter((candidate) => /^(Approve|Reject) /.test(nameOf(candidate))),
+        [...request.querySelectorAll('button')].filter((candidate) => /^(Approv|Reject)/.test(nameOf(candidate))),
       );
     expect(decisions().map((candidate) => candidate.getAttribute('aria-disabled'))).to.deep.equal(['false', 'false', 'false', 'false']);
     const approve = button(row(el, 'pending', CHURN), 'Approve sam.support');
@@ -190,13 +190,15 @@ describe('<access-request-list>: Keboola', () => {
     await settled(el, () => approve.getAttribute('aria-busy') === 'true', 'the approval is on its way');
 
     expect(text(approve)).to.equal('Approving…');
+    // What it shows is its name (WCAG 2.5.3, label in name): a name that still said 'Approve sam.support' hid that it is approving.
+    expect(approve.hasAttribute('aria-label'), 'no name other than what it shows').to.equal(false);
     expect(
       decisions().map((candidate) => `${nameOf(candidate)}: ${candidate.getAttribute('aria-disabled')}`),
       'every decision waits for this one',
     ).to.deep.equal([
       'Approve sam.support: true',
       'Reject sam.support: true',
-      'Approve sam.support: true',
+      'Approving…: true',
       'Reject sam.support: true',
     ]);
 

@@ -484,7 +484,7 @@ export class AccessRequestList extends SupportAccessElement {
         aria-busy=${waiting}
         @click=${() => !waiting && void this.#load(kind, true)}
       >
-        ${list.loadingMore ? t('requests.loadingMore') : t('requests.more')}
+        ${t(list.loadingMore ? 'requests.loadingMore' : 'requests.more')}
       </button>
     </div>
     ${list.moreError ? failureBlock(this.#i18n, list.moreError, () => void this.#load(kind, true)) : nothing}`;
@@ -493,10 +493,9 @@ export class AccessRequestList extends SupportAccessElement {
   /** Name, badge, e-mail: the heading of a request. */
   #who(request: AccessRequest, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
     const { requester } = request;
-    const kind: MessageKey = requester.kind === 'maintainer' ? 'requests.kind.maintainer' : 'requests.kind.support';
     return html`<div class="who">
       <div class="name" role="heading" aria-level=${this.headingLevelBelow(2)} tabindex="-1">${requester.displayName}</div>
-      <span class="badge ${requester.kind}" part="badge">${this.#i18n.t(kind)}</span>
+      <span class="badge ${requester.kind}" part="badge">${this.#i18n.t(`requests.kind.${requester.kind}`)}</span>
       ${extra}
       ${requester.email ? html`<span class="muted">${requester.email}</span>` : nothing}
     </div>`;
@@ -601,24 +600,24 @@ export class AccessRequestList extends SupportAccessElement {
           : html`<button
               class="primary"
               part="approve-button"
-              aria-label=${t('requests.approve.label', { name })}
+              aria-label=${working === 'approve' ? nothing : t('requests.approve.label', { name })}
               aria-describedby=${`facts-${id}`}
               aria-disabled=${disabled}
               aria-busy=${working === 'approve'}
               @click=${() => void this.#decide('approve', request)}
             >
-              ${working === 'approve' ? t('requests.approving') : t('requests.approve')}
+              ${t(working === 'approve' ? 'requests.approving' : 'requests.approve')}
             </button>`}
         <button
           class="danger"
           part="reject-button"
-          aria-label=${t('requests.reject.label', { name })}
+          aria-label=${working === 'reject' ? nothing : t('requests.reject.label', { name })}
           aria-describedby=${`facts-${id}`}
           aria-disabled=${disabled}
           aria-busy=${working === 'reject'}
           @click=${() => void this.#decide('reject', request)}
         >
-          ${working === 'reject' ? t('requests.rejecting') : t('requests.reject')}
+          ${t(working === 'reject' ? 'requests.rejecting' : 'requests.reject')}
         </button>
       </div>
     </li>`;
