@@ -541,6 +541,20 @@ describe('<support-access-log>: the keyboard’s row', () => {
   });
 });
 
+/**
+ * Three new events (a grant, a support login, a support action) while the log is shown; the store
+ * loads the state again when the tab shows again, and the log follows on its own.
+ */
+async function threeNewEvents(org: MockOrganization, el: SupportAccessLog, before: number) {
+  org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true, ticket: 'SUP-3000' });
+  org.logIn();
+  org.act({ summary: 'Opened report 4242' });
+  document.dispatchEvent(new Event('visibilitychange'));
+  await waitUntil(() => loaded(el) === before + 3, 'the new events arrive', { timeout: 8000 });
+  await frames();
+  await el.updateComplete;
+}
+
 describe('<support-access-log>: reloads keep the place', () => {
   it('new events go on top: the rows under the person and the focused row stay the same', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'busy' });
@@ -554,14 +568,7 @@ describe('<support-access-log>: reloads keep the place', () => {
     const before = loaded(el);
     const sent = requests.length;
 
-    org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true, ticket: 'SUP-3000' });
-    org.logIn();
-    org.act({ summary: 'Opened report 4242' });
-    // The store loads the state again when the tab shows again, and the log follows on its own.
-    document.dispatchEvent(new Event('visibilitychange'));
-    await waitUntil(() => loaded(el) === before + 3, 'the new events arrive', { timeout: 8000 });
-    await frames();
-    await el.updateComplete;
+    await threeNewEvents(org, el, before);
     expect(viewport.scrollTop).to.equal(scrollTop + 3 * 56);
     expect(under()).to.deep.equal(shown);
     expect(activeRow(el)?.getAttribute('aria-rowindex')).to.equal(String(83 + 3 + 2));
@@ -588,13 +595,7 @@ describe('<support-access-log>: reloads keep the place', () => {
     expect(viewport.scrollTop).to.equal(0);
     const before = loaded(el);
 
-    org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true, ticket: 'SUP-3000' });
-    org.logIn();
-    org.act({ summary: 'Opened report 4242' });
-    document.dispatchEvent(new Event('visibilitychange'));
-    await waitUntil(() => loaded(el) === before + 3, 'the new events arrive', { timeout: 8000 });
-    await frames();
-    await el.updateComplete;
+    await threeNewEvents(org, el, before);
     expect(viewport.scrollTop, 'still at the top').to.equal(0);
     const box = viewport.getBoundingClientRect();
     const first = root(el).elementFromPoint(box.left + 20, box.top + 40 + 28)!.closest('[role="row"]')!;
