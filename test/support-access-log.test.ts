@@ -16,6 +16,7 @@ import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
 import { createClient, mockOrganization, NOW, recordingFetch, worker } from './helpers/mock-api.js';
 import { button as buttonMatching, expectFocus, nextFrame, textRange, typeInto } from './helpers/dom.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
+import { emulateMedia } from './helpers/theming.js';
 
 failOnUncaughtErrors();
 
@@ -538,6 +539,24 @@ describe('<support-access-log>: the keyboard’s row', () => {
     // Past the tint's transition.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(background(row), 'focus elsewhere').to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('in forced colours, is outlined dashed while focus is on its link, and not once focus has left the grid', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    await emulateMedia({ 'forced-colors': 'active' });
+    try {
+      const row = rows(el)[1];
+      row.querySelector('a')!.focus();
+      await el.updateComplete;
+      expect(getComputedStyle(row).outlineStyle, 'its link focused').to.equal('dashed');
+      button(root(el), 'Export CSV').focus();
+      await el.updateComplete;
+      expect(row.tabIndex, 'still the row Tab comes back to').to.equal(0);
+      expect(getComputedStyle(row).outlineStyle, 'focus elsewhere').to.equal('none');
+    } finally {
+      await emulateMedia({});
+    }
   });
 });
 

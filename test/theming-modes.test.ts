@@ -82,13 +82,12 @@ describe('light and dark, forced colours, reduced motion', () => {
           expect(getComputedStyle(selected).outlineStyle, 'the chosen option’s outline').to.not.be.oneOf(['none', style.outlineStyle]);
           expect(parseFloat(getComputedStyle(selected).outlineWidth)).to.be.at.least(2);
         }
-        // The log's remembered row is marked, but not as focus is: focus is on the button.
+        // The log's remembered row (where Tab comes back to) is not marked while focus is on the
+        // button: marked, it looked selected. While focus is on one of its links it is marked, but
+        // not as focus is (the log's own tests).
         const remembered = root.querySelector('[role="row"].active');
         if (item.tag === 'support-access-log') expect(remembered, 'a remembered row').to.exist;
-        if (remembered) {
-          expect(getComputedStyle(remembered).outlineStyle, 'the remembered row’s outline').to.not.be.oneOf(['none', style.outlineStyle]);
-          expect(getComputedStyle(remembered).outlineColor).to.not.match(/rgba\(.*, 0\)|transparent/);
-        }
+        if (remembered) expect(getComputedStyle(remembered).outlineStyle, 'the remembered row’s outline').to.equal('none');
         rendered.cleanup();
       });
 

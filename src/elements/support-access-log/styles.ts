@@ -339,10 +339,10 @@ export const logStyles = css`
   .narrow wbr {
     display: none;
   }
-  /* The shared styles give a focused row a Highlight outline; the active row, while focus is on
-     one of its links, a dashed one, so that it does not look focused too. */
+  /* The shared styles give a focused row a Highlight outline; a row while focus is on one of its
+     links, a dashed one, so that it does not look focused too. */
   @media (forced-colors: active) {
-    .row.active:not(:focus) {
+    .row:focus-within:not(:focus) {
       outline: 2px dashed Highlight;
       outline-offset: -2px;
     }
