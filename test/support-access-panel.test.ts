@@ -844,6 +844,21 @@ describe('<support-access-panel>: what review found', () => {
     expect(grantRequests(other.requests)).to.have.length(0);
   });
 
+  it('another organization (a new client) while the revoke dialog is open: the dialog, about the last one’s grant and people, closes', async () => {
+    const { requests } = await mockOrganization({ scenario: 'expiring-soon' });
+    const other = anotherOrganization('/org-b/support-access', { scenario: 'segment' });
+    const element = await panel();
+    expect(element.status).to.equal('on');
+    button(element, 'Revoke access').click();
+    const dialog = $(element, 'revoke-access-dialog');
+    await waitUntil(() => dialog.shadowRoot!.querySelectorAll('input[type="radio"]').length > 0, 'the dialog lists the people', { timeout: 5000 });
+
+    element.client = createClient({ baseUrl: '/org-b/support-access', retries: 0 });
+    await settled(element, () => other.requests.some((request) => request.operation === 'getState') && element.status === 'on', 'the next one loads');
+    await waitUntil(() => !dialog.shadowRoot!.querySelector('dialog')?.open, 'the dialog closes', { timeout: 2000 });
+    expect([...requests, ...other.requests].filter((request) => request.operation === 'revoke'), 'nothing revoked').to.have.length(0);
+  });
+
   it('a provider’s store is there as soon as its client or base URL is set, before it updates or is on the page', async () => {
     await mockOrganization({ scenario: 'segment' });
     const host = document.createElement('support-access-provider');

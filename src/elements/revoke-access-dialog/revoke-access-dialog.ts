@@ -16,6 +16,7 @@ import { appendNew } from '../shared/append-new.js';
 import { assetLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/styles.js';
 import { STATE } from '../shared/state.js';
+import { switchedStore } from '../shared/store-switch.js';
 import { dialogStyles } from './styles.js';
 
 /** Where focus goes when the focused control disappears: the first of these that is shown. */
@@ -239,6 +240,8 @@ export class RevokeAccessDialog extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#storeController.configure(changed);
+    // Another organization: the grant and the people shown are the last one's.
+    if (switchedStore(this, this.#storeController.store)) void this.close();
     // Opened through the `open` attribute or property rather than `open()`.
     if (changed.has('opened') && this.opened && !this.#session) this.#startSession(deepActiveElement());
     // Closed through the `open` attribute or property mid-revoke: stay open until the outcome shows.
