@@ -180,7 +180,8 @@ export class SupportAccessPanel extends SupportAccessElement {
     if (switchedStore(this, store)) {
       // Another organization: nothing typed, ticked, chosen or refused for the last one stays, and
       // its first state is announced no more than a first load is.
-      Object.assign(this, { _duration: undefined, _accessLevel: undefined, _reason: '', _ticket: '', _confirmed: false, _extendDuration: undefined, _fieldErrors: {}, _asked: {} });
+      this.#clearForm();
+      Object.assign(this, { _duration: undefined, _accessLevel: undefined, _extendDuration: undefined, _fieldErrors: {} });
       this.#lastSeen = this.#failedIn = undefined;
       this.#warned = false;
       this.#action.clear();
@@ -231,6 +232,11 @@ export class SupportAccessPanel extends SupportAccessElement {
     }
     if (!offered(this._extendDuration)) this._extendDuration = policy.durations[0];
     if (!this._accessLevel || !policy.accessLevels.includes(this._accessLevel)) this._accessLevel = policy.accessLevels[0];
+  }
+
+  /** What the person typed and ticked, gone once access is on or the organization changed. */
+  #clearForm() {
+    Object.assign(this, { _reason: '', _ticket: '', _confirmed: false, _asked: {} });
   }
 
   /** Tells a screen reader what changed: on, extended, ended, off. Not on first load. */
@@ -503,10 +509,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     if (!this.dispatchEvent(new SaGrantEvent({ request }))) return;
     await this.#run('grant', `grant ${JSON.stringify(request)}`, () => this.#grant(), async (idempotencyKey) => {
       const grant = await store.grant(request, { idempotencyKey });
-      this._reason = '';
-      this._ticket = '';
-      this._confirmed = false;
-      this._asked = {};
+      this.#clearForm();
       this.dispatchEvent(new SaGrantedEvent({ grant }));
     });
   }
