@@ -283,7 +283,7 @@ describe('<access-request-list>: Keboola', () => {
 
   it('another organization (a new client) with the same requests: no note written or failure shown for the last one carries over', async () => {
     const { org } = await mockOrganization({ scenario: 'keboola' });
-    const other = anotherOrganization('/org-b/support-access', { scenario: 'keboola' });
+    const other = anotherOrganization({ scenario: 'keboola' });
     org.faults.inject('approveRequest', { status: 500, times: 1 });
     const el = await list();
     await writeNote(el, row(el, 'pending', CHURN), 'Go ahead');
@@ -291,7 +291,7 @@ describe('<access-request-list>: Keboola', () => {
     await settled(el, () => Boolean(row(el, 'pending', CHURN).querySelector('[role="alert"]')), 'the failure shows at the row');
 
     // The host's route now names another organization, whose requests have the same ids.
-    el.client = createClient({ baseUrl: '/org-b/support-access', retries: 0 });
+    el.client = other.client;
     await settled(el, () => other.requests.some((request) => request.operation === 'listRequests') && hasRow(el, 'pending', CHURN) && !loading(el), 'its lists load');
     const support = row(el, 'pending', CHURN);
     expect(support.querySelector('textarea')!.value, 'no note of the last one').to.equal('');

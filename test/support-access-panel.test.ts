@@ -9,7 +9,7 @@ import type { State } from '../src/contract/index.js';
 import type { SaChangeEvent, SaExpiredEvent, SaGrantedEvent } from '../src/events/index.js';
 import type { MockOrganization } from '../src/mocks/index.js';
 import { DEFAULT_BASE_URL, handlers } from '../src/mocks/index.js';
-import { anotherOrganization, createClient, mockOrganization, NOW, recordingFetch, refuseField, worker } from './helpers/mock-api.js';
+import { anotherOrganization, createClient, mockOrganization, NOW, OTHER_BASE_URL, recordingFetch, refuseField, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 import { expectFocus, typeInto } from './helpers/dom.js';
 import { emulateMedia } from './helpers/theming.js';
@@ -825,7 +825,7 @@ describe('<support-access-panel>: what review found', () => {
   it('another organization (a new client): nothing typed, ticked, chosen or refused for the last one is offered to the next', async () => {
     const { org } = await mockOrganization({ scenario: 'segment' });
     org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
-    const other = anotherOrganization('/org-b/support-access', { scenario: 'segment' });
+    const other = anotherOrganization({ scenario: 'segment' });
     other.org.revoke(other.org.getState().grant!.id, { inheritorId: 'u-ana' });
     refuseField('/grants', 'accessLevel', 'Admin access needs a second approver.');
     const element = await panel();
@@ -835,7 +835,7 @@ describe('<support-access-panel>: what review found', () => {
     await settled(element, () => Boolean(root(element).querySelector('[role="alert"]')), 'the refusal shows');
 
     // The host's route now names another organization.
-    element.client = createClient({ baseUrl: '/org-b/support-access', retries: 0 });
+    element.client = other.client;
     await settled(element, () => other.requests.some((request) => request.operation === 'getState') && element.status === 'off', 'the next one loads');
     expect($<HTMLInputElement>(element, '#ticket').value, 'no ticket of the last organization').to.equal('');
     expect($<HTMLInputElement>(element, '#confirmed').checked, 'nothing confirmed for this one').to.equal(false);
@@ -846,14 +846,14 @@ describe('<support-access-panel>: what review found', () => {
 
   it('another organization (a new client) while the revoke dialog is open: the dialog, about the last one’s grant and people, closes', async () => {
     const { requests } = await mockOrganization({ scenario: 'expiring-soon' });
-    const other = anotherOrganization('/org-b/support-access', { scenario: 'segment' });
+    const other = anotherOrganization({ scenario: 'segment' });
     const element = await panel();
     expect(element.status).to.equal('on');
     button(element, 'Revoke access').click();
     const dialog = $(element, 'revoke-access-dialog');
     await waitUntil(() => dialog.shadowRoot!.querySelectorAll('input[type="radio"]').length > 0, 'the dialog lists the people', { timeout: 5000 });
 
-    element.client = createClient({ baseUrl: '/org-b/support-access', retries: 0 });
+    element.client = other.client;
     await settled(element, () => other.requests.some((request) => request.operation === 'getState') && element.status === 'on', 'the next one loads');
     await waitUntil(() => !dialog.shadowRoot!.querySelector('dialog')?.open, 'the dialog closes', { timeout: 2000 });
     expect([...requests, ...other.requests].filter((request) => request.operation === 'revoke'), 'nothing revoked').to.have.length(0);
@@ -878,7 +878,7 @@ describe('<support-access-panel>: what review found', () => {
 
   it('a store handed to an element outside the provider tells the provider nothing once the provider has another', async () => {
     const { org } = await mockOrganization({ scenario: 'segment' });
-    anotherOrganization('/org-b/support-access', { scenario: 'segment' });
+    anotherOrganization({ scenario: 'segment' });
     const page = await fixture<HTMLDivElement>(html`<div>
       <support-access-provider base-url=${DEFAULT_BASE_URL} locale="en-US"></support-access-provider>
       <support-access-panel locale="en-US"></support-access-panel>
@@ -887,7 +887,7 @@ describe('<support-access-panel>: what review found', () => {
     const outside = page.querySelector('support-access-panel')!;
     outside.store = host.store;
     await settled(outside, () => outside.status === 'on', 'the outside panel loads');
-    host.baseUrl = '/org-b/support-access';
+    host.baseUrl = OTHER_BASE_URL;
     await host.updateComplete;
     const heard: string[] = [];
     host.addEventListener('sa-change', (event) => heard.push((event as SaChangeEvent).detail.state.status));

@@ -5,7 +5,7 @@ import '../src/elements/support-access-settings/define.js';
 import type { SupportAccessSettings } from '../src/elements/support-access-settings/support-access-settings.js';
 import type { SaPolicySavedEvent, SaPolicySaveEvent } from '../src/events/index.js';
 import { DEFAULT_BASE_URL, type MockOrganization } from '../src/mocks/index.js';
-import { anotherOrganization, createClient, mockOrganization } from './helpers/mock-api.js';
+import { anotherOrganization, createClient, mockOrganization, OTHER_BASE_URL } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 import { expectFocus } from './helpers/dom.js';
 
@@ -590,7 +590,7 @@ describe('<support-access-settings>: failures', () => {
 describe('<support-access-settings>: another organization', () => {
   it('the provider switches organization: edits and a failed save for the last one are dropped, no conflict is claimed, and nothing is saved to the next', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
-    const other = anotherOrganization('/org-b/support-access', { scenario: 'segment' });
+    const other = anotherOrganization({ scenario: 'segment' });
     const provider = await fixture<HTMLElementTagNameMap['support-access-provider']>(html`<support-access-provider base-url=${DEFAULT_BASE_URL} locale="en-US">
       <support-access-settings></support-access-settings>
     </support-access-provider>`);
@@ -601,7 +601,7 @@ describe('<support-access-settings>: another organization', () => {
     expect(element.dirty).to.equal(true);
 
     // The host's route now names another organization.
-    provider.baseUrl = '/org-b/support-access';
+    provider.baseUrl = OTHER_BASE_URL;
     await waitUntil(() => other.requests.length > 0 && element.status === 'editable', 'the next one loads', { timeout: 5000 });
     await element.updateComplete;
     expect(element.dirty, 'no edits pending for this organization').to.equal(false);

@@ -34,25 +34,28 @@ export async function mockOrganization(options: CreateOrganizationOptions & { ha
   await started;
   const org = createOrganization({ now: NOW, frozen: true, ...options });
   const requests: SeenRequest[] = [];
-  worker.resetHandlers(
-    ...handlers(org, {
-      ...options.handlers,
-      onRequest: ({ operation, request }) =>
-        requests.push({ operation, method: request.method, url: request.url, headers: request.headers, at: performance.now() }),
-    }),
-  );
+  worker.resetHandlers(...handlers(org, { ...options.handlers, onRequest: recordInto(requests) }));
   return { org, requests };
 }
 
+/** Notes each request that reaches a mock organization in `requests`. */
+function recordInto(requests: SeenRequest[]): HandlerOptions['onRequest'] {
+  return ({ operation, request }) =>
+    requests.push({ operation, method: request.method, url: request.url, headers: request.headers, at: performance.now() });
+}
+
+/** Where `anotherOrganization` serves its organization. */
+export const OTHER_BASE_URL = '/org-b/support-access';
+
 /**
- * Another organization beside the one `mockOrganization` serves, at its own base URL: what a host
- * switches to when the person changes organization. Call after `mockOrganization`.
+ * Another organization beside the one `mockOrganization` serves, at `OTHER_BASE_URL`: what a host
+ * switches to when the person changes organization (`client` talks to it). Call after `mockOrganization`.
  */
-export function anotherOrganization(baseUrl: string, options: CreateOrganizationOptions = {}) {
+export function anotherOrganization(options: CreateOrganizationOptions = {}) {
   const org = createOrganization({ now: NOW, frozen: true, ...options });
-  const requests: { operation: OperationId; method: string }[] = [];
-  worker.use(...handlers(org, { baseUrl, onRequest: ({ operation, request }) => requests.push({ operation, method: request.method }) }));
-  return { org, requests };
+  const requests: SeenRequest[] = [];
+  worker.use(...handlers(org, { baseUrl: OTHER_BASE_URL, onRequest: recordInto(requests) }));
+  return { org, requests, client: createClient({ baseUrl: OTHER_BASE_URL, retries: 0 }) };
 }
 
 /**
