@@ -844,6 +844,67 @@ describe('<support-access-panel>: what review found', () => {
     expect(grantRequests(other.requests)).to.have.length(0);
   });
 
+  it('access another admin turned on, then ended: the next grant starts unticked and without the last ticket', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'segment' });
+    org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
+    const element = await panel();
+    typeInto($<HTMLInputElement>(element, '#ticket'), 'SEG-9001');
+    // Bruno enabled it a moment before Ana pressed Enable: hers is refused, and access shows on.
+    org.signInAs('u-bruno');
+    org.grant({ duration: 'P1D', accessLevel: 'read-only', ticket: 'SEG-9001', confirmed: true });
+    org.signInAs('u-ana');
+    await enable(element);
+    await settled(element, () => element.status === 'on', 'the refusal reloads the state');
+    // A week later, a new incident.
+    org.advance('P7D');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => element.status === 'off', 'access ran out');
+    expect($<HTMLInputElement>(element, '#confirmed').checked, 'the last confirmation').to.equal(false);
+    expect($<HTMLInputElement>(element, '#ticket').value, 'the last ticket').to.equal('');
+    button(element, 'Enable access').click();
+    await settled(element, () => Boolean(root(element).querySelector('[aria-invalid="true"]')), 'the form asks again');
+    expect(grantRequests(requests), 'only the refused one').to.have.length(1);
+  });
+
+  it('access turned on in another tab while the form was filled in, then ended: the form is empty again', async () => {
+    const { org } = await mockOrganization({ scenario: 'segment' });
+    org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
+    const element = await panel();
+    typeInto($<HTMLInputElement>(element, '#ticket'), 'SEG-9001');
+    $<HTMLInputElement>(element, '#confirmed').click();
+    org.grant({ duration: 'P1D', accessLevel: 'read-only', ticket: 'SEG-9002', confirmed: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => element.status === 'on', 'the other tab’s grant shows');
+    org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => element.status === 'off', 'revoked');
+    expect($<HTMLInputElement>(element, '#confirmed').checked).to.equal(false);
+    expect($<HTMLInputElement>(element, '#ticket').value).to.equal('');
+  });
+
+  it('the person’s own revoke, its answer overtaken by a refresh, is told as revoked, not as someone else’s', async () => {
+    const { org } = await mockOrganization({ scenario: 'segment' });
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    // The server carries the revoke out at once; its answer is slow to come back.
+    const slowRevoke: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (String(input instanceof Request ? input.url : input).endsWith('/revoke')) await held;
+      return response;
+    };
+    const element = await panel(createClient({ retries: 0, fetch: slowRevoke }));
+    button(element, 'Revoke access').click();
+    await revokeThroughDialog(element);
+    await waitUntil(() => org.getState().status === 'off', 'the server revoked', { timeout: 5000 });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => element.status === 'off', 'a refresh shows access off before the answer');
+    const revoked = oneEvent(element, 'sa-revoked');
+    answer();
+    await revoked;
+    await element.updateComplete;
+    expect(words($(element, '[part~="notice"]').textContent)).to.equal('Support access was revoked.');
+  });
+
   it('another organization (a new client) while the revoke dialog is open: the dialog, about the last one’s grant and people, closes', async () => {
     const { requests } = await mockOrganization({ scenario: 'expiring-soon' });
     const other = anotherOrganization({ scenario: 'segment' });

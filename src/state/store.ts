@@ -99,8 +99,12 @@ export class SupportAccessStore extends EventTarget {
   #load?: { promise: Promise<void>; controller: AbortController };
   #actions = new Set<AbortController>();
   #revokedHere = new Set<string>();
-  /** Grants a revoke was sent for whose answer never came: if they are gone next, it went through. */
+  /**
+   * Grants a revoke was sent for whose answer never came, or has not come yet (a refresh may bring
+   * the state before it): if they are gone next, it went through.
+   */
   #maybeRevokedHere = new Set<string>();
+  #revoking = new Set<string>();
   #connections = 0;
   #timers: ReturnType<typeof setTimeout>[] = [];
   /** How many times in a row the server showed a grant past its expiry. */
@@ -202,13 +206,14 @@ export class SupportAccessStore extends EventTarget {
   }
 
   revoke(grantId: string, request: RevokeRequest, options?: CallOptions): Promise<Grant> {
+    this.#revoking.add(grantId);
     return this.change(
       'revoke',
       (signal) => this.client.revoke(grantId, request, { ...options, signal }),
       // Only a revoke that succeeded here is "revoked here"; a grant that expired meanwhile is not.
       () => this.#revokedHere.add(grantId),
       (error) => outcomeUnknown(error) && this.#maybeRevokedHere.add(grantId),
-    );
+    ).finally(() => this.#revoking.delete(grantId));
   }
 
   approveRequest(requestId: string, request: DecisionRequest, options?: CallOptions): Promise<AccessRequest> {
@@ -317,7 +322,7 @@ export class SupportAccessStore extends EventTarget {
     const before = previous?.grant;
     if (before && state.grant?.id !== before.id) {
       const expired = !revokedElsewhere && this.serverNow() >= Date.parse(before.expiresAt);
-      const reason = this.#revokedHere.has(before.id) ? 'revoked' : expired ? 'expired' : this.#maybeRevokedHere.has(before.id) ? 'revoked' : 'ended';
+      const reason = this.#revokedHere.has(before.id) ? 'revoked' : expired ? 'expired' : this.#maybeRevokedHere.has(before.id) || this.#revoking.has(before.id) ? 'revoked' : 'ended';
       this.#revokedHere.delete(before.id);
       this.#ended = { grant: before, reason };
       if (reason === 'expired') this.#dispatch(new SaExpiredEvent({ grant: before }));

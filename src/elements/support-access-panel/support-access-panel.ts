@@ -190,6 +190,9 @@ export class SupportAccessPanel extends SupportAccessElement {
     this.status = !store ? 'unconfigured' : state ? state.status : store.status === 'error' ? 'error' : 'loading';
     this.#tick.active = this.status === 'on';
     if (state) {
+      // Access is on (by this panel, another admin or an approved request): when it is off again,
+      // the next grant starts from an empty form, not last time's ticket and tick.
+      if (state.status != 'off') this.#clearForm();
       this.#applyDefaults(state);
       this.#announce(state, store);
       // The state the failure describes is gone (the grant expired or ended, access came on): the
