@@ -628,6 +628,32 @@ describe('<revoke-access-dialog>: what review found', () => {
     store.disconnect();
   });
 
+  it('when another admin revoked the grant and granted access again meanwhile, Revoke says so, not that nothing is left to revoke', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    const store = new SupportAccessStore(createClient({ retries: 0 }));
+    store.connect();
+    await store.refresh();
+    const dialog = await fixture<RevokeAccessDialog>(html`<revoke-access-dialog .store=${store}></revoke-access-dialog>`);
+    const errors: string[] = [];
+    dialog.addEventListener('sa-error', (event) => errors.push(event.detail.error.code));
+    void dialog.open();
+    await waitUntil(() => dialog.shadowRoot!.querySelector('[part~="confirm"]:not([aria-disabled="true"])'), 'open with a confirm');
+    org.signInAs('u-bruno');
+    org.revoke(store.state!.grant!.id, { inheritorId: 'u-bruno' });
+    const next = org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
+    org.signInAs('u-ana');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!.click();
+    await waitUntil(() => store.state?.grant?.id === next.id, 'the refusal reloads the state');
+    await dialog.updateComplete;
+    const description = text(dialog.shadowRoot!.getElementById(dialogOf(dialog).getAttribute('aria-describedby')!));
+    expect(description).to.equal('That grant has ended, and support access is on again under a new one: close this dialog to see it.');
+    expect(dialog.shadowRoot!.querySelector('[part~="confirm"]')).to.equal(null);
+    expect(errors).to.deep.equal(['precondition-failed']);
+    expect(org.getState().grant?.id, 'the new grant goes on').to.equal(next.id);
+    await dialog.close();
+    store.disconnect();
+  });
+
   it('on a host’s own button, alone, asks for the state again: access turned on after the page loaded can be revoked', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'keboola' });
     const dialog = await fixture<RevokeAccessDialog>(html`<revoke-access-dialog .client=${createClient()} locale="en-US"></revoke-access-dialog>`);

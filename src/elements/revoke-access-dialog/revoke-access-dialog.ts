@@ -511,9 +511,10 @@ export class RevokeAccessDialog extends LitElement {
     let body;
     if (!store) body = html`<p>${t.t('common.notConfigured')}</p>`;
     else if (this._grant && this.#endedElsewhere(this._grant)) {
-      // A revoke whose answer was lost, and the grant is gone since: it went through.
+      // A revoke whose answer was lost, and the grant is gone since: it went through. Access on under
+      // another grant is not "nothing left to revoke": that one is for the person to look at first.
       const ours = this._revokeError && store.ended?.grant.id === this._grant.id && store.ended.reason === 'revoked';
-      body = html`<p role="status">${t.t(ours ? 'dialog.revokedAfterAll' : 'dialog.endedElsewhere')}</p>`;
+      body = html`<p role="status">${t.t(ours ? 'dialog.revokedAfterAll' : store.state?.grant ? 'dialog.replaced' : 'dialog.endedElsewhere')}</p>`;
     }
     else if (store.state?.permissions.revoke === false) body = html`<p>${t.t('error.forbidden')}</p>`;
     else if (store.status === 'error') body = failureBlock(this.#localize, store.error, retryState(store));
