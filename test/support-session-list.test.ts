@@ -259,19 +259,37 @@ describe('<support-session-list>: states', () => {
     expect(changes.length, 'the live region changed, so it is read out').to.be.above(0);
   });
 
-  it('offers no End session where the state says the user may not revoke', async () => {
-    await asAdmin();
+  /** A client whose state says what `permissions` says about ending sessions and revoking. */
+  function permitting(permissions: { endSessions?: boolean; revoke: boolean }) {
     const client = createClient({ retries: 0 });
     const getState = client.getState.bind(client);
     client.getState = async (options) => {
-      const state = await getState(options);
-      return { ...state, permissions: { ...state.permissions, revoke: false } };
+      const { endSessions: _, ...state } = (await getState(options)).permissions;
+      return { ...(await getState(options)), permissions: { ...state, ...permissions } };
     };
-    const element = await sessionList(client);
+    return client;
+  }
+
+  it('offers no End session where the state has no word on ending sessions and says the user may not revoke', async () => {
+    await asAdmin();
+    const element = await sessionList(permitting({ revoke: false }));
     expect(rows(element)).to.have.length(1);
     expect(words(rows(element)[0].textContent)).to.contain('supportuser$Dana Okafor');
     expect(root(element).querySelector('button')).to.equal(null);
     await expect(element).to.be.accessible();
+  });
+
+  it('offers End session where the state has no word on ending sessions and says the user may revoke', async () => {
+    await asAdmin();
+    const element = await sessionList(permitting({ revoke: true }));
+    expect(buttonIn(rows(element)[0], /End session/)).to.be.an.instanceOf(HTMLButtonElement);
+  });
+
+  it('offers no End session where the state says the user may not end sessions, though they may revoke', async () => {
+    await asAdmin();
+    const element = await sessionList(permitting({ endSessions: false, revoke: true }));
+    expect(rows(element)).to.have.length(1);
+    expect(root(element).querySelector('button')).to.equal(null);
   });
 });
 
@@ -403,11 +421,16 @@ describe('<support-session-list>: keeping up', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('lists a session where access is always on', async () => {
-    await asAdmin('always-on');
+  it('lists a session where access is always on, and an admin can end it: there is no grant to revoke', async () => {
+    const { org } = await asAdmin('always-on');
     const element = await sessionList();
     expect(rows(element)).to.have.length(1);
     expect(words(rows(element)[0].textContent)).to.contain('supportuser$Carla');
+    expect(org.getState().permissions.revoke).to.equal(false);
+    buttonIn(rows(element)[0], /End session/).click();
+    await settled(element, () => element.status === 'empty', 'the session ends');
+    expect(org.listSessions({}).items).to.deep.equal([]);
+    expect(org.getState().status).to.equal('always-on');
   });
 });
 

@@ -143,6 +143,12 @@ export const Permissions = z.object({
   decideRequests: z.boolean(),
   editPolicy: z.boolean(),
   viewLog: z.boolean(),
+  /**
+   * May end a live support session (`endSession`). Not in every server's answer: where it is
+   * absent, `revoke` stands for it. Where access is always on there is nothing to revoke, yet an
+   * admin may still end a session.
+   */
+  endSessions: z.optional(z.boolean()),
 });
 
 export const AccessStatus = z.enum(['off', 'on', 'always-on', 'unavailable']);

@@ -729,6 +729,7 @@ export class MockOrganization {
       decideRequests: user.role !== 'viewer',
       editPolicy: user.role === 'admin' && optIn,
       viewLog: user.role === 'admin',
+      endSessions: user.role === 'admin',
     };
   }
 

@@ -212,7 +212,8 @@ export class SupportSessionList extends SupportAccessElement {
     const failure = this.#actions.failure;
     // Told although its session is gone, unless its answer was lost: then ending it went through.
     const orphan = failure && !outcomeUnknown(failure.error) && !sessions.some((session) => `end:${session.id}` === failure.action);
-    const canEnd = Boolean(store.state?.permissions.revoke);
+    const permissions = store.state?.permissions;
+    const canEnd = Boolean(permissions?.endSessions ?? permissions?.revoke);
     return html`
       ${store.error ? failureBlock(this.#i18n, store.error, retryState(store)) : nothing}
       ${this._loadError ? failureBlock(this.#i18n, this._loadError, () => void this.#reload(store)) : nothing}
