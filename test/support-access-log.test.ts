@@ -695,6 +695,29 @@ describe('<support-access-log>: timeline', () => {
     expect(cells(rows(el)[0])[1]).to.equal('Access expired');
   });
 
+  it('a grant opened from a filtered list shows its whole story, without the list’s filters, which come back with the list', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const story = pastGrant(org);
+    const el = await log({ types: 'support.login', from: '2026-01-01' });
+    expect(rows(el).map((row) => cells(row)[1])).to.deep.equal(['Support login']);
+    button(rows(el)[0], `Show the timeline of ${story[0].grantId}`).click();
+    await el.updateComplete;
+    await idle(el);
+    expect(steps(el).map((step) => step.dataset.type)).to.deep.equal(story.map((event) => event.type));
+    const timelineQuery = new URL(requests.filter((request) => request.operation === 'listEvents').at(-1)!.url).searchParams;
+    expect([...timelineQuery.keys()].sort()).to.deep.equal(['grantId', 'limit', 'order']);
+    expect(text(root(el).querySelector('[part~="types-filter"] summary'))).to.equal('Event types: all');
+    expect(el.hasAttribute('types') || el.hasAttribute('from')).to.equal(false);
+    await expect(el).to.be.accessible();
+
+    button(root(el), 'Back to all events').click();
+    await el.updateComplete;
+    await idle(el);
+    expect([el.getAttribute('types'), el.getAttribute('from')]).to.deep.equal(['support.login', '2026-01-01']);
+    expect(rows(el).map((row) => cells(row)[1])).to.deep.equal(['Support login']);
+    expect(text(root(el).querySelector('[part~="types-filter"] summary'))).to.equal('Event types: 1 selected');
+  });
+
   it('Back to all events returns to the same place: the loaded rows, the scroll position and the focused row', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'busy' });
     const el = await log();

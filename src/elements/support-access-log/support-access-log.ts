@@ -110,8 +110,9 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * filtered view: `types="access.granted,support.login" from="2026-03-01" to="2026-03-10"
  * grant="grant-12"`. `from` and `to` are whole calendar days, both included, in the element's
  * `time-zone` (the zone its times are shown in), else the browser's. Choosing a grant shows its
- * whole story as a timeline, oldest first; "Back to all events" returns to the same rows, scroll
- * position and focused row. "Export CSV" writes everything the filters select.
+ * whole story as a timeline, oldest first, without the list's type and day filters; "Back to all
+ * events" returns to the same filters, rows, scroll position and focused row. "Export CSV" writes
+ * everything the filters select.
  *
  * The grid is a `role="grid"`: one row is in the tab order; Arrow Up/Down, Page Up/Down, Home and
  * End move between rows (End also loads more), Arrow Right/Left reach a row's link and button,
@@ -283,6 +284,8 @@ export class SupportAccessLog extends SupportAccessElement {
   #observed?: Element;
   /** The list a grant's timeline was opened from, to go back to as it was: its query, state signature, rows and place. */
   #leftList?: {
+    /** Its type and day filters, which a timeline opened from it does without. */
+    filters: (string | undefined)[];
     query: string;
     state: string;
     events: AuditEvent[];
@@ -782,9 +785,11 @@ export class SupportAccessLog extends SupportAccessElement {
     this[which] = DAY_PATTERN.test(value) ? value : undefined;
   }
 
+  /** The grant's whole story: not only the events the list's filters select (they come back with the list). */
   #openGrant(grantId: string) {
     if (!this.grant) {
       this.#leftList = {
+        filters: [this.types, this.from, this.to],
         query: this.#loadedQuery!,
         state: this.#loadedState!,
         events: this._events,
@@ -796,10 +801,12 @@ export class SupportAccessLog extends SupportAccessElement {
       };
     }
     this.grant = grantId;
+    this.types = this.from = this.to = undefined;
     this.#focusTimeline = true;
   }
 
   #back() {
+    [this.types, this.from, this.to] = this.#leftList?.filters ?? [];
     this.grant = undefined;
     this.#focusRow = this.#leftList?.query === this.#queryKey() ? this.#leftList.active : 0;
   }
