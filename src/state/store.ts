@@ -352,7 +352,10 @@ export class SupportAccessStore extends EventTarget {
       if (wait > EXPIRY_MARGIN) this.#overdue = 0;
       else wait = Math.min(OVERDUE_RETRY * 2 ** this.#overdue++, MAX_OVERDUE_RETRY);
       const hop = !this.#overdue && wait > HOP;
-      this.#timers.push(setTimeout(() => (hop ? this.#schedule() : void this.refresh()), hop ? HOP : wait));
+      const wall = Date.now() - performance.now();
+      // A wall clock that moved other than time did (set back or on, or the computer slept) leaves
+      // the offset to the server's clock wrong: the state measures it again.
+      this.#timers.push(setTimeout(() => (hop && Math.abs(Date.now() - performance.now() - wall) < 1000 ? this.#schedule() : void this.refresh()), hop ? HOP : wait));
     }
     if (this.#refreshInterval > 0) this.#timers.push(setTimeout(() => void this.refresh(), this.#refreshInterval));
   }

@@ -114,6 +114,32 @@ describe('a computer that sleeps past the expiry', () => {
   });
 });
 
+describe('a device clock set back while the page is open', () => {
+  it('measures the server’s clock again at the next hop: access that ended on the server shows ended, not an hour more', async function () {
+    this.timeout(30_000);
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    const grant = org.getState().grant!;
+    // Eight seconds before the expiry: longer than one of the store's hops.
+    const start = Date.parse(grant.expiresAt) - 8000;
+    org.clock.set(start);
+    const el = await panel();
+    expect(el.status).to.equal('on');
+    const realNow = Date.now;
+    const started = realNow();
+    // The server's clock is its own, and runs on.
+    const ticker = setInterval(() => org.clock.set(start + realNow() - started), 100);
+    // A manual change or a late NTP correction: the wall clock goes back an hour; time runs on.
+    Date.now = () => realNow() - HOUR;
+    try {
+      await waitUntil(() => el.status === 'off', 'the panel shows the grant ended', { timeout: 15_000 });
+      expect(words(el.shadowRoot!.textContent)).to.contain('its time ran out');
+    } finally {
+      Date.now = realNow;
+      clearInterval(ticker);
+    }
+  });
+});
+
 describe('expiry across a daylight-saving change, in the host’s time zone', () => {
   const cases = [
     // Berlin springs forward on 29 March 2026: 10:00 CET is 09:00Z, 11:00 CEST a week later is 09:00Z too.
