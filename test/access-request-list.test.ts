@@ -467,6 +467,27 @@ describe('<access-request-list>: two-person approval', () => {
     expect(org.getState().status).to.equal('on');
   });
 
+  it('a first approval’s note stays with it: the second approver reads it, before and after deciding, and the audit trail has it', async () => {
+    const { org } = await mockOrganization({ scenario: 'two-person' });
+    const el = await list();
+    await writeNote(el, row(el, 'pending', CHURN), 'OK for the memory issue only, not for billing');
+    button(row(el, 'pending', CHURN), 'Approve sam.support').click();
+    await settled(el, () => text(row(el, 'pending', CHURN)).includes('You approved'), 'her approval shows');
+    const approval = [...row(el, 'pending', CHURN).querySelectorAll('li')].find((item) => text(item).startsWith('Approved by Ana Admin'))!;
+    expect(text(approval)).to.match(/^Approved by Ana Admin on .+: “OK for the memory issue only, not for billing”$/);
+    const [event] = org.listEvents({ type: ['request.approved'] }).items;
+    expect((event.details as { note?: string }).note).to.equal('OK for the memory issue only, not for billing');
+
+    org.signInAs('u-bruno');
+    await el.refresh();
+    await el.updateComplete;
+    expect(text(row(el, 'pending', CHURN))).to.contain('“OK for the memory issue only, not for billing”');
+    button(row(el, 'pending', CHURN), 'Approve sam.support').click();
+    await settled(el, () => hasRow(el, 'decided', CHURN), 'the request is decided');
+    expect(text(row(el, 'decided', CHURN))).to.contain('Approved by Ana Admin on Mar 10, 2026, 9:00 AM: “OK for the memory issue only, not for billing”');
+    await expect(el).to.be.accessible();
+  });
+
   it('a first approval from the keyboard keeps focus with the request, which stays pending, not at the top of the list', async () => {
     await mockOrganization({ scenario: 'two-person' });
     const el = await list();

@@ -200,7 +200,8 @@ export const DecisionRequest = request(() => ({
 export const RequesterKind = z.enum(['support', 'maintainer']);
 export const Requester = z.object({ ...userShape, kind: RequesterKind });
 
-export const Approval = z.object({ by: User, at: Timestamp });
+/** One approval of several; `note` is what its approver wrote, where that approval did not decide (the deciding one's is the request's `note`). */
+export const Approval = z.object({ by: User, at: Timestamp, note: z.optional(z.string()) });
 
 export const RequestStatus = z.enum(['pending', 'approved', 'rejected', 'expired', 'withdrawn']);
 

@@ -449,15 +449,16 @@ export class MockOrganization {
       this.#requireOptIn();
       if (this.#grant) throw conflict('Support access is already on; revoke it before approving another request.');
     }
-    approvals.push({ by: this.#publicUser(user), at: this.clock.iso() });
     const note = body.note?.trim() || undefined;
+    // A first approval's note stays with it: the second approver reads it, and so does the audit trail.
+    approvals.push({ by: this.#publicUser(user), at: this.clock.iso(), ...(note && !completes ? { note } : {}) });
     const requester = request.requester.displayName;
     if (!completes) {
       this.#record(
         'request.approved',
         this.#userActor(user),
         `${user.displayName} approved ${requester}'s request (${approvals.length} of ${required})`,
-        { ticket: request.ticket, details: { requestId, approvals: approvals.length, approvalsRequired: required } },
+        { ticket: request.ticket, details: { requestId, approvals: approvals.length, approvalsRequired: required, ...(note ? { note } : {}) } },
       );
       this.#changed();
       return clone(request);

@@ -531,7 +531,13 @@ export class AccessRequestList extends SupportAccessElement {
     return html`<ul>
       ${(request.approvals ?? []).map(
         (approval) =>
-          html`<li>${this.#i18n.t('requests.approvedBy', { name: approval.by.displayName, date: this.#i18n.dateTime(approval.at) })}</li>`,
+          html`<li>
+            ${this.#i18n.t(approval.note ? 'requests.approvedBy.note' : 'requests.approvedBy', {
+              name: approval.by.displayName,
+              date: this.#i18n.dateTime(approval.at),
+              note: approval.note ?? '',
+            })}
+          </li>`,
       )}
     </ul>`;
   }
