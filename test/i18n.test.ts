@@ -150,11 +150,14 @@ describe('i18n', () => {
       expect(formatRelativeTime('en', -45_000)).to.equal('45 seconds ago');
       expect(formatRelativeTime('en', 59_700)).to.equal('in 1 minute');
       expect(formatRelativeTime('en', 2 * 3_600_000)).to.equal('in 2 hours');
-      expect(formatRelativeTime('en', 86_400_000)).to.equal('tomorrow');
+      // Counted, not "tomorrow": a count of milliseconds knows no calendar (30 hours from 11 PM is the day after tomorrow).
+      expect(formatRelativeTime('en', 86_400_000)).to.equal('in 1 day');
+      expect(formatRelativeTime('en', 30 * 3_600_000)).to.equal('in 1 day');
       expect(formatRelativeTime('de', 3 * 86_400_000)).to.equal('in 3 Tagen');
       // The past by the same units.
       expect(formatRelativeTime('en', -2 * 3_600_000)).to.equal('2 hours ago');
-      expect(formatRelativeTime('en', -86_400_000)).to.equal('yesterday');
+      expect(formatRelativeTime('en', -86_400_000)).to.equal('1 day ago');
+      expect(formatRelativeTime('de', -40 * 3_600_000)).to.equal('vor 2 Tagen');
     });
   });
 

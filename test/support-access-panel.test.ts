@@ -785,6 +785,17 @@ describe('<support-access-panel>: what review found', () => {
     }
   });
 
+  it('a warning more than a day ahead counts the days: never "tomorrow" for the day after', async () => {
+    const { org } = await mockOrganization({ scenario: 'segment' });
+    org.updatePolicy({ expiryWarning: 'P3D' });
+    const expires = Date.parse(org.getState().grant!.expiresAt);
+    // 40 hours before an expiry at 10 AM is 6 PM two days before it.
+    org.advance(expires - 40 * 3_600_000 - org.clock.now());
+    const element = await panel();
+    expect(words($(element, '.countdown').textContent)).to.equal('1 day, 16 hours left');
+    expect(words($(element, '[part="warning"]').textContent)).to.contain('Support access ends in 1 day.');
+  });
+
   it('announces the expiry warning when the window opens', async () => {
     const { org } = await mockOrganization({ scenario: 'segment' });
     const element = await panel();

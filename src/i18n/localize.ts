@@ -204,9 +204,13 @@ const relativeUnits: [unit: Intl.RelativeTimeFormatUnit, ms: number, limit: numb
   ['day', 86_400_000, Infinity],
 ];
 
-/** `ms` from now (negative for the past) in the largest unit that reads naturally: "in 2 hours", "tomorrow". */
+/**
+ * `ms` from now (negative for the past) in the largest unit that reads naturally: "in 2 hours",
+ * "now". Days are counted, never "tomorrow": 30 hours from 11 PM is the day after tomorrow, and a
+ * count of milliseconds knows no calendar.
+ */
 export function formatRelativeTime(locale: string, ms: number): string {
-  const format = formatter('relative', locale, {}, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   const [unit, size] = relativeUnits.find(([, size, limit]) => Math.abs(Math.round(ms / size)) < limit) ?? relativeUnits[3];
-  return format.format(Math.round(ms / size), unit);
+  const options = { numeric: unit == 'day' ? 'always' : 'auto' } as const;
+  return formatter('relative', locale, options, () => new Intl.RelativeTimeFormat(locale, options)).format(Math.round(ms / size), unit);
 }
