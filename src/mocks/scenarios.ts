@@ -317,7 +317,7 @@ export function createOrganization(options: CreateOrganizationOptions = {}): Moc
           const pending = org.requestAccess({ reason: 'Check the storage quota migration', kind: 'maintainer' });
           if (scenario === 'two-person') {
             org.signInAs('u-bruno');
-            org.approveRequest(pending.id, {});
+            org.approveRequest(pending.id, { note: 'Only the quota tables, please.' });
           }
         },
       );
