@@ -114,6 +114,31 @@ describe('a computer that sleeps past the expiry', () => {
   });
 });
 
+describe('a member badge beside the panel, on a computer that sleeps past the expiry', () => {
+  it('says access ended once the panel does: its own timer stood still, the provider’s refresh tells it', async function () {
+    this.timeout(30_000);
+    const { org } = await mockOrganization({ scenario: 'expiring-soon', now: Date.now(), frozen: false });
+    const grant = org.getState().grant!;
+    const host = await fixture<HTMLElement>(html`<support-access-provider .client=${createClient({ retries: 0 })} locale="en-US" time-zone="UTC">
+      <support-access-panel></support-access-panel>
+      <support-user-badge expires=${grant.expiresAt}></support-user-badge>
+    </support-access-provider>`);
+    const el = host.querySelector<SupportAccessPanel>('support-access-panel')!;
+    const badge = host.querySelector('support-user-badge')!;
+    await waitUntil(() => el.status === 'on', 'the panel loads', WAIT);
+    const base = badge.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    expect(base.getAttribute('aria-label')).to.contain('access until');
+    const realNow = Date.now;
+    Date.now = () => realNow() + Date.parse(grant.expiresAt) - realNow() + HOUR;
+    try {
+      await waitUntil(() => el.status === 'off', 'the panel shows the grant ended', WAIT);
+      await waitUntil(() => base.getAttribute('aria-label')!.includes('access ended'), 'the badge says access ended with the panel', { timeout: 1500 });
+    } finally {
+      Date.now = realNow;
+    }
+  });
+});
+
 describe('a device clock set back while the page is open', () => {
   it('measures the server’s clock again at the next hop: access that ended on the server shows ended, not an hour more', async function () {
     this.timeout(30_000);

@@ -81,7 +81,10 @@ export class SupportUserBadge extends LitElement {
   constructor() {
     super();
     new ProviderSubscription(this, storeContext, (store) => {
-      this.#store = store;
+      this.#store?.removeEventListener('change', this.#redraw);
+      // Each state the provider loads redraws it too: after the computer slept past the expiry, the
+      // panel's refresh tells it before its own timer, which stood still, would.
+      (this.#store = store)?.addEventListener('change', this.#redraw);
       this.requestUpdate();
     });
     this.addEventListener('pointerenter', () => (this._hovered = true));
@@ -96,8 +99,11 @@ export class SupportUserBadge extends LitElement {
     this.requestUpdate();
   }
 
+  #redraw = () => this.requestUpdate();
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#store?.removeEventListener('change', this.#redraw);
     this.#listen(false);
     if (showing === this) showing = undefined;
     clearTimeout(this.#expiryTimer);
