@@ -646,7 +646,7 @@ describe('<revoke-access-dialog>: what review found', () => {
     await waitUntil(() => store.state?.grant?.id === next.id, 'the refusal reloads the state');
     await dialog.updateComplete;
     const description = text(dialog.shadowRoot!.getElementById(dialogOf(dialog).getAttribute('aria-describedby')!));
-    expect(description).to.equal('That grant has ended, and support access is on again under a new one: close this dialog to see it.');
+    expect(description).to.equal('Someone else changed support access in the meantime. The latest state is shown.');
     expect(dialog.shadowRoot!.querySelector('[part~="confirm"]')).to.equal(null);
     expect(errors).to.deep.equal(['precondition-failed']);
     expect(org.getState().grant?.id, 'the new grant goes on').to.equal(next.id);

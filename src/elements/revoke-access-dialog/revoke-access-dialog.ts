@@ -180,7 +180,7 @@ export class RevokeAccessDialog extends LitElement {
   /** Where focus goes first after this update, should the focused control disappear in it. */
   #focusAfter?: string;
   /** Whether the dialog showed that the grant ended under it, at the last update. */
-  #ended = false;
+  #ended?: boolean;
   /** The key of the last revoke attempt, reused while the person retries the same choice. */
   #attempt?: { action: string; idempotencyKey: string };
 
@@ -512,9 +512,9 @@ export class RevokeAccessDialog extends LitElement {
     if (!store) body = html`<p>${t.t('common.notConfigured')}</p>`;
     else if (this._grant && this.#endedElsewhere(this._grant)) {
       // A revoke whose answer was lost, and the grant is gone since: it went through. Access on under
-      // another grant is not "nothing left to revoke": that one is for the person to look at first.
+      // another grant is not "nothing left to revoke": someone else changed it, and the page shows it.
       const ours = this._revokeError && store.ended?.grant.id === this._grant.id && store.ended.reason === 'revoked';
-      body = html`<p role="status">${t.t(ours ? 'dialog.revokedAfterAll' : store.state?.grant ? 'dialog.replaced' : 'dialog.endedElsewhere')}</p>`;
+      body = html`<p role="status">${t.t(ours ? 'dialog.revokedAfterAll' : store.state?.grant ? 'error.precondition-failed' : 'dialog.endedElsewhere')}</p>`;
     }
     else if (store.state?.permissions.revoke === false) body = html`<p>${t.t('error.forbidden')}</p>`;
     else if (store.status === 'error') body = failureBlock(this.#localize, store.error, retryState(store));

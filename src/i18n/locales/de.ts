@@ -94,7 +94,6 @@ export const de: Catalog = {
   'dialog.intro': 'Der Zugriff, den {name} am {date} gewährt hat, endet jetzt, und {account} kann sich nicht mehr anmelden.',
   'dialog.noGrant': 'Der Zugriff für den Support ist nicht aktiv, es gibt also nichts zu widerrufen.',
   'dialog.endedElsewhere': 'Der Zugriff für den Support ist bereits beendet, es gibt nichts mehr zu widerrufen.',
-  'dialog.replaced': 'Diese Freigabe ist beendet, und der Zugriff für den Support ist mit einer neuen wieder aktiv: Schließen Sie diesen Dialog, um sie zu sehen.',
   'dialog.revokedAfterAll': 'Der Zugriff für den Support wurde doch widerrufen: Nur die Antwort auf Ihre Anfrage ging unterwegs verloren.',
   'dialog.loading': 'Zugriff für den Support wird geladen…',
 

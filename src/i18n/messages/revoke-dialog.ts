@@ -6,7 +6,6 @@ export const revokeDialogMessages = prefixed('dialog.', {
   'intro': 'The access {name} granted on {date} ends now, and {account} can no longer sign in.',
   'noGrant': 'Support access is not on, so there is nothing to revoke.',
   'endedElsewhere': 'Support access has already ended, so there is nothing left to revoke.',
-  'replaced': 'That grant has ended, and support access is on again under a new one: close this dialog to see it.',
   'revokedAfterAll': 'Support access was revoked after all: only the answer to your request was lost on the way.',
   'loading': 'Loading support access…',
 
