@@ -110,7 +110,7 @@ export class SupportAccessStore extends EventTarget {
   /** How many times in a row the server showed a grant past its expiry. */
   #overdue = 0;
   /** The host was told of a 401 and no request has succeeded since: it is not told again. */
-  #signedOut = false;
+  #signedOut?: boolean;
   /** Changes that went through here whose reloaded state has not arrived yet. */
   #made = 0;
   #changes = 0;
