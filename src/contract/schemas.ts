@@ -49,7 +49,7 @@ export const Extension = z.object({
 export const AssetCount = z.object({
   /** `map`, `workflow`, or any asset type the host's product has. */
   type: z.string(),
-  count: z.int().check(z.nonnegative()),
+  count: z.int().check(z.gte(0)),
 });
 
 export const GrantEndReason = z.enum(['revoked', 'expired']);
@@ -163,7 +163,7 @@ export const State = z.object({
   grant: z.optional(Grant),
   policy: Policy,
   permissions: Permissions,
-  pendingRequests: z.int().check(z.nonnegative()),
+  pendingRequests: z.int().check(z.gte(0)),
   /** The signed-in user, so an element can tell its own approvals from others'. */
   currentUser: z.optional(User),
 });

@@ -184,7 +184,7 @@ export function formatDuration(locale: string, iso: string): string {
   if (DurationFormat && written[0][1]) {
     return formatter('duration', locale, {}, () => new DurationFormat(locale, { style: 'long' })).format(Object.fromEntries(written));
   }
-  const list = formatter('list', locale, {}, () => new Intl.ListFormat(locale, { type: 'unit', style: 'long' }));
+  const list = formatter('list', locale, {}, () => new Intl.ListFormat(locale, { type: 'unit' }));
   // A unit of NumberFormat is named in the singular: `hour` for `hours`.
   return list.format(written.map(([field, value]) => formatNumber(locale, value, { style: 'unit', unit: field.slice(0, -1), unitDisplay: 'long' })));
 }

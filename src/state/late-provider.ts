@@ -26,7 +26,7 @@ export class ProviderSubscription<T> implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #context: Context<unknown, T>;
   readonly #onValue: (value: T) => void;
-  #provided = false;
+  #provided?: boolean;
   /** Ends the subscription of the request made on connecting. */
   #unsubscribe?: () => void;
   /** Ends the subscription of the request made for a provider defined late. */

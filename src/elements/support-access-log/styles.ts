@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
 /**
  * Every row is this many em of the log's text tall (56 px at 16 px), rounded to whole pixels, so a
@@ -106,8 +106,8 @@ export const logStyles = css`
     z-index: 1;
   }
   .head {
-    min-inline-size: ${unsafeCSS(SIX_COLUMNS)}em;
-    block-size: ${unsafeCSS(HEADER_EM)}em;
+    min-inline-size: ${SIX_COLUMNS}em;
+    block-size: ${HEADER_EM}em;
     background: var(--_surface);
     font-weight: 600;
   }
@@ -118,7 +118,7 @@ export const logStyles = css`
   /* The rows span the spacer: as wide as it is, they need no minimum of their own. */
   .spacer {
     position: relative;
-    min-inline-size: ${unsafeCSS(SIX_COLUMNS)}em;
+    min-inline-size: ${SIX_COLUMNS}em;
   }
   .row {
     position: absolute;
@@ -269,7 +269,7 @@ export const logStyles = css`
      width stays 0. Else the log would stay as narrow as its toolbar. */
   .narrow.viewport {
     display: grid;
-    grid-template-columns: minmax(0, ${unsafeCSS(SIX_COLUMNS)}em);
+    grid-template-columns: minmax(0, ${SIX_COLUMNS}em);
   }
   .narrow .head,
   .narrow .row {

@@ -82,9 +82,9 @@ function zoneOffset(ms: number, timeZone: string): number {
 function dayStart(day: string | undefined, timeZone: string | undefined, addDays = 0): number | undefined {
   const match = DAY_PATTERN.exec(day ?? '');
   if (!match) return undefined;
-  const [year, month, date] = [Number(match[1]), Number(match[2]) - 1, Number(match[3]) + addDays];
-  if (!timeZone) return new Date(year, month, date).getTime();
-  const utc = Date.UTC(year, month, date);
+  const [, year, month, date] = match.map(Number);
+  if (!timeZone) return new Date(year, month - 1, date + addDays).getTime();
+  const utc = Date.UTC(year, month - 1, date + addDays);
   try {
     // Twice: the offset at midnight may differ from the offset at midnight UTC (a DST change between).
     const first = utc - zoneOffset(utc, timeZone);
@@ -238,15 +238,15 @@ export class SupportAccessLog extends SupportAccessElement {
   #loadedState?: string;
   /** The load willUpdate started for a new state or filter, for `refresh()` to wait on. */
   #stateLoad?: Promise<void>;
-  #resetScroll = false;
+  #resetScroll?: boolean;
   /** Ids of the loaded events, so pages and reloads never add one twice. */
   #ids = new Set<string>();
   /** Set `scrollTop` to this once the rows it counts on are rendered (after prepending). */
   #scrollTo?: number;
   /** Once the running load has rendered, focus the active row (or the heading): after Clear filters or Try again. */
-  #focusAfterLoad = false;
+  #focusAfterLoad?: boolean;
   #focusRow?: number;
-  #focusTimeline = false;
+  #focusTimeline?: boolean;
   #frame?: number;
   #layoutFrame = 0;
   #resize = new ResizeObserver(() => {
@@ -494,14 +494,10 @@ export class SupportAccessLog extends SupportAccessElement {
   #reset() {
     this._events = [];
     this.#ids = new Set();
-    this.#scrollTo = undefined;
-    this._reloadError = undefined;
+    this.#scrollTo = this._reloadError = this._error = this._moreError = undefined;
     this._cursor = null;
     this._status = 'idle';
-    this._error = undefined;
-    this._moreError = undefined;
-    this._active = 0;
-    this._scrollTop = 0;
+    this._active = this._scrollTop = 0;
     this.#resetScroll = true;
   }
 
@@ -530,8 +526,7 @@ export class SupportAccessLog extends SupportAccessElement {
     this.requestUpdate();
     if (!more) {
       if (!keep) this._status = 'loading';
-      this._error = undefined;
-      this._reloadError = undefined;
+      this._error = this._reloadError = undefined;
     }
     this._moreError = undefined;
     if (!more && !keep && !rowsWarm && !this.grant) this.#warmUpRows(store);
@@ -696,32 +691,7 @@ export class SupportAccessLog extends SupportAccessElement {
     const count = this._events.length;
     const screen = Math.max(1, Math.floor((this.#viewportHeight - this.#headHeight) / this._row));
     const controls = [...row.querySelectorAll<HTMLElement>('a[href], button')];
-    let next: number | undefined;
     switch (event.key) {
-      case 'ArrowDown':
-        next = index + 1;
-        break;
-      case 'ArrowUp':
-        next = index - 1;
-        break;
-      case 'PageDown':
-        next = index + screen;
-        break;
-      case 'PageUp':
-        next = index - screen;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case ' ':
-        // On a row, not its link or button: the browser would scroll the grid away from the focused row.
-        if (target !== row) return;
-        next = index;
-        break;
-      case 'End':
-        next = count - 1;
-        void this.#loadEvents({ more: true });
-        break;
       case 'ArrowRight':
       case 'ArrowLeft': {
         const at = controls.indexOf(target);
@@ -740,9 +710,21 @@ export class SupportAccessLog extends SupportAccessElement {
         }
         return;
       }
-      default:
-        return;
     }
+    const next = (
+      {
+        ArrowDown: index + 1,
+        ArrowUp: index - 1,
+        PageDown: index + screen,
+        PageUp: index - screen,
+        Home: 0,
+        End: count - 1,
+        // On a row, not its link or button: the browser would scroll the grid away from the focused row.
+        ' ': target === row ? index : undefined,
+      } as Partial<Record<string, number>>
+    )[event.key];
+    if (next === undefined) return;
+    if (event.key === 'End') void this.#loadEvents({ more: true });
     event.preventDefault();
     this.#activate(Math.max(0, Math.min(count - 1, next)));
   };
@@ -813,10 +795,7 @@ export class SupportAccessLog extends SupportAccessElement {
 
   #clearFilters() {
     this.#focusAfterLoad = true;
-    this.types = undefined;
-    this.from = undefined;
-    this.to = undefined;
-    this.grant = undefined;
+    this.types = this.from = this.to = this.grant = undefined;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -876,8 +855,7 @@ export class SupportAccessLog extends SupportAccessElement {
       if (this.#exporting === controller) {
         // Cancel goes away with the export: whoever was on it moves to Export CSV (or the failure's Try again).
         const onCancel = this.shadowRoot?.activeElement?.closest('[part~="export"]');
-        this.#exporting = undefined;
-        this._export = undefined;
+        this.#exporting = this._export = undefined;
         if (onCancel) {
           void this.updateComplete.then(() => {
             const root = this.renderRoot;
@@ -897,8 +875,7 @@ export class SupportAccessLog extends SupportAccessElement {
 
   #cancelExport() {
     this.#exporting?.abort();
-    this.#exporting = undefined;
-    this._export = undefined;
+    this.#exporting = this._export = undefined;
     this._announcement = this.#i18n.t('log.export.cancelled');
     void focusRendered(this, '[part~="export-button"]');
   }
@@ -1299,7 +1276,7 @@ export class SupportAccessLog extends SupportAccessElement {
       if (!type || typeof count !== 'number' || count <= 0) return [];
       return [assetLabel(this.#i18n, type, count)];
     });
-    return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(labels);
+    return new Intl.ListFormat(locale, { type: 'unit' }).format(labels);
   }
 
 

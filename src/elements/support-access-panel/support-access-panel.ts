@@ -163,7 +163,7 @@ export class SupportAccessPanel extends SupportAccessElement {
   #tick = new TickController(this, 1000);
   #action = new ActionController(this);
   #lastSeen?: string;
-  #warned = false;
+  #warned?: boolean;
   /** Where the state stood when the shown action failure happened (after the reload a 412 causes). */
   #failedIn?: string;
 

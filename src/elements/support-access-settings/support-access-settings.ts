@@ -278,7 +278,7 @@ export class SupportAccessSettings extends SupportAccessElement {
   }
 
   #list(values: string[]): string {
-    return new Intl.ListFormat(this.#i18n.locale, { type: 'conjunction' }).format(values);
+    return new Intl.ListFormat(this.#i18n.locale).format(values);
   }
 
   /** A field's value in words, for the read-only list and the conflict comparison. */

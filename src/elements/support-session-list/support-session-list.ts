@@ -122,9 +122,7 @@ export class SupportSessionList extends SupportAccessElement {
       this.#load?.abort();
       this.#load = undefined;
       this.#loadedFrom = store;
-      this.#loadedFor = undefined;
-      this._sessions = undefined;
-      this._loadError = undefined;
+      this.#loadedFor = this._sessions = this._loadError = undefined;
       this.#actions.clear();
     }
     // A support login changes nothing in the state, but every refresh of it (visibility, interval,
