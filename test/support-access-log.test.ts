@@ -993,6 +993,13 @@ describe('<support-access-log>: filters', () => {
     expect(seen[0].getAll('type')).to.deep.equal(['support.login', 'support.action']);
     expect(seen[0].get('grantId')).to.equal(grantId);
     expect(seen[0].get('order')).to.equal('asc');
+
+    // Back to all events keeps the types the link gave.
+    button(root(el), 'Back to all events').click();
+    await el.updateComplete;
+    await idle(el);
+    expect(el.getAttribute('types')).to.equal('support.action,support.login');
+    expect(new Set(rows(el).map((row) => cells(row)[1]))).to.deep.equal(new Set(['Support login', 'Support action']));
   });
 
   it('a superseded request never paints its stale results', async () => {

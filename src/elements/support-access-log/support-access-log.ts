@@ -788,7 +788,8 @@ export class SupportAccessLog extends SupportAccessElement {
   }
 
   #back() {
-    [this.types, this.from, this.to] = this.#leftList?.filters ?? [];
+    // Opened by a link rather than from the list, the timeline goes back to the filters it came with.
+    if (this.#leftList) [this.types, this.from, this.to] = this.#leftList.filters;
     this.grant = undefined;
     this.#focusRow = this.#leftList?.query === this.#queryKey() ? this.#leftList.active : 0;
   }
