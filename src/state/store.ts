@@ -163,8 +163,7 @@ export class SupportAccessStore extends EventTarget {
 
   /** An element starts using the store: the first one loads the state and starts the timers. */
   connect(): void {
-    this.#connections++;
-    if (this.#connections > 1) return;
+    if (++this.#connections > 1) return;
     document.addEventListener('visibilitychange', this.#onVisibility);
     // Whatever happened while nobody watched (or a load cut short by the last disconnect): ask again.
     void this.refresh();

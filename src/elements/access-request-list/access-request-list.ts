@@ -468,8 +468,7 @@ export class AccessRequestList extends SupportAccessElement {
   }
 
   #reloading(kind: ListKind): boolean {
-    const load = this.#loads[kind];
-    return Boolean(load && !load.more);
+    return this.#loads[kind]?.more === false;
   }
 
   #moreControls(kind: ListKind, list: RequestList, total?: number) {

@@ -156,7 +156,7 @@ export class RevokeAccessDialog extends LitElement {
   /** The grant shown during this opening: kept while the store moves on (after a revoke, it has none). */
   private _grant?: Grant;
   /** Opened without a grant, on a host's own button: the state is asked again before anything is offered. */
-  private _checking = false;
+  private _checking?: boolean;
   private _query = '';
   private _users: User[] = [];
   private _nextCursor?: string;
@@ -168,7 +168,7 @@ export class RevokeAccessDialog extends LitElement {
    * Support created nothing, yet the server refused the granting admin as the new owner (say, they
    * left): the person picks one, or revoking could never go through.
    */
-  private _choosing = false;
+  private _choosing?: boolean;
   private _revoking = false;
   private _revokeError?: SupportAccessError;
 

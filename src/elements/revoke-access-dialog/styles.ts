@@ -110,7 +110,7 @@ export const dialogStyles = css`
     align-items: baseline;
     padding: 0.45rem 0.75rem;
     cursor: pointer;
-    transition: background-color var(--_motion) ease;
+    transition: background-color var(--_motion);
   }
   .option + .option {
     border-block-start: 1px solid var(--_border);

@@ -31,8 +31,8 @@ export const baseStyles = css`
     display: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
   :focus-visible {
@@ -48,9 +48,9 @@ export const baseStyles = css`
     color: inherit;
     cursor: pointer;
     transition:
-      background-color var(--_motion) ease,
-      border-color var(--_motion) ease,
-      color var(--_motion) ease;
+      background-color var(--_motion),
+      border-color var(--_motion),
+      color var(--_motion);
   }
   button:hover:not(:disabled, [aria-disabled='true']) {
     background: color-mix(in srgb, currentColor 8%, transparent);
@@ -89,7 +89,7 @@ export const baseStyles = css`
     background: transparent;
     color: inherit;
     accent-color: var(--_accent);
-    transition: border-color var(--_motion) ease;
+    transition: border-color var(--_motion);
   }
   /* A field the person has to fix: its message says why. A ring, not an outline, marks a box or a
      radio button, so the focus outline still shows on it. */
@@ -150,8 +150,8 @@ export const baseStyles = css`
   }
   @media (prefers-reduced-motion: reduce) {
     *,
-    *::before,
-    *::after {
+    ::before,
+    ::after {
       transition: none !important;
       animation: none !important;
       scroll-behavior: auto !important;

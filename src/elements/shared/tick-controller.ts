@@ -8,8 +8,8 @@ export class TickController implements ReactiveController {
   #host: ReactiveControllerHost;
   #interval: number;
   #timer?: ReturnType<typeof setInterval>;
-  #active = false;
-  #connected = false;
+  #active?: boolean;
+  #connected?: boolean;
 
   constructor(host: ReactiveControllerHost, interval: number) {
     this.#host = host;

@@ -126,7 +126,7 @@ export const logStyles = css`
     inset-inline: 0;
     block-size: var(--_row);
     cursor: default;
-    transition: background-color var(--_motion) ease;
+    transition: background-color var(--_motion);
   }
   .row:hover {
     background: color-mix(in srgb, currentColor 4%, transparent);

@@ -334,12 +334,10 @@ export class SupportAccessLog extends SupportAccessElement {
     this.#abortLoad();
     this.#exporting?.abort();
     this.#resize.disconnect();
-    this.#observed = undefined;
     if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
-    this.#frame = undefined;
     cancelAnimationFrame(this.#layoutFrame);
     // Whatever happened while away: load again on return.
-    this.#loadedQuery = undefined;
+    this.#observed = this.#frame = this.#loadedQuery = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -600,8 +598,7 @@ export class SupportAccessLog extends SupportAccessElement {
       this.#ids = new Set();
       this._events = unseen(this.#ids, newer);
       this._cursor = cursor;
-      this._active = 0;
-      this._scrollTop = 0;
+      this._active = this._scrollTop = 0;
       this.#resetScroll = true;
       return;
     }

@@ -151,7 +151,7 @@ export class SupportAccessPanel extends SupportAccessElement {
   private _accessLevel?: string;
   private _reason = '';
   private _ticket = '';
-  private _confirmed = false;
+  private _confirmed?: boolean;
   private _extendDuration?: string;
   private _fieldErrors: Partial<Record<Field, string>> = {};
   /** The reason or ticket the server asked for although the policy shown does not: asked from now on. */
@@ -181,9 +181,8 @@ export class SupportAccessPanel extends SupportAccessElement {
       // Another organization: nothing typed, ticked, chosen or refused for the last one stays, and
       // its first state is announced no more than a first load is.
       this.#clearForm();
-      Object.assign(this, { _duration: undefined, _accessLevel: undefined, _extendDuration: undefined, _fieldErrors: {} });
-      this.#lastSeen = this.#failedIn = undefined;
-      this.#warned = false;
+      this._duration = this._accessLevel = this._extendDuration = this.#lastSeen = this.#failedIn = this.#warned = undefined;
+      this._fieldErrors = {};
       this.#action.clear();
     }
     const state = store?.state;
@@ -695,7 +694,7 @@ export class SupportAccessPanel extends SupportAccessElement {
   };
 
   #busy(operation: Action): boolean {
-    return this.#action.busy?.startsWith(`${operation} `) ?? false;
+    return !!this.#action.busy?.startsWith(`${operation} `);
   }
 
   /** One user action through the shared rules; a refused grant also shows its field messages. */

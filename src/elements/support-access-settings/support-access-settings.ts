@@ -181,8 +181,8 @@ export class SupportAccessSettings extends SupportAccessElement {
     const store = this.#store.store;
     if (switchedStore(this, store)) {
       // Another organization: edits made to the last one's policy are no edits to this one's.
-      Object.assign(this, { _edits: {}, _fieldErrors: {}, _conflict: undefined });
-      this.#seen = undefined;
+      Object.assign(this, { _edits: {}, _fieldErrors: {} });
+      this._conflict = this.#seen = undefined;
       this.#actions.clear();
     }
     const state = store?.state;
