@@ -531,11 +531,8 @@ export class AccessRequestList extends SupportAccessElement {
       ${(request.approvals ?? []).map(
         (approval) =>
           html`<li>
-            ${this.#i18n.t(approval.note ? 'requests.approvedBy.note' : 'requests.approvedBy', {
-              name: approval.by.displayName,
-              date: this.#i18n.dateTime(approval.at),
-              note: approval.note ?? '',
-            })}
+            ${this.#i18n.t('requests.approvedBy', { name: approval.by.displayName, date: this.#i18n.dateTime(approval.at) })}
+            ${approval.note ? html`<q>${approval.note}</q>` : nothing}
           </li>`,
       )}
     </ul>`;

@@ -139,7 +139,6 @@ export const de: Catalog = {
 
   'requests.approvals': '{count} von {required} Genehmigungen',
   'requests.approvedBy': 'Genehmigt von {name} am {date}',
-  'requests.approvedBy.note': 'Genehmigt von {name} am {date}: „{note}“',
   'requests.youApproved': 'Sie haben genehmigt; eine zweite Person muss noch zustimmen.',
 
   'requests.approve': 'Genehmigen',

@@ -23,7 +23,6 @@ export const requestListMessages = prefixed('requests.', {
 
   'approvals': '{count} of {required} approvals',
   'approvedBy': 'Approved by {name} on {date}',
-  'approvedBy.note': 'Approved by {name} on {date}: “{note}”',
   'youApproved': 'You approved; waiting for a second person.',
 
   'approve': 'Approve',
