@@ -1,7 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/elements/support-access-log/define.js';
 import '../src/elements/support-access-panel/define.js';
-import type { SupportAccessLog } from '../src/elements/support-access-log/support-access-log.js';
 import type { SupportAccessPanel } from '../src/elements/support-access-panel/support-access-panel.js';
 import { createClient, mockOrganization } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
@@ -26,7 +24,7 @@ function watchBoxes(element: Element) {
 const children = (element: Element) => [...element.shadowRoot!.children].map((child) => child.localName);
 const words = (element: Element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
-// Its own file: each element prepares its views once per page, for the first one that waits for data.
+// Its own file: the panel prepares its views once per page, for the first one that waits for data.
 describe('preparing views while data is on its way', () => {
   it('<support-access-panel> lays them out in a box that leaves in the same task, so a person only ever sees the loading view', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
@@ -47,25 +45,5 @@ describe('preparing views while data is on its way', () => {
     await waitUntil(() => element.status === 'off', 'the state arrives', { timeout: 5000 });
     await element.updateComplete;
     expect(element.shadowRoot!.querySelectorAll('[part~="form"]').length).to.equal(1);
-  });
-
-  it('<support-access-log> lays its rows out the same way while the first page is on its way', async () => {
-    const { org } = await mockOrganization({ scenario: 'carto' });
-    org.latency = 600;
-    const element = await fixture<SupportAccessLog>(
-      html`<support-access-log .client=${createClient()} time-zone="UTC" locale="en-US"></support-access-log>`,
-    );
-    const watched = watchBoxes(element);
-    const before = children(element);
-
-    await waitUntil(() => watched.boxes.length > 0, 'the log prepares its rows', { timeout: 2000 });
-    watched.stop();
-    expect(watched.boxes.map(({ connectedWhenTold }) => connectedWhenTold)).to.deep.equal([false]);
-    expect(children(element)).to.deep.equal(before);
-    expect(element.shadowRoot!.querySelectorAll('[role="row"]').length, 'no row before the page').to.equal(0);
-    expect(words(element)).to.contain('Loading');
-    await expect(element).to.be.accessible();
-
-    await waitUntil(() => element.shadowRoot!.querySelectorAll('[role="row"]').length > 1, 'the first page arrives', { timeout: 5000 });
   });
 });

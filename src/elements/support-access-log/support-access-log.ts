@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { isSupportAccessError } from '../../client/errors.js';
-import { sampleOf } from '../../contract/sample.js';
 import { AuditEvent, EVENT_TYPES, type Actor, type EventsQuery, type EventType, type State } from '../../contract/schemas.js';
 import { SaErrorEvent } from '../../events/error.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
@@ -15,7 +14,6 @@ import { baseStyles, cardStyles } from '../shared/styles.js';
 import { TickController } from '../shared/tick-controller.js';
 import { ticketLink } from '../shared/ticket.js';
 import { assetLabel, levelLabel } from '../shared/labels.js';
-import { layOutUnseen } from '../shared/warm-up.js';
 import { focusRendered } from '../shared/keep-focus.js';
 import { STATE } from '../shared/state.js';
 import { CSV_BOM, toCsv, type CsvValue } from './csv.js';
@@ -38,8 +36,6 @@ const LOAD_AHEAD = 30;
 /** Relative times ("3 days ago") are redrawn this often. */
 const TICK = 60_000;
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** Whether a log on this page has drawn its rows unseen once (see `#warmUpRows`). */
-let rowsWarm = false;
 
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -527,7 +523,6 @@ export class SupportAccessLog extends SupportAccessElement {
       this._error = this._reloadError = undefined;
     }
     this._moreError = undefined;
-    if (!more && !keep && !rowsWarm && !this.grant) this.#warmUpRows(store);
     try {
       if (keep && !this.grant) {
         await this.#loadNewer(store, load);
@@ -1110,22 +1105,6 @@ export class SupportAccessLog extends SupportAccessElement {
     void this.#loadEvents({ more: true });
   };
 
-  /**
-   * Draws and lays out a row of each event type from made-up events, unseen, while the first page
-   * is on its way (see `layOutUnseen`). Once per page: what it prepares serves every log.
-   */
-  #warmUpRows(store: SupportAccessStore) {
-    rowsWarm = true;
-    layOutUnseen(
-      this.renderRoot,
-      () => this._status === 'loading',
-      () => {
-        const sample = sampleOf(AuditEvent) as AuditEvent;
-        const rows = EVENT_TYPES.map((type, index) => this.#row(store, { ...sample, type }, index, index === 0));
-        return [html`<div class="viewport" role="grid"><div class="spacer" role="rowgroup">${rows}</div></div>`];
-      },
-    );
-  }
 
   #row(store: SupportAccessStore, event: AuditEvent, index: number, active: boolean): TemplateResult {
     const i18n = this.#i18n;
