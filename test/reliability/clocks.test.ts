@@ -35,6 +35,18 @@ async function panel(timeZone = 'UTC') {
   return el;
 }
 
+/** A panel and a member badge for the grant expiring at `expires`, under one provider; the panel loaded. */
+async function panelAndBadge(expires: string) {
+  const host = await fixture<HTMLElement>(html`<support-access-provider .client=${createClient({ retries: 0 })} locale="en-US" time-zone="UTC">
+    <support-access-panel></support-access-panel>
+    <support-user-badge expires=${expires}></support-user-badge>
+  </support-access-provider>`);
+  const el = host.querySelector<SupportAccessPanel>('support-access-panel')!;
+  const badge = host.querySelector('support-user-badge')!;
+  await waitUntil(() => el.status === 'on', 'the panel loads', WAIT);
+  return { el, badge, base: badge.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')! };
+}
+
 describe('browser clock two hours off the server’s', () => {
   for (const offset of [2 * HOUR, -2 * HOUR]) {
     const side = offset > 0 ? 'behind' : 'ahead of';
@@ -72,14 +84,7 @@ describe('the member badge beside the panel, browser two hours behind the server
     const { org } = await mockOrganization({ scenario: 'expiring-soon', now: Date.now() + 2 * HOUR, frozen: false });
     const grant = org.getState().grant!;
     org.clock.set(Date.parse(grant.expiresAt) - 3000);
-    const host = await fixture<HTMLElement>(html`<support-access-provider .client=${createClient({ retries: 0 })} locale="en-US" time-zone="UTC">
-      <support-access-panel></support-access-panel>
-      <support-user-badge expires=${grant.expiresAt}></support-user-badge>
-    </support-access-provider>`);
-    const el = host.querySelector<SupportAccessPanel>('support-access-panel')!;
-    const badge = host.querySelector('support-user-badge')!;
-    await waitUntil(() => el.status === 'on', 'the panel loads', WAIT);
-    const base = badge.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    const { el, badge, base } = await panelAndBadge(grant.expiresAt);
     base.focus();
     await badge.updateComplete;
     const tooltip = words(badge.shadowRoot!.querySelector('[role="tooltip"]')!.textContent);
@@ -119,17 +124,12 @@ describe('a member badge beside the panel, on a computer that sleeps past the ex
     this.timeout(30_000);
     const { org } = await mockOrganization({ scenario: 'expiring-soon', now: Date.now(), frozen: false });
     const grant = org.getState().grant!;
-    const host = await fixture<HTMLElement>(html`<support-access-provider .client=${createClient({ retries: 0 })} locale="en-US" time-zone="UTC">
-      <support-access-panel></support-access-panel>
-      <support-user-badge expires=${grant.expiresAt}></support-user-badge>
-    </support-access-provider>`);
-    const el = host.querySelector<SupportAccessPanel>('support-access-panel')!;
-    const badge = host.querySelector('support-user-badge')!;
-    await waitUntil(() => el.status === 'on', 'the panel loads', WAIT);
-    const base = badge.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    const { el, base } = await panelAndBadge(grant.expiresAt);
     expect(base.getAttribute('aria-label')).to.contain('access until');
     const realNow = Date.now;
-    Date.now = () => realNow() + Date.parse(grant.expiresAt) - realNow() + HOUR;
+    // Wakes an hour after the expiry: only the wall clock has moved.
+    const slept = Date.parse(grant.expiresAt) - realNow() + HOUR;
+    Date.now = () => realNow() + slept;
     try {
       await waitUntil(() => el.status === 'off', 'the panel shows the grant ended', WAIT);
       await waitUntil(() => base.getAttribute('aria-label')!.includes('access ended'), 'the badge says access ended with the panel', { timeout: 1500 });
