@@ -628,7 +628,7 @@ describe('<revoke-access-dialog>: what review found', () => {
     store.disconnect();
   });
 
-  it('when another admin revoked the grant and granted access again meanwhile, Revoke says so, not that nothing is left to revoke', async () => {
+  it('when another admin revoked the grant and granted access again meanwhile, a refused Revoke says why and offers the new grant in its place', async () => {
     const { org } = await mockOrganization({ scenario: 'expiring-soon' });
     const store = new SupportAccessStore(createClient({ retries: 0 }));
     store.connect();
@@ -636,7 +636,7 @@ describe('<revoke-access-dialog>: what review found', () => {
     const dialog = await fixture<RevokeAccessDialog>(html`<revoke-access-dialog .store=${store}></revoke-access-dialog>`);
     const errors: string[] = [];
     dialog.addEventListener('sa-error', (event) => errors.push(event.detail.error.code));
-    void dialog.open();
+    const closed = dialog.open();
     await waitUntil(() => dialog.shadowRoot!.querySelector('[part~="confirm"]:not([aria-disabled="true"])'), 'open with a confirm');
     org.signInAs('u-bruno');
     org.revoke(store.state!.grant!.id, { inheritorId: 'u-bruno' });
@@ -646,10 +646,36 @@ describe('<revoke-access-dialog>: what review found', () => {
     await waitUntil(() => store.state?.grant?.id === next.id, 'the refusal reloads the state');
     await dialog.updateComplete;
     const description = text(dialog.shadowRoot!.getElementById(dialogOf(dialog).getAttribute('aria-describedby')!));
-    expect(description).to.equal('Someone else changed support access in the meantime. The latest state is shown.');
-    expect(dialog.shadowRoot!.querySelector('[part~="confirm"]')).to.equal(null);
+    expect(description).to.match(/^The access Bruno Díaz granted on .+ ends now/);
+    expect(text(dialog.shadowRoot!.querySelector('[role="alert"]'))).to.equal(
+      'Could not revoke support access. Someone else changed support access in the meantime. The latest state is shown.',
+    );
     expect(errors).to.deep.equal(['precondition-failed']);
-    expect(org.getState().grant?.id, 'the new grant goes on').to.equal(next.id);
+    await waitUntil(() => dialog.shadowRoot!.querySelector('[part~="confirm"]:not([aria-disabled="true"])'), 'the new grant can be revoked');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!.click();
+    expect((await closed)?.id, 'the new grant was revoked').to.equal(next.id);
+    expect(org.getState().status).to.equal('off');
+    store.disconnect();
+  });
+
+  it('a Revoke refused because another admin revoked first says access already ended, not that this revoke went through', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    const store = new SupportAccessStore(createClient({ retries: 0 }));
+    store.connect();
+    await store.refresh();
+    const dialog = await fixture<RevokeAccessDialog>(html`<revoke-access-dialog .store=${store}></revoke-access-dialog>`);
+    void dialog.open();
+    await waitUntil(() => dialog.shadowRoot!.querySelector('[part~="confirm"]:not([aria-disabled="true"])'), 'open with a confirm');
+    org.signInAs('u-bruno');
+    org.revoke(store.state!.grant!.id, { inheritorId: 'u-bruno' });
+    org.signInAs('u-ana');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!.click();
+    await waitUntil(() => store.state?.status === 'off', 'the refusal reloads the state');
+    await dialog.updateComplete;
+    expect(text(dialog.shadowRoot!.getElementById(dialogOf(dialog).getAttribute('aria-describedby')!))).to.equal(
+      'Support access has already ended, so there is nothing left to revoke.',
+    );
+    expect(store.ended?.reason, 'the panel beside it says someone else ended it').to.equal('ended');
     await dialog.close();
     store.disconnect();
   });

@@ -210,8 +210,17 @@ export class SupportAccessStore extends EventTarget {
       'revoke',
       (signal) => this.client.revoke(grantId, request, { ...options, signal }),
       // Only a revoke that succeeded here is "revoked here"; a grant that expired meanwhile is not.
-      () => this.#revokedHere.add(grantId),
-      (error) => outcomeUnknown(error) && this.#maybeRevokedHere.add(grantId),
+      // A refresh that overtook the answer has told the grant's end already.
+      () => this.#ended?.grant.id === grantId || this.#revokedHere.add(grantId),
+      (error) => {
+        if (outcomeUnknown(error)) this.#maybeRevokedHere.add(grantId);
+        else {
+          // Refused: a grant gone meanwhile went by another hand, also where a refresh during the
+          // request took it for this one (the reload after the refusal must not either).
+          this.#revoking.delete(grantId);
+          if (this.#ended?.grant.id === grantId && this.#ended.reason === 'revoked') this.#ended.reason = 'ended';
+        }
+      },
     ).finally(() => this.#revoking.delete(grantId));
   }
 

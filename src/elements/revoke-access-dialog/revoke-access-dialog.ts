@@ -246,12 +246,15 @@ export class RevokeAccessDialog extends LitElement {
     if (changed.has('opened') && this.opened && !this.#session) this.#startSession(deepActiveElement());
     // Closed through the `open` attribute or property mid-revoke: stay open until the outcome shows.
     if (changed.has('opened') && !this.opened && this.#session && this._revoking) this.opened = true;
-    // The grant may arrive after opening, when the store was still loading.
-    if (this.#session && !this._grant && !this._checking) {
+    // The grant may arrive after opening, when the store was still loading; or another admin ended
+    // it and granted access again meanwhile: the one to revoke is the new one, shown in its place
+    // (with why a revoke sent for the last one was refused).
+    if (this.#session && !this._checking) {
       const state = this.#storeController.store?.state;
       const grant = this.grant ?? state?.grant;
+      const replaced = grant?.id !== this._grant?.id && !this._revoking && !this.#session.result;
       // Nothing is offered to a person who may only look: it could only fail.
-      if (grant && state?.permissions.revoke !== false) this.#begin(grant);
+      if (grant && (!this._grant || replaced) && state?.permissions.revoke !== false) this.#begin(grant);
     }
   }
 
