@@ -695,7 +695,7 @@ describe('<support-access-log>: timeline', () => {
     expect(cells(rows(el)[0])[1]).to.equal('Access expired');
   });
 
-  it('a grant opened from a filtered list shows its whole story, without the list’s filters, which come back with the list', async () => {
+  it('a grant opened from a filtered list shows its whole story; the list’s filters stay in its attributes, out of the timeline, and apply again on the way back', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'carto' });
     const story = pastGrant(org);
     const el = await log({ types: 'support.login', from: '2026-01-01' });
@@ -706,8 +706,10 @@ describe('<support-access-log>: timeline', () => {
     expect(steps(el).map((step) => step.dataset.type)).to.deep.equal(story.map((event) => event.type));
     const timelineQuery = new URL(requests.filter((request) => request.operation === 'listEvents').at(-1)!.url).searchParams;
     expect([...timelineQuery.keys()].sort()).to.deep.equal(['grantId', 'limit', 'order']);
-    expect(text(root(el).querySelector('[part~="types-filter"] summary'))).to.equal('Event types: all');
-    expect(el.hasAttribute('types') || el.hasAttribute('from')).to.equal(false);
+    expect([el.getAttribute('types'), el.getAttribute('from')], 'the host’s link keeps them').to.deep.equal(['support.login', '2026-01-01']);
+    // Nothing in the timeline suggests the list's filters apply to it.
+    expect(root(el).querySelector('[part~="types-filter"], [part~="date-filter"], [part~="clear"], #zone-hint')).to.equal(null);
+    expect(button(root(el), 'Export CSV')).to.be.an.instanceOf(HTMLButtonElement);
     await expect(el).to.be.accessible();
 
     button(root(el), 'Back to all events').click();
@@ -983,18 +985,19 @@ describe('<support-access-log>: filters', () => {
     });
   }
 
-  it('deep-links: types and grant given as attributes load filtered', async () => {
+  it('deep-links: types and grant given as attributes show the grant’s whole story, then the list of those types', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'carto' });
-    const grantId = pastGrant(org)[0].grantId!;
+    const story = pastGrant(org);
+    const grantId = story[0].grantId!;
     const el = await log({ types: 'support.action,support.login', grant: grantId });
-    expect(steps(el).map((step) => step.dataset.type)).to.deep.equal(['support.login', 'support.action', 'support.action', 'support.action']);
+    expect(steps(el).map((step) => step.dataset.type)).to.deep.equal(story.map((event) => event.type));
     const seen = requests.filter((request) => request.operation === 'listEvents').map((request) => new URL(request.url).searchParams);
     expect(seen).to.have.length(1);
-    expect(seen[0].getAll('type')).to.deep.equal(['support.login', 'support.action']);
+    expect(seen[0].getAll('type')).to.deep.equal([]);
     expect(seen[0].get('grantId')).to.equal(grantId);
     expect(seen[0].get('order')).to.equal('asc');
 
-    // Back to all events keeps the types the link gave.
+    // Back to all events: the list of the types the link gave.
     button(root(el), 'Back to all events').click();
     await el.updateComplete;
     await idle(el);

@@ -102,13 +102,13 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * a page at a time as the person scrolls; only the rows near the viewport are in the DOM, so a
  * trail of 100,000 events scrolls as smoothly as one of ten.
  *
- * Filters by event type, date range and grant, reflected as attributes so a host can link to a
- * filtered view: `types="access.granted,support.login" from="2026-03-01" to="2026-03-10"
- * grant="grant-12"`. `from` and `to` are whole calendar days, both included, in the element's
- * `time-zone` (the zone its times are shown in), else the browser's. Choosing a grant shows its
- * whole story as a timeline, oldest first, without the list's type and day filters; "Back to all
- * events" returns to the same filters, rows, scroll position and focused row. "Export CSV" writes
- * everything the filters select.
+ * Filters by event type and date range, reflected as attributes so a host can link to a filtered
+ * view: `types="access.granted,support.login" from="2026-03-01" to="2026-03-10"`. `from` and `to`
+ * are whole calendar days, both included, in the element's `time-zone` (the zone its times are
+ * shown in), else the browser's. Choosing a grant (`grant="grant-12"`, also reflected) shows its
+ * whole story as a timeline, oldest first: the type and day filters are the list's, kept for it
+ * while the timeline shows. "Back to all events" returns to the same rows, scroll position and
+ * focused row. "Export CSV" writes everything the filters select, or the timeline.
  *
  * The grid is a `role="grid"`: one row is in the tab order; Arrow Up/Down, Page Up/Down, Home and
  * End move between rows (End also loads more), Arrow Right/Left reach a row's link and button,
@@ -280,8 +280,6 @@ export class SupportAccessLog extends SupportAccessElement {
   #observed?: Element;
   /** The list a grant's timeline was opened from, to go back to as it was: its query, state signature, rows and place. */
   #leftList?: {
-    /** Its type and day filters, which a timeline opened from it does without. */
-    filters: (string | undefined)[];
     query: string;
     state: string;
     events: AuditEvent[];
@@ -466,7 +464,9 @@ export class SupportAccessLog extends SupportAccessElement {
     return this.#queryCache!.key;
   }
 
+  /** A grant's timeline is its whole story: the type and day filters are the list's, and wait for it. */
   #buildQuery(): EventsQuery {
+    if (this.grant) return { grantId: this.grant, order: 'asc' };
     const type = parseTypes(this.types);
     const from = dayStart(this.from, this.#i18n.timeZone);
     const to = dayStart(this.to, this.#i18n.timeZone, 1);
@@ -474,7 +474,6 @@ export class SupportAccessLog extends SupportAccessElement {
       ...(type.length ? { type } : {}),
       ...(from !== undefined ? { from: new Date(from).toISOString() } : {}),
       ...(to !== undefined ? { to: new Date(to).toISOString() } : {}),
-      ...(this.grant ? { grantId: this.grant, order: 'asc' as const } : {}),
     };
   }
 
@@ -759,11 +758,9 @@ export class SupportAccessLog extends SupportAccessElement {
     this[which] = DAY_PATTERN.test(value) ? value : undefined;
   }
 
-  /** The grant's whole story: not only the events the list's filters select (they come back with the list). */
   #openGrant(grantId: string) {
     if (!this.grant) {
       this.#leftList = {
-        filters: [this.types, this.from, this.to],
         query: this.#loadedQuery!,
         state: this.#loadedState!,
         events: this._events,
@@ -775,13 +772,10 @@ export class SupportAccessLog extends SupportAccessElement {
       };
     }
     this.grant = grantId;
-    this.types = this.from = this.to = undefined;
     this.#focusTimeline = true;
   }
 
   #back() {
-    // Opened by a link rather than from the list, the timeline goes back to the filters it came with.
-    if (this.#leftList) [this.types, this.from, this.to] = this.#leftList.filters;
     this.grant = undefined;
     this.#focusRow = this.#leftList?.query === this.#queryKey() ? this.#leftList.active : 0;
   }
@@ -887,11 +881,12 @@ export class SupportAccessLog extends SupportAccessElement {
 
   /** `support-access-log_2026-03-01_2026-03-10.csv`, `…_grant-12.csv`, `…_all.csv`. */
   #fileName(): string {
-    const parts = [
-      this.grant?.replace(/[^\w.-]+/g, '-'),
-      this.from || this.to ? `${this.from ?? 'start'}_${this.to ?? 'now'}` : undefined,
-    ].filter(Boolean);
-    return `support-access-log_${parts.join('_') || 'all'}.csv`;
+    const part = this.grant
+      ? this.grant.replace(/[^\w.-]+/g, '-')
+      : this.from || this.to
+        ? `${this.from ?? 'start'}_${this.to ?? 'now'}`
+        : 'all';
+    return `support-access-log_${part}.csv`;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -947,42 +942,45 @@ export class SupportAccessLog extends SupportAccessElement {
     // From after To: both days are marked, and described by why.
     const backwards = this.to! < this.from!;
     const described = backwards ? 'zone-hint no-match' : 'zone-hint';
+    // In a grant's timeline only Export: the type and day filters are the list's, and come back with it.
     return html`<div class="filters" part="filters" role="group" aria-label=${t('log.filters')}>
-        <details class="types" part="types-filter" @keydown=${this.#onTypesKeydown}>
-          <summary>${selected.size ? t('log.filter.types.some', { count: selected.size }) : t('log.filter.types.all')}</summary>
-          <fieldset>
-            <legend class="visually-hidden">${t('log.filter.types')}</legend>
-            ${EVENT_TYPES.map(
-              (type) =>
-                html`<label
-                  ><input
-                    type="checkbox"
-                    name="type"
-                    .value=${type}
-                    .checked=${selected.has(type)}
-                    @change=${(event: Event) => this.#setTypes(type, (event.target as HTMLInputElement).checked)}
-                  />${t(`log.type.${type}`)}</label
-                >`,
-            )}
-          </fieldset>
-        </details>
-        ${(['from', 'to'] as const).map(
-          (day) =>
-            html`<label class="date" part="date-filter"
-              >${t(`log.filter.${day}`)}
-              <input
-                type="date"
-                name=${day}
-                aria-describedby=${described}
-                .value=${this[day] ?? ''}
-                min=${(day === 'to' && this.from) || nothing}
-                max=${(day === 'from' && this.to) || nothing}
-                aria-invalid=${backwards}
-                @change=${(event: Event) => this.#setDay(day, event)}
-            /></label>`,
-        )}
+        ${this.grant
+          ? nothing
+          : html`<details class="types" part="types-filter" @keydown=${this.#onTypesKeydown}>
+              <summary>${selected.size ? t('log.filter.types.some', { count: selected.size }) : t('log.filter.types.all')}</summary>
+              <fieldset>
+                <legend class="visually-hidden">${t('log.filter.types')}</legend>
+                ${EVENT_TYPES.map(
+                  (type) =>
+                    html`<label
+                      ><input
+                        type="checkbox"
+                        name="type"
+                        .value=${type}
+                        .checked=${selected.has(type)}
+                        @change=${(event: Event) => this.#setTypes(type, (event.target as HTMLInputElement).checked)}
+                      />${t(`log.type.${type}`)}</label
+                    >`,
+                )}
+              </fieldset>
+            </details>
+            ${(['from', 'to'] as const).map(
+              (day) =>
+                html`<label class="date" part="date-filter"
+                  >${t(`log.filter.${day}`)}
+                  <input
+                    type="date"
+                    name=${day}
+                    aria-describedby=${described}
+                    .value=${this[day] ?? ''}
+                    min=${(day === 'to' && this.from) || nothing}
+                    max=${(day === 'from' && this.to) || nothing}
+                    aria-invalid=${backwards}
+                    @change=${(event: Event) => this.#setDay(day, event)}
+                /></label>`,
+            )}`}
         <div class="toolbar-end">
-          ${this.#filtered
+          ${this.#filtered && !this.grant
             ? html`<button part="clear" @click=${this.#clearFilters}>${t('log.clearFilters')}</button>`
             : nothing}
           <button
@@ -994,9 +992,11 @@ export class SupportAccessLog extends SupportAccessElement {
           </button>
         </div>
       </div>
-      <p id="zone-hint" class="hint muted">
-        ${this.#i18n.timeZone ? t('log.filter.zone', { zone: this.#i18n.timeZone }) : t('log.filter.zone.local')}
-      </p>
+      ${this.grant
+        ? nothing
+        : html`<p id="zone-hint" class="hint muted">
+            ${this.#i18n.timeZone ? t('log.filter.zone', { zone: this.#i18n.timeZone }) : t('log.filter.zone.local')}
+          </p>`}
       ${this._export
         ? html`<div class="export" part="export">
             <p>${this.#i18n.plural('log.export.progress', this._export.count)}</p>
