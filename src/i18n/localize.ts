@@ -211,6 +211,6 @@ const relativeUnits: [unit: Intl.RelativeTimeFormatUnit, ms: number, limit: numb
  */
 export function formatRelativeTime(locale: string, ms: number): string {
   const [unit, size] = relativeUnits.find(([, size, limit]) => Math.abs(Math.round(ms / size)) < limit) ?? relativeUnits[3];
-  const options = { numeric: unit == 'day' ? 'always' : 'auto' } as const;
+  const options = { numeric: unit === 'day' ? 'always' : 'auto' } as const;
   return formatter('relative', locale, options, () => new Intl.RelativeTimeFormat(locale, options)).format(Math.round(ms / size), unit);
 }

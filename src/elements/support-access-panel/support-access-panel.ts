@@ -29,6 +29,7 @@ import { panelStyles } from './styles.js';
 
 /** Whether a panel on this page has prepared its views (see `#warmUpViews`; once is enough: they are shared). */
 let viewsWarm = false;
+const NOTHING_ASKED = {};
 
 export type PanelStatus = AccessStatus | 'loading' | 'error' | 'unconfigured';
 /** The server refused the values sent: sending them again would be refused again. */
@@ -191,7 +192,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     if (state) {
       // Access is on (by this panel, another admin or an approved request): when it is off again,
       // the next grant starts from an empty form, not last time's ticket and tick.
-      if (state.status != 'off') this.#clearForm();
+      if (state.grant) this.#clearForm();
       this.#applyDefaults(state);
       this.#announce(state, store);
       // The state the failure describes is gone (the grant expired or ended, access came on): the
@@ -238,7 +239,8 @@ export class SupportAccessPanel extends SupportAccessElement {
 
   /** What the person typed and ticked, gone once access is on or the organization changed. */
   #clearForm() {
-    Object.assign(this, { _reason: '', _ticket: '', _confirmed: false, _asked: {} });
+    // One empty `_asked`: cleared again while access is on (each second), it changes nothing.
+    Object.assign(this, { _reason: '', _ticket: '', _confirmed: false, _asked: NOTHING_ASKED });
   }
 
   /** Tells a screen reader what changed: on, extended, ended, off. Not on first load. */
