@@ -264,8 +264,9 @@ describe('<support-session-list>: states', () => {
     const client = createClient({ retries: 0 });
     const getState = client.getState.bind(client);
     client.getState = async (options) => {
-      const { endSessions: _, ...state } = (await getState(options)).permissions;
-      return { ...(await getState(options)), permissions: { ...state, ...permissions } };
+      const state = await getState(options);
+      const { endSessions: _, ...others } = state.permissions;
+      return { ...state, permissions: { ...others, ...permissions } };
     };
     return client;
   }
