@@ -608,6 +608,20 @@ describe('revoke-access-dialog', () => {
   });
 });
 
+/** The dialog open on a store of its own, its confirm ready; then Bruno, in another tab, revokes that grant (still signed in as Bruno). */
+async function openThenRevokedElsewhere() {
+  const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+  const store = new SupportAccessStore(createClient({ retries: 0 }));
+  store.connect();
+  await store.refresh();
+  const dialog = await fixture<RevokeAccessDialog>(html`<revoke-access-dialog .store=${store}></revoke-access-dialog>`);
+  const closed = dialog.open();
+  await waitUntil(() => dialog.shadowRoot!.querySelector('[part~="confirm"]:not([aria-disabled="true"])'), 'open with a confirm');
+  org.signInAs('u-bruno');
+  org.revoke(store.state!.grant!.id, { inheritorId: 'u-bruno' });
+  return { org, store, dialog, closed };
+}
+
 describe('<revoke-access-dialog>: what review found', () => {
   it('says access already ended when the grant ends while it is open, and offers no confirm', async () => {
     const { org } = await mockOrganization({ scenario: 'expiring-soon' });
@@ -629,17 +643,9 @@ describe('<revoke-access-dialog>: what review found', () => {
   });
 
   it('when another admin revoked the grant and granted access again meanwhile, a refused Revoke says why and offers the new grant in its place', async () => {
-    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
-    const store = new SupportAccessStore(createClient({ retries: 0 }));
-    store.connect();
-    await store.refresh();
-    const dialog = await fixture<RevokeAccessDialog>(html`<revoke-access-dialog .store=${store}></revoke-access-dialog>`);
+    const { org, store, dialog, closed } = await openThenRevokedElsewhere();
     const errors: string[] = [];
     dialog.addEventListener('sa-error', (event) => errors.push(event.detail.error.code));
-    const closed = dialog.open();
-    await waitUntil(() => dialog.shadowRoot!.querySelector('[part~="confirm"]:not([aria-disabled="true"])'), 'open with a confirm');
-    org.signInAs('u-bruno');
-    org.revoke(store.state!.grant!.id, { inheritorId: 'u-bruno' });
     const next = org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
     org.signInAs('u-ana');
     dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!.click();
@@ -659,15 +665,7 @@ describe('<revoke-access-dialog>: what review found', () => {
   });
 
   it('a Revoke refused because another admin revoked first says access already ended, not that this revoke went through', async () => {
-    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
-    const store = new SupportAccessStore(createClient({ retries: 0 }));
-    store.connect();
-    await store.refresh();
-    const dialog = await fixture<RevokeAccessDialog>(html`<revoke-access-dialog .store=${store}></revoke-access-dialog>`);
-    void dialog.open();
-    await waitUntil(() => dialog.shadowRoot!.querySelector('[part~="confirm"]:not([aria-disabled="true"])'), 'open with a confirm');
-    org.signInAs('u-bruno');
-    org.revoke(store.state!.grant!.id, { inheritorId: 'u-bruno' });
+    const { org, store, dialog } = await openThenRevokedElsewhere();
     org.signInAs('u-ana');
     dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!.click();
     await waitUntil(() => store.state?.status === 'off', 'the refusal reloads the state');
