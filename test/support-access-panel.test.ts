@@ -893,6 +893,30 @@ describe('<support-access-panel>: what review found', () => {
     expect($<HTMLInputElement>(element, '#ticket').value).to.equal('');
   });
 
+  it('an unavailable spell is not access: what the person typed and ticked is there when access can be enabled again', async () => {
+    const { org } = await mockOrganization({ scenario: 'segment' });
+    org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
+    const client = createClient({ retries: 0 });
+    const getState = client.getState.bind(client);
+    let unavailable = false;
+    // The provider switched off for a while (as its own state says), then on again.
+    client.getState = async (options) => {
+      const state = await getState(options);
+      return unavailable ? { ...state, status: 'unavailable', unavailableReason: 'provider-disabled' } : state;
+    };
+    const element = await panel(client);
+    typeInto($<HTMLInputElement>(element, '#ticket'), 'SEG-9001');
+    $<HTMLInputElement>(element, '#confirmed').click();
+    unavailable = true;
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => element.status === 'unavailable', 'unavailable');
+    unavailable = false;
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => element.status === 'off', 'off again');
+    expect($<HTMLInputElement>(element, '#ticket').value).to.equal('SEG-9001');
+    expect($<HTMLInputElement>(element, '#confirmed').checked).to.equal(true);
+  });
+
   it('the person’s own revoke, its answer overtaken by a refresh, is told as revoked, not as someone else’s', async () => {
     const { org } = await mockOrganization({ scenario: 'segment' });
     let answer!: () => void;
