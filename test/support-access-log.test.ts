@@ -1005,6 +1005,12 @@ describe('<support-access-log>: filters', () => {
     expect(new Set(rows(el).map((row) => cells(row)[1]))).to.deep.equal(new Set(['Support login', 'Support action']));
   });
 
+  it('a linked grant with no events says nothing matches, not that the list’s From is after its To', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const el = await log({ grant: 'grant-unknown', from: '2026-03-10', to: '2026-03-01' });
+    expect(text(root(el).querySelector('.empty p'))).to.equal('No events match these filters.');
+  });
+
   it('a superseded request never paints its stale results', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'carto' });
     const el = await log();

@@ -9,7 +9,7 @@ import type { State } from '../src/contract/index.js';
 import type { SaChangeEvent, SaExpiredEvent, SaGrantedEvent } from '../src/events/index.js';
 import type { MockOrganization } from '../src/mocks/index.js';
 import { DEFAULT_BASE_URL, handlers } from '../src/mocks/index.js';
-import { anotherOrganization, createClient, mockOrganization, NOW, OTHER_BASE_URL, recordingFetch, refuseField, worker } from './helpers/mock-api.js';
+import { anotherOrganization, clientWithState, createClient, mockOrganization, NOW, OTHER_BASE_URL, recordingFetch, refuseField, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 import { expectFocus, typeInto } from './helpers/dom.js';
 import { emulateMedia } from './helpers/theming.js';
@@ -896,15 +896,11 @@ describe('<support-access-panel>: what review found', () => {
   it('an unavailable spell is not access: what the person typed and ticked is there when access can be enabled again', async () => {
     const { org } = await mockOrganization({ scenario: 'segment' });
     org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
-    const client = createClient({ retries: 0 });
-    const getState = client.getState.bind(client);
     let unavailable = false;
     // The provider switched off for a while (as its own state says), then on again.
-    client.getState = async (options) => {
-      const state = await getState(options);
-      return unavailable ? { ...state, status: 'unavailable', unavailableReason: 'provider-disabled' } : state;
-    };
-    const element = await panel(client);
+    const element = await panel(
+      clientWithState((state) => (unavailable ? { ...state, status: 'unavailable', unavailableReason: 'provider-disabled' } : state)),
+    );
     typeInto($<HTMLInputElement>(element, '#ticket'), 'SEG-9001');
     $<HTMLInputElement>(element, '#confirmed').click();
     unavailable = true;

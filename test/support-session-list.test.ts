@@ -7,7 +7,7 @@ import type { SaSessionEndedEvent } from '../src/events/index.js';
 import { http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
 import { linesOf, textRange } from './helpers/dom.js';
-import { anotherOrganization, createClient, mockOrganization, worker } from './helpers/mock-api.js';
+import { anotherOrganization, clientWithState, createClient, mockOrganization, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
 failOnUncaughtErrors();
@@ -261,14 +261,10 @@ describe('<support-session-list>: states', () => {
 
   /** A client whose state says what `permissions` says about ending sessions and revoking. */
   function permitting(permissions: { endSessions?: boolean; revoke: boolean }) {
-    const client = createClient({ retries: 0 });
-    const getState = client.getState.bind(client);
-    client.getState = async (options) => {
-      const state = await getState(options);
+    return clientWithState((state) => {
       const { endSessions: _, ...others } = state.permissions;
       return { ...state, permissions: { ...others, ...permissions } };
-    };
-    return client;
+    });
   }
 
   it('offers no End session where the state has no word on ending sessions and says the user may not revoke', async () => {

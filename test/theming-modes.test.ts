@@ -85,7 +85,7 @@ describe('light and dark, forced colours, reduced motion', () => {
         // The log's remembered row (where Tab comes back to) is not marked while focus is on the
         // button: marked, it looked selected. While focus is on one of its links it is marked, but
         // not as focus is (the log's own tests).
-        const remembered = root.querySelector('[role="row"].active');
+        const remembered = root.querySelector('[role="row"][tabindex="0"]');
         if (item.tag === 'support-access-log') expect(remembered, 'a remembered row').to.exist;
         if (remembered) expect(getComputedStyle(remembered).outlineStyle, 'the remembered row’s outline').to.equal('none');
         rendered.cleanup();

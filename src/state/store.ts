@@ -99,11 +99,12 @@ export class SupportAccessStore extends EventTarget {
   #load?: { promise: Promise<void>; controller: AbortController };
   #actions = new Set<AbortController>();
   #revokedHere = new Set<string>();
-  /**
-   * Grants a revoke was sent for whose answer never came, or has not come yet (a refresh may bring
-   * the state before it): if they are gone next, it went through.
-   */
+  /** Grants a revoke was sent for whose answer never came: if they are gone next, it went through. */
   #maybeRevokedHere = new Set<string>();
+  /**
+   * Grants a revoke is on its way for: a refresh may bring the state before the answer, and a grant
+   * gone then is told as revoked here (unless the answer turns out a refusal).
+   */
   #revoking = new Set<string>();
   #connections = 0;
   #timers: ReturnType<typeof setTimeout>[] = [];

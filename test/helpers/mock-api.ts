@@ -5,7 +5,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createSupportAccessClient, type SupportAccessClientOptions } from '../../src/client/index.js';
-import type { OperationId } from '../../src/contract/index.js';
+import type { OperationId, State } from '../../src/contract/index.js';
 import {
   createOrganization,
   DEFAULT_BASE_URL,
@@ -73,6 +73,14 @@ export function refuseField(path: string, name: string, message: string): void {
 
 export function createClient(options: Partial<SupportAccessClientOptions> = {}) {
   return createSupportAccessClient({ baseUrl: DEFAULT_BASE_URL, retryDelay: 5, timeout: 3000, ...options });
+}
+
+/** A client (no retries) whose every state the mock server sends is first passed through `rewrite`: a server that says other things. */
+export function clientWithState(rewrite: (state: State) => State) {
+  const client = createClient({ retries: 0 });
+  const getState = client.getState.bind(client);
+  client.getState = async (options) => rewrite(await getState(options));
+  return client;
 }
 
 /**

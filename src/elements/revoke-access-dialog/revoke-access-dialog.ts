@@ -514,8 +514,9 @@ export class RevokeAccessDialog extends LitElement {
     let body;
     if (!store) body = html`<p>${t.t('common.notConfigured')}</p>`;
     else if (this._grant && this.#endedElsewhere(this._grant)) {
-      // A revoke whose answer was lost, and the grant is gone since: it went through. Access on under
-      // another grant is not "nothing left to revoke": someone else changed it, and the page shows it.
+      // A revoke whose answer was lost, and the grant is gone since: it went through. A dialog that
+      // follows the state takes up a new grant (willUpdate); one the host opened for this grant only
+      // must not say "nothing left to revoke" while access is on under another: someone else changed it.
       const ours = this._revokeError && store.ended?.grant.id === this._grant.id && store.ended.reason === 'revoked';
       body = html`<p role="status">${t.t(ours ? 'dialog.revokedAfterAll' : store.state?.grant ? 'error.precondition-failed' : 'dialog.endedElsewhere')}</p>`;
     }

@@ -1084,7 +1084,8 @@ export class SupportAccessLog extends SupportAccessElement {
 
   /** Why no event matches the filters. */
   #noMatch(): string {
-    return this.#i18n.t(this.to! < this.from! ? 'log.filter.backwards' : 'log.emptyFiltered');
+    // A timeline's query has no days: From after To is the list's to tell.
+    return this.#i18n.t(this.to! < this.from! && !this.grant ? 'log.filter.backwards' : 'log.emptyFiltered');
   }
 
   /** How many events are loaded, and whether there are more. */
@@ -1105,7 +1106,6 @@ export class SupportAccessLog extends SupportAccessElement {
     void this.#loadEvents({ more: true });
   };
 
-
   #row(store: SupportAccessStore, event: AuditEvent, index: number, active: boolean): TemplateResult {
     const i18n = this.#i18n;
     const t = i18n.t;
@@ -1114,7 +1114,7 @@ export class SupportAccessLog extends SupportAccessElement {
     const label = t(`log.type.${event.type}`);
     const actor = this.#actorText(event.actor);
     return html`<div
-      class="row ${active ? 'active' : ''}"
+      class="row"
       part="row"
       role="row"
       aria-rowindex=${index + 2}
