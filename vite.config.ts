@@ -2,6 +2,7 @@ import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyLitTemplates } from './scripts/minify-templates.js';
+import { mangleStateNames } from './scripts/mangle-state.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const workerFile = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
@@ -53,7 +54,7 @@ export default defineConfig(({ command }) =>
         // `npm run build`: the npm package. lit, zod and msw stay external; modules stay separate so a
         // host's bundler keeps only the elements it imports. The CSS and HTML in Lit's templates ship
         // minified: a host's minifier leaves template text as written.
-        plugins: [minifyLitTemplates()],
+        plugins: [minifyLitTemplates(), mangleStateNames()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,

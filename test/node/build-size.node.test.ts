@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { mangleState } from '../../scripts/mangle-state.js';
 import { minifyCss, minifyHtml, minifyTemplates, tidyTags } from '../../scripts/minify-templates.js';
 import { forbiddenInputs, measure } from '../../scripts/size.js';
 
@@ -93,6 +94,36 @@ describe('template minification', () => {
       assert.ok(templates.length > 0, `${file} has styles`);
       for (const template of templates) assert.doesNotMatch(template, /\n|\/\*|: /, file);
     }
+  });
+});
+
+describe('private state names', () => {
+  it("shortens a file's own private state everywhere in it, most used first, and nothing else", () => {
+    const source = [
+      "static properties = { open: {}, _grant: STATE, _busy: STATE };",
+      'private _grant?: Grant;',
+      'private _busy = false;',
+      "willUpdate(changed) { if (changed.has('_grant')) this._busy = !this._busy && this.open; }",
+      'render() { return html`<p style="--_grant:1">${this._grant?._zod}</p>`; }',
+      'const _a = 1;',
+    ].join('\n');
+    assert.equal(
+      mangleState(source)?.toString(),
+      [
+        "static properties = { open: {}, _b: STATE, _c: STATE };",
+        'private _b?: Grant;',
+        'private _c = false;',
+        "willUpdate(changed) { if (changed.has('_b')) this._c = !this._c && this.open; }",
+        'render() { return html`<p style="--_grant:1">${this._b?._zod}</p>`; }',
+        'const _a = 1;',
+      ].join('\n'),
+    );
+    assert.equal(mangleState('class A { _x = 1; }'), undefined);
+  });
+
+  it('ships no element with its private state named in full', () => {
+    const panel = readFileSync(new URL('../../dist/elements/support-access-panel/support-access-panel.js', import.meta.url), 'utf8');
+    assert.doesNotMatch(panel, /this\._announcement\b/);
   });
 });
 

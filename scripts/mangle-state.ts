@@ -1,0 +1,51 @@
+/**
+ * Shortens the names of the elements' private reactive state (`private _events`, declared
+ * `_events: STATE`) in the library build: Lit keeps a reactive property's name as written, and a
+ * host's minifier leaves property names alone, so every `this._events` would ship in full. Each
+ * file's own `private _x` names become `_a`, `_b`, … (most used first) everywhere in that file:
+ * declarations, uses, and strings that name them (`changed.has('_grant')`). Only the element's own
+ * file reads its private state (`this._x`), so no other module needs to agree; public properties,
+ * attributes, parts, events and custom properties (`--_row`) keep their names. The tests and the
+ * manifest read the source, which keeps the readable names.
+ */
+import MagicString from 'magic-string';
+import type { Plugin } from 'vite';
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** The file's source with each `private _name` of its own shortened, or `undefined` when it has none. */
+export function mangleState(code: string): MagicString | undefined {
+  const declared = new Set([...code.matchAll(/\bprivate (_[a-z]\w*)/g)].map((match) => match[1]));
+  if (!declared.size) return undefined;
+  // A whole name: not inside a longer one, nor a custom property (`--_row`).
+  const uses = /(?<![\w$-])_[A-Za-z]\w*(?![\w$])/g;
+  const counts = new Map<string, number>();
+  const taken = new Set<string>();
+  for (const [name] of code.matchAll(uses)) {
+    if (declared.has(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    else taken.add(name);
+  }
+  const free = [...LETTERS].map((letter) => `_${letter}`).filter((name) => !taken.has(name));
+  const byUse = [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  if (free.length < byUse.length) return undefined;
+  const short = new Map(byUse.map((name, index) => [name, free[index]]));
+  const output = new MagicString(code);
+  for (const match of code.matchAll(uses)) {
+    const to = short.get(match[0]);
+    if (to) output.overwrite(match.index, match.index + match[0].length, to);
+  }
+  return output;
+}
+
+/** The Vite plugin: the elements' TypeScript, before it is compiled. */
+export function mangleStateNames(): Plugin {
+  return {
+    name: 'mangle-state-names',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/elements\/.*\.ts$/.test(id)) return null;
+      const output = mangleState(code);
+      return output ? { code: output.toString(), map: output.generateMap({ hires: true, source: id }) } : null;
+    },
+  };
+}
