@@ -6,6 +6,7 @@ import {
   formatDateTime,
   formatDuration,
   formatRelativeTime,
+  loadLocale,
   LocalizeController,
   registerTranslations,
   resolveLocale,
@@ -180,7 +181,7 @@ describe('i18n', () => {
       );
     });
 
-    it('names the field an answer that breaks the contract broke at, and says nothing more for a body that is not JSON', () => {
+    it('names the field an answer that breaks the contract broke at, and says nothing more for a body that is not JSON', async () => {
       const broken = new SupportAccessError({
         operation: 'listEvents',
         code: 'invalid-response',
@@ -190,6 +191,11 @@ describe('i18n', () => {
       });
       expect(describeError('en', broken)).to.equal(
         'Could not load the audit log. The server sent an answer that could not be understood. Its field “items.3.occurredAt” is not as expected.',
+      );
+      // German: the field is the answer's ("der Antwort"); a capital "Ihr" would read as the admin's own.
+      await loadLocale('de');
+      expect(describeError('de', broken)).to.equal(
+        'Fehler beim Laden des Protokolls. Der Server hat eine Antwort gesendet, die nicht verstanden werden konnte. Das Feld „items.3.occurredAt“ der Antwort ist nicht wie erwartet.',
       );
       const unreadable = new SupportAccessError({ operation: 'listEvents', code: 'invalid-response', status: 200, message: 'x', issues: [{ path: '', message: 'not JSON' }] });
       expect(describeError('en', unreadable)).to.equal('Could not load the audit log. The server sent an answer that could not be understood.');

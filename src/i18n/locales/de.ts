@@ -252,7 +252,7 @@ export const de: Catalog = {
   'sessions.since': 'Angemeldet seit',
   'sessions.lastSeen': 'Zuletzt aktiv',
   'sessions.end': 'Sitzung beenden',
-  'sessions.endOf': 'von {name}',
+  'sessions.endOf': '(Sitzung von {name})',
   'sessions.ending': 'Wird beendet…',
   'sessions.announce.ended': '{name} wurde abgemeldet. Der Zugriff für den Support selbst bleibt unverändert.',
 
@@ -285,8 +285,8 @@ export const de: Catalog = {
   'log.filter.from': 'Von',
   'log.filter.to': 'Bis',
   'log.filter.backwards': 'Von liegt nach Bis: Wählen Sie einen Bis-Tag am oder nach dem Von-Tag.',
-  'log.filter.zone': 'Die Daten gelten als ganze Tage in der Zeitzone {zone}.',
-  'log.filter.zone.local': 'Die Daten gelten als ganze Tage in Ihrer Zeitzone.',
+  'log.filter.zone': 'Die Datumsangaben gelten als ganze Tage in der Zeitzone {zone}.',
+  'log.filter.zone.local': 'Die Datumsangaben gelten als ganze Tage in Ihrer Zeitzone.',
 
   'log.column.time': 'Zeit',
   'log.column.type': 'Ereignis',
@@ -373,7 +373,7 @@ export const de: Catalog = {
   'error.timeout': 'Der Server hat nicht rechtzeitig geantwortet.',
   'error.offline': 'Ihr Gerät scheint offline zu sein.',
   'error.invalid-response': 'Der Server hat eine Antwort gesendet, die nicht verstanden werden konnte.',
-  'error.invalidField': 'Ihr Feld „{field}“ ist nicht wie erwartet.',
+  'error.invalidField': 'Das Feld „{field}“ der Antwort ist nicht wie erwartet.',
   'error.aborted': 'Die Anfrage wurde abgebrochen.',
 };
 
