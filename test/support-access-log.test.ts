@@ -4,7 +4,7 @@ import { nothing } from 'lit';
 import type { SupportAccessClient } from '../src/client/index.js';
 import { EVENT_TYPES, type AuditEvent } from '../src/contract/schemas.js';
 import { csvCell, toCsv } from '../src/elements/support-access-log/csv.js';
-import { formatDateTime } from '../src/i18n/localize.js';
+import { formatDateTime, registerTranslations } from '../src/i18n/localize.js';
 import '../src/elements/access-request-list/define.js';
 import '../src/elements/support-access-log/define.js';
 import '../src/elements/support-access-provider/define.js';
@@ -236,6 +236,20 @@ describe('<support-access-log>: events', () => {
     const first = shown[shown.length - 1];
     expect(first.querySelector('time')?.getAttribute('datetime')).to.equal(events[events.length - 1].at);
     await expect(el).to.be.accessible();
+  });
+
+  it("a row's time tooltip is the catalog's sentence for it, so a host's language can word it", async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const undo = registerTranslations('en-US', { 'log.when': '{relative}, on {date}' });
+    try {
+      const el = await log();
+      const [time] = rows(el)[0].querySelectorAll('[role="gridcell"]');
+      const [date, relative] = [...time.querySelectorAll('.line')].map(text);
+      expect(relative).to.match(/ ago$/);
+      expect(time.getAttribute('title')).to.equal(`${relative}, on ${date}`);
+    } finally {
+      undo();
+    }
   });
 
   it('a summary and an engineer$user actor take two lines: nothing is cut off in a 1,100 px log', async () => {

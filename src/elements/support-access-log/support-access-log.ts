@@ -1126,7 +1126,7 @@ export class SupportAccessLog extends SupportAccessElement {
         `transform: translateY(${index * this._row}px)`
       }
     >
-      <div class="cell" part="cell" role="gridcell" title=${`${date} (${relative})`}>
+      <div class="cell" part="cell" role="gridcell" title=${t('log.when', { date, relative })}>
         <time class="line" datetime=${event.at}>${date}</time>
         <span class="line small muted">${relative}</span>
       </div>
