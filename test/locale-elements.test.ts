@@ -32,6 +32,7 @@ failOnUncaughtErrors();
 const words = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 const text = (element: Element) => words(element.shadowRoot!.textContent);
 const buttons = (element: Element) => [...element.shadowRoot!.querySelectorAll('button')].map((button) => words(button.textContent));
+const part = <T extends HTMLElement = HTMLElement>(element: Element, name: string) => element.shadowRoot!.querySelector<T>(`[part~="${name}"]`)!;
 // The page loads many modules, more than the resource timing buffer keeps: watch from here on.
 const loadedModules: string[] = [];
 new PerformanceObserver((list) => loadedModules.push(...list.getEntries().map((entry) => entry.name))).observe({ type: 'resource' });
@@ -252,6 +253,51 @@ describe('switching the language at run time', () => {
     await shows(panel, 'Zugriff für den Support ist aktiv', 'back to the document');
     document.documentElement.lang = 'en';
     await shows(panel, 'Support access is on', 'the document is English again');
+  });
+
+  it('an enable form’s own field messages follow a switch while they show', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const panel = await fixture<SupportAccessPanel>(html`<support-access-panel .client=${createClient()} locale="en"></support-access-panel>`);
+    await shows(panel, 'Support access is off');
+    part<HTMLButtonElement>(panel, 'enable-button').click();
+    await waitUntil(() => panel.shadowRoot!.querySelector('#confirmed-error'), 'the confirmation is asked for');
+    const error = () => words(panel.shadowRoot!.querySelector('#confirmed-error')?.textContent);
+    expect(error()).to.equal('Tick the box to confirm.');
+    panel.locale = 'de';
+    await shows(panel, 'Zugriff für den Support ist deaktiviert');
+    expect(error()).to.equal('Setzen Sie zur Bestätigung das Häkchen.');
+  });
+
+  it('a policy’s own field messages and “Policy saved.” follow a switch while they show', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const settings = await fixture<SupportAccessSettings>(
+      html`<support-access-settings .client=${createClient()} locale="en"></support-access-settings>`,
+    );
+    await shows(settings, 'Who decides');
+    for (const box of settings.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="durations"]:checked')) {
+      box.click();
+      await settings.updateComplete;
+    }
+    part<HTMLButtonElement>(settings, 'save-button').click();
+    const error = () => words(settings.shadowRoot!.querySelector('#durations-error')?.textContent);
+    await waitUntil(error, 'the offer is asked for');
+    expect(error()).to.equal('Offer at least one duration.');
+    settings.locale = 'de';
+    await shows(settings, 'Wer entscheidet');
+    expect(error()).to.equal('Bieten Sie mindestens einen Zeitraum an.');
+
+    settings.locale = 'en';
+    await shows(settings, 'Who decides');
+    part<HTMLButtonElement>(settings, 'discard-button').click();
+    await settings.updateComplete;
+    settings.shadowRoot!.querySelector<HTMLInputElement>('#requireTicket')!.click();
+    await settings.updateComplete;
+    part<HTMLButtonElement>(settings, 'save-button').click();
+    const saved = () => words(part(settings, 'actions').querySelector('[role="status"]')?.textContent);
+    await waitUntil(() => saved() === 'Policy saved.', 'saved', { timeout: 8000 });
+    settings.locale = 'de';
+    await shows(settings, 'Wer entscheidet');
+    expect(saved()).to.equal('Richtlinie gespeichert.');
   });
 
   it('takes the provider’s locale and time zone, unless an element sets its own', async () => {

@@ -48,9 +48,15 @@ export function failureBlock(
   </div>`;
 }
 
+/**
+ * What is wrong with a field: the server's words, or the element's own message, translated when it
+ * is drawn so that it follows a change of language while it shows.
+ */
+export type FieldMessage = string | (() => string);
+
 /** What is wrong with a field, under it, as `id` (which the field's `aria-describedby` names); nothing without `error`. */
-export function fieldError(id: string, error: string | undefined): TemplateResult | typeof nothing {
-  return error ? html`<p id=${id} class="field-error">${error}</p>` : nothing;
+export function fieldError(id: string, error: FieldMessage | undefined): TemplateResult | typeof nothing {
+  return error ? html`<p id=${id} class="field-error">${typeof error == 'function' ? error() : error}</p>` : nothing;
 }
 
 /** That the element has no store or client to load from. */

@@ -14,7 +14,7 @@ import type { SupportAccessStore } from '../../state/store.js';
 import type { RevokeAccessDialog } from '../revoke-access-dialog/revoke-access-dialog.js';
 import { ActionController, type ActionFailure } from '../shared/action-controller.js';
 import { defineElement } from '../shared/define-element.js';
-import { beforeState, failureBlock, fieldError, retryState } from '../shared/failure.js';
+import { beforeState, failureBlock, fieldError, retryState, type FieldMessage } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { detailsStyles } from '../shared/details-styles.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
@@ -154,7 +154,7 @@ export class SupportAccessPanel extends SupportAccessElement {
   private _ticket = '';
   private _confirmed?: boolean;
   private _extendDuration?: string;
-  private _fieldErrors: Partial<Record<Field, string>> = {};
+  private _fieldErrors: Partial<Record<Field, FieldMessage>> = {};
   /** The reason or ticket the server asked for although the policy shown does not: asked from now on. */
   private _asked: { reason?: boolean; ticket?: boolean } = {};
   private _announcement = '';
@@ -488,16 +488,16 @@ export class SupportAccessPanel extends SupportAccessElement {
     const store = this.#store.store;
     const policy = store?.state?.policy;
     if (!store || !policy || this.#action.busy) return;
-    const errors: Partial<Record<Field, string>> = {};
+    const errors: Partial<Record<Field, FieldMessage>> = {};
     // The reason and ticket the form asks for, trimmed; sent only then.
     const asked: { reason?: string; ticket?: string } = {};
     for (const field of ['reason', 'ticket'] as const) {
       const value = (field === 'reason' ? this._reason : this._ticket).trim();
       if (!this.#asks(policy, field)) continue;
       if (value) asked[field] = value;
-      else errors[field] = this.#i18n.t(`panel.form.${field}Required`);
+      else errors[field] = () => this.#i18n.t(`panel.form.${field}Required`);
     }
-    if (!this._confirmed) errors.confirmed = this.#i18n.t('panel.form.confirmRequired');
+    if (!this._confirmed) errors.confirmed = () => this.#i18n.t('panel.form.confirmRequired');
     this._fieldErrors = errors;
     if (Object.keys(errors).length) {
       await focusRendered(this, '[aria-invalid="true"]');

@@ -12,7 +12,7 @@ import { ActionController } from '../shared/action-controller.js';
 import { focusRendered, keepFocus } from '../shared/keep-focus.js';
 import { levelLabel } from '../shared/labels.js';
 import { defineElement } from '../shared/define-element.js';
-import { beforeState, failureBlock, fieldError, retryState } from '../shared/failure.js';
+import { beforeState, failureBlock, fieldError, retryState, type FieldMessage } from '../shared/failure.js';
 import { SupportAccessElement } from '../shared/support-access-element.js';
 import { detailsStyles } from '../shared/details-styles.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
@@ -146,7 +146,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     _edits: STATE,
     _fieldErrors: STATE,
     _conflict: STATE,
-    _announcement: STATE,
+    _saved: STATE,
   };
 
   /** What the element shows, for a host to style against. */
@@ -154,10 +154,11 @@ export class SupportAccessSettings extends SupportAccessElement {
 
   /** The fields the person changed, with their values. */
   private _edits: Edits = {};
-  private _fieldErrors: Partial<Record<Field, string>> = {};
+  private _fieldErrors: Partial<Record<Field, FieldMessage>> = {};
   /** Someone else changed the policy under the person's edits; `previous` is what they edited. */
   private _conflict?: { previous: PolicyDraft };
-  private _announcement = '';
+  /** A save went through: "Policy saved." shows, in the language of the moment, until the next edit or save. */
+  private _saved = false;
 
   #store = new StoreController(this);
   #i18n = new LocalizeController(this);
@@ -217,7 +218,7 @@ export class SupportAccessSettings extends SupportAccessElement {
       this._conflict = undefined;
       if (outcomeUnknown(this.#actions.failure?.error)) {
         this.#actions.clear();
-        this._announcement = this.#i18n.t('settings.saved');
+        this._saved = true;
       }
     } else if (this.#seen && !this._conflict && !same(this.#seen, current)) {
       this._conflict = { previous: this.#seen };
@@ -413,7 +414,7 @@ export class SupportAccessSettings extends SupportAccessElement {
             ${busy ? t('settings.saving') : t('settings.save')}
           </button>
           <button type="button" part="discard-button" aria-disabled=${busy || !dirty} @click=${this.#discard}>${t('settings.discard')}</button>
-          <p class="saved" role="status" aria-live="polite">${this._announcement}</p>
+          <p class="saved" role="status" aria-live="polite">${this._saved ? t('settings.saved') : ''}</p>
         </div>
       </form>
     `;
@@ -570,7 +571,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     }
     if (field === 'extension') delete errors.extensionStep;
     this._fieldErrors = errors;
-    this._announcement = '';
+    this._saved = false;
     if (this.#actions.failure) this.#actions.clear();
   }
 
@@ -595,11 +596,11 @@ export class SupportAccessSettings extends SupportAccessElement {
   };
 
   /** The contract's rules, and the shape's (at least one duration and level), as messages by field. */
-  #validate(values: PolicyDraft, mode: Policy['mode']): Partial<Record<Field, string>> {
-    const t = this.#i18n.t;
-    const errors: Partial<Record<Field, string>> = {};
+  #validate(values: PolicyDraft, mode: Policy['mode']): Partial<Record<Field, FieldMessage>> {
+    const i18n = this.#i18n;
+    const errors: Partial<Record<Field, FieldMessage>> = {};
     for (const field of ['durations', 'accessLevels'] as const) {
-      if (!values[field].length) errors[field] = t(`settings.error.${field}-required`);
+      if (!values[field].length) errors[field] = () => i18n.t(`settings.error.${field}-required`);
     }
     const policy: Policy = {
       ...values,
@@ -611,7 +612,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     const longest = byLength(values.durations).at(-1);
     for (const { field, rule } of checkPolicy(policy)) {
       if (!(field in values) || errors[field as Field]) continue;
-      errors[field as Field] = t(`settings.error.${rule satisfies PolicyRule}`, { duration: longest ? this.#i18n.duration(longest) : '' });
+      errors[field as Field] = () => i18n.t(`settings.error.${rule satisfies PolicyRule}`, { duration: longest ? i18n.duration(longest) : '' });
     }
     return errors;
   }
@@ -632,7 +633,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     if (!Object.keys(patch).length) return;
     if (!resend && !this.dispatchEvent(new SaPolicySaveEvent({ patch }))) return;
 
-    this._announcement = '';
+    this._saved = false;
     const seen = this.#seen;
     const sent = this._edits;
     const saved = await this.#actions.run(
@@ -645,7 +646,7 @@ export class SupportAccessSettings extends SupportAccessElement {
         this._edits = Object.fromEntries(edits);
         this._conflict = undefined;
         this.#seen = this.#current() ?? draftOf(policy);
-        this._announcement = this.#i18n.t('settings.saved');
+        this._saved = true;
         this.dispatchEvent(new SaPolicySavedEvent({ policy }));
       },
       () => void this.#save(),
