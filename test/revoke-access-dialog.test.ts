@@ -131,7 +131,25 @@ describe('revoke-access-dialog', () => {
     };
     await openWithList(el);
     const items = [...el.shadowRoot!.querySelectorAll('[part="assets"] li')].map(text);
-    expect(items).to.deep.equal(['3 maps', '1 workflow', 'dataset: 2']);
+    // The server's type is isolated (FSI…PDI, unseen), so its script cannot reorder the count.
+    expect(items).to.deep.equal(['3 maps', '1 workflow', '\u2068dataset\u2069: 2']);
+  });
+
+  it('draws an unknown type in a right-to-left script before its count on an English page ("דשבורד: 3")', async () => {
+    const { el, store } = await setup('expiring-soon');
+    el.grant = { ...store.state!.grant!, assets: [{ type: 'דשבורד', count: 3 }] };
+    await openWithList(el);
+    const item = el.shadowRoot!.querySelector('[part="assets"] li')!;
+    const left = (needle: string) => {
+      const node = [...item.childNodes].find((child) => child.nodeType === Node.TEXT_NODE)!;
+      const range = document.createRange();
+      const at = node.textContent!.indexOf(needle);
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      return range.getBoundingClientRect().left;
+    };
+    expect(left('3'), 'the count right of the type').to.be.above(left('דשבורד'));
+    expect(left(':'), 'the colon right of the type').to.be.above(left('דשבורד'));
   });
 
   it('filters the users as the person types, after a pause, and says when nobody matches', async () => {
