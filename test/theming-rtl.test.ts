@@ -4,7 +4,10 @@
  * a piece that leads a row in left-to-right leads it from the right in right-to-left, at the same
  * distance from the start. axe passes in right-to-left too.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { SupportAccessPanel } from '../src/elements/support-access-panel/support-access-panel.js';
+import { registerTranslations } from '../src/i18n/index.js';
+import { createClient, mockOrganization } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 import { CASES, disconnectStores, render, type Direction, type Rendered } from './helpers/theming.js';
 
@@ -84,4 +87,74 @@ describe('right-to-left', () => {
       });
     });
   }
+});
+
+/** Where a piece of a container's text is drawn: its first occurrence's box. */
+function drawn(container: Element, needle: string): DOMRect {
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(needle);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + needle.length);
+    return range.getBoundingClientRect();
+  }
+  throw new Error(`no “${needle}” in “${container.textContent}”`);
+}
+
+async function panelIn(locale: string) {
+  await mockOrganization({ scenario: 'expiring-soon' });
+  const page = await fixture<HTMLDivElement>(
+    html`<div dir="rtl" style="inline-size: 600px"><support-access-panel .client=${createClient()} locale=${locale}></support-access-panel></div>`,
+  );
+  const panel = page.querySelector<SupportAccessPanel>('support-access-panel')!;
+  await waitUntil(() => panel.shadowRoot!.querySelector('.countdown'), 'access is on', { timeout: 8000 });
+  return panel;
+}
+
+describe('sentences on a right-to-left page', () => {
+  // A host in a right-to-left language without a catalog of its own shows English (or German):
+  // "3 hours left" must not read "hours left 3", nor a full stop start the sentence.
+  for (const [locale, first, then] of [
+    ['en', '3', 'hours left'],
+    ['de', 'noch', '3 Stunden'],
+  ] as const) {
+    it(`${locale}: each in its own word order, aligned to the page’s start`, async () => {
+      const panel = await panelIn(locale);
+      await waitUntil(() => panel.shadowRoot!.querySelector('.countdown')!.textContent!.includes(then), 'the language has loaded');
+      const countdown = panel.shadowRoot!.querySelector('.countdown')!;
+      expect(drawn(countdown, first).left, `“${first}” before “${then}”, as written`).to.be.below(drawn(countdown, then).left);
+      const warning = panel.shadowRoot!.querySelector('[part~="warning"] p')!;
+      const sentence = warning.textContent!.trim();
+      expect(drawn(warning, '.').left, 'the full stop after the first word').to.be.above(drawn(warning, sentence.slice(0, 4)).left);
+    });
+  }
+
+  it('a sentence shorter than its line is aligned as the page is, to the right', async () => {
+    await mockOrganization({ scenario: 'expiring-soon' });
+    const page = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" style="inline-size: 600px"><support-session-list .client=${createClient()} locale="en"></support-session-list></div>`,
+    );
+    const list = page.querySelector('support-session-list')!;
+    await waitUntil(() => list.shadowRoot!.querySelector('[part~="empty"]'), 'nobody is signed in', { timeout: 8000 });
+    const empty = list.shadowRoot!.querySelector('[part~="empty"]')!;
+    const box = empty.getBoundingClientRect();
+    expect(drawn(empty, 'Nobody').left, 'the sentence is shorter than its line').to.be.above(box.left + 100);
+    expect(drawn(empty, 'in.').right, 'it ends at the right edge, its full stop last').to.be.closeTo(box.right, 2);
+  });
+
+  it('a right-to-left catalog keeps its sentences right-to-left, even one that begins with a left-to-right name', async () => {
+    const undo = registerTranslations('he', { 'panel.on.grantedByValue': '{name} ב־{date}' });
+    try {
+      const panel = await panelIn('he');
+      const value = panel.shadowRoot!.querySelector('dd.long')!;
+      await waitUntil(() => value.textContent!.includes('ב־'), 'the Hebrew message shows');
+      // Right to left, the name comes first from the right; read left to right, it would sit at the left.
+      expect(drawn(value, 'Ana Admin').right).to.be.closeTo(value.getBoundingClientRect().right, 2);
+      expect(drawn(value, 'Ana Admin').left).to.be.above(drawn(value, 'ב־').left);
+    } finally {
+      undo();
+    }
+  });
 });

@@ -35,6 +35,18 @@ export const baseStyles = css`
   ::after {
     box-sizing: border-box;
   }
+  /* English or German on a right-to-left page (a host language without a catalog of its own):
+     each paragraph in its own direction, so "3 hours left" does not read "hours left 3", yet aligned
+     as the page is (Chromium knows only the prefixed name). A right-to-left catalog is untouched. */
+  :host(:dir(rtl)) :where(:lang(en), :lang(de)) {
+    unicode-bidi: plaintext;
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
+  }
+  /* A button keeps its centre. */
+  :host(:dir(rtl)) button {
+    text-align: center;
+  }
   :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
