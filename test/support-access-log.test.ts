@@ -362,6 +362,20 @@ describe('<support-access-log>: events', () => {
     }
   });
 
+  it('right to left, the event types menu keeps its marker at the start (the right) and its words in order', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const el = await log();
+    el.setAttribute('dir', 'rtl');
+    await frames();
+    const summary = root(el).querySelector('summary')!;
+    const label = textRange(summary, /Event types: all/).getBoundingClientRect();
+    const box = summary.getBoundingClientRect();
+    // Past the padding (0.9rem) on the right lies the marker, then the words.
+    expect(box.right - label.right, 'room for the marker right of the words').to.be.above(24);
+    expect(label.left - box.left, 'only the padding left of the words').to.be.below(20);
+    expect(textRange(summary, /:/).getBoundingClientRect().left, 'the colon after "types"').to.be.above(textRange(summary, /types/).getBoundingClientRect().left);
+  });
+
   it('in two lines, a long German column header wraps onto the second line instead of being cut', async () => {
     await mockOrganization({ scenario: 'carto' });
     const el = await log();

@@ -53,6 +53,10 @@ export const logStyles = css`
     cursor: pointer;
     list-style-position: inside;
   }
+  /* Right to left, the marker stays at the start; English or German words keep their order in the span. */
+  :host(:dir(rtl)) summary {
+    unicode-bidi: isolate;
+  }
   .types fieldset {
     position: absolute;
     z-index: 2;

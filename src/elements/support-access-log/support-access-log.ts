@@ -947,7 +947,7 @@ export class SupportAccessLog extends SupportAccessElement {
         ${this.grant
           ? nothing
           : html`<details class="types" part="types-filter" @keydown=${this.#onTypesKeydown}>
-              <summary>${selected.size ? t('log.filter.types.some', { count: selected.size }) : t('log.filter.types.all')}</summary>
+              <summary><span>${selected.size ? t('log.filter.types.some', { count: selected.size }) : t('log.filter.types.all')}</span></summary>
               <fieldset>
                 <legend class="visually-hidden">${t('log.filter.types')}</legend>
                 ${EVENT_TYPES.map(
