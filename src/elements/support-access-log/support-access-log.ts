@@ -108,7 +108,10 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * shown in), else the browser's. Choosing a grant (`grant="grant-12"`, also reflected) shows its
  * whole story as a timeline, oldest first: the type and day filters are the list's, kept for it
  * while the timeline shows. "Back to all events" returns to the same rows, scroll position and
- * focused row. "Export CSV" writes everything the filters select, or the timeline.
+ * focused row. "Export CSV" writes everything the filters select, or the timeline. The file is for
+ * spreadsheets and scripts alike, so its columns do not follow the page's language: UTF-8 with a
+ * byte-order mark, comma-separated, the columns `time,type,actor,acting as,summary,ticket,grant`,
+ * times in ISO 8601 UTC and event types as their codes (`access.granted`).
  *
  * The grid is a `role="grid"`: one row is in the tab order; Arrow Up/Down, Page Up/Down, Home and
  * End move between rows (End also loads more), Arrow Right/Left reach a row's link and button,
