@@ -221,6 +221,13 @@ describe('i18n', () => {
       expect(describeError('en', failure('unavailable', 3 * 3_600_000))).to.equal(
         'Could not extend support access. The service is temporarily unavailable. Try again in 3 hours.',
       );
+      // Once that time has passed (`waited`): that Try again works now, not "in a few minutes".
+      expect(describeError('en', failure('unavailable', 120_000), true)).to.equal(
+        'Could not extend support access. The service was temporarily unavailable. You can try again now.',
+      );
+      expect(describeError('en', failure('rate-limited', 30_000), true)).to.equal(
+        'Could not extend support access. There were too many requests in a short time. You can try again now.',
+      );
       // Less than a second, or not said: the general advice.
       expect(describeError('en', failure('rate-limited', 500))).to.equal(
         'Could not extend support access. Too many requests in a short time. Wait a moment, then try again.',

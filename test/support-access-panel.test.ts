@@ -385,11 +385,11 @@ describe('<support-access-panel>: failures keep what the person chose', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(grantRequests(requests), 'a click too soon sends nothing').to.have.length(1);
     expect(words($(element, '[role="alert"]').textContent)).to.contain('Try again in 2 seconds.');
-    // Nothing else happens on the page: the button comes back by itself, and the sentence no longer
-    // tells the person to wait.
+    // Nothing else happens on the page: the button comes back by itself, and the sentence (read out
+    // again) says that it works now, not to wait.
     await waitUntil(() => !button(element, 'Try again').hasAttribute('aria-disabled'), 'Try again comes back once the wait is over', { timeout: 4000 });
     expect(words($(element, '[role="alert"]').textContent)).to.equal(
-      'Could not grant support access. Too many requests in a short time. Wait a moment, then try again. Try again',
+      'Could not grant support access. There were too many requests in a short time. You can try again now. Try again',
     );
     button(element, 'Try again').click();
     await settled(element, () => element.status === 'on', 'on after the retry');

@@ -60,6 +60,9 @@ export const en = {
     // When the server said how long to wait (`Retry-After`); {relative} reads "in 2 minutes".
     'unavailable.wait': 'The service is temporarily unavailable. Try again {relative}.',
     'rate-limited.wait': 'Too many requests in a short time. Try again {relative}.',
+    // Once that time has passed: Try again works again, and the block says so.
+    'unavailable.ready': 'The service was temporarily unavailable. You can try again now.',
+    'rate-limited.ready': 'There were too many requests in a short time. You can try again now.',
     'internal': 'Something unexpected went wrong.',
     'timeout': 'The server did not answer in time.',
     'offline': 'Your device appears to be offline.',

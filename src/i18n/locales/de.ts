@@ -369,6 +369,8 @@ export const de: Catalog = {
   'error.rate-limited': 'Zu viele Anfragen in kurzer Zeit. Warten Sie einen Moment, und versuchen Sie es dann erneut.',
   'error.unavailable.wait': 'Der Dienst ist vorübergehend nicht verfügbar. Versuchen Sie es {relative} erneut.',
   'error.rate-limited.wait': 'Zu viele Anfragen in kurzer Zeit. Versuchen Sie es {relative} erneut.',
+  'error.unavailable.ready': 'Der Dienst war vorübergehend nicht verfügbar. Sie können es jetzt erneut versuchen.',
+  'error.rate-limited.ready': 'Es gab zu viele Anfragen in kurzer Zeit. Sie können es jetzt erneut versuchen.',
   'error.internal': 'Etwas Unerwartetes ist schiefgelaufen.',
   'error.timeout': 'Der Server hat nicht rechtzeitig geantwortet.',
   'error.offline': 'Ihr Gerät scheint offline zu sein.',
