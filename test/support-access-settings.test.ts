@@ -433,6 +433,21 @@ describe('<support-access-settings>: a refused box', () => {
     expect(describedError(element, box)).to.equal('Your plan always asks for a ticket.');
     expect(root(element).activeElement === box, 'the box takes focus to be fixed').to.equal(true);
   });
+
+  it('a refused choice of radios (422 naming whoCanEnable) puts focus on the one the person chose, not the first', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const element = await settings(refusingSave('whoCanEnable', 'Your plan lets only admins enable support access.'));
+    const [admins, anyone] = root(element).querySelectorAll<HTMLInputElement>('input[name="whoCanEnable"]');
+    expect(admins.checked, 'admins decide at first').to.equal(true);
+    await toggle(anyone, element);
+    await save(element);
+    await waitUntil(() => element.status === 'editable' && root(element).querySelector('[role="alert"]'), 'failed');
+    await element.updateComplete;
+    expect(anyone.getAttribute('aria-invalid')).to.equal('true');
+    // On the unchecked one, Space would change the choice the person made.
+    expect(root(element).activeElement === anyone, 'the chosen radio takes focus').to.equal(true);
+    expect(anyone.checked).to.equal(true);
+  });
 });
 
 describe('<support-access-settings>: a refused item of a group', () => {
