@@ -493,6 +493,12 @@ describe('<support-access-settings>: failures', () => {
 
     expect(text(element)).to.contain('Someone else changed the policy while you were editing.');
     expect(root(element).activeElement?.id, 'focus moves to the conflict notice').to.equal('conflict');
+    // Read once, on focus, as its title and sentence; not also as an alert that ends with its buttons' names.
+    const notice = $(element, '#conflict');
+    expect(notice.closest('[role="alert"]'), 'the notice is no alert').to.equal(null);
+    expect(words($(element, `#${notice.getAttribute('aria-labelledby')}`).textContent)).to.equal('Someone else changed the policy while you were editing.');
+    expect(words($(element, `#${notice.getAttribute('aria-describedby')}`).textContent)).to.match(/^The form shows their version .* or discard yours\.$/);
+    await expect(element).to.be.accessible();
     expect(selectedLabel($(element, '#expiryWarning')), 'their newer value').to.equal('2 hours');
     expect(words($(element, '#expiryWarning-conflict').textContent)).to.equal('Changed by someone else: it was 1 day.');
     expect($<HTMLInputElement>(element, '#requireTicket').checked, 'my edit is still there').to.equal(true);
@@ -718,7 +724,7 @@ describe('<support-access-settings>: what hands-on testing found', () => {
     expect((await failed).detail.error.code, 'the host is told').to.equal('unavailable');
     await waitUntil(() => !element.dirty, 'the saved policy is shown');
     await element.updateComplete;
-    expect(root(element).querySelector('[role="alert"]') === null, 'no failure or conflict').to.be.true;
+    expect(root(element).querySelector('[role="alert"], [part="conflict"]') === null, 'no failure or conflict').to.be.true;
     expect(words($(element, '[role="status"]').textContent)).to.equal('Policy saved.');
     expect($<HTMLInputElement>(element, '#requireReason').checked).to.equal(true);
   });

@@ -422,8 +422,10 @@ export class SupportAccessSettings extends SupportAccessElement {
 
   #conflictNotice(): TemplateResult {
     const t = this.#i18n.t;
-    return html`<div class="conflict" part="conflict" role="alert" tabindex="-1" id="conflict">
-      <p><strong>${t('settings.conflict.title')}</strong> ${t('settings.conflict.body')}</p>
+    // Focused when it appears, which reads its title and sentence once (an alert as well would read
+    // them twice, its buttons' names after them as if they were words of the sentence).
+    return html`<div class="conflict" part="conflict" role="group" aria-labelledby="conflict-title" aria-describedby="conflict-body" tabindex="-1" id="conflict">
+      <p><strong id="conflict-title">${t('settings.conflict.title')}</strong> <span id="conflict-body">${t('settings.conflict.body')}</span></p>
       <div class="actions">
         <button class="primary" @click=${this.#keepMine}>${t('settings.conflict.keep')}</button>
         <button @click=${this.#discard}>${t('settings.conflict.discard')}</button>
