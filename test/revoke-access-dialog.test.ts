@@ -671,8 +671,9 @@ describe('<revoke-access-dialog>: what review found', () => {
     await dialog.updateComplete;
     const description = text(dialog.shadowRoot!.getElementById(dialogOf(dialog).getAttribute('aria-describedby')!));
     expect(description).to.match(/^The access Bruno Díaz granted on .+ ends now/);
+    // The alert, read while focus stays on Revoke access, says which grant is shown now.
     expect(text(dialog.shadowRoot!.querySelector('[role="alert"]'))).to.equal(
-      'Could not revoke support access. Someone else changed support access in the meantime. The latest state is shown.',
+      `Could not revoke support access. Someone else changed support access in the meantime. The latest state is shown. ${description}`,
     );
     expect(errors).to.deep.equal(['precondition-failed']);
     await waitUntil(() => dialog.shadowRoot!.querySelector('[part~="confirm"]:not([aria-disabled="true"])'), 'the new grant can be revoked');

@@ -541,10 +541,9 @@ export class RevokeAccessDialog extends LitElement {
     // Not for a refused new owner: the same choice would be refused again.
     const retrying =
       this._revokeError !== undefined && !this.#inheritorError() && !retryCannotHelp(this._revokeError) && this.#attempt?.action === `${grant.id}\n${inheritorId}`;
+    const intro = t.t('dialog.intro', { name: grant.grantedBy.displayName, date: t.dateTime(grant.grantedAt), account });
     return html`
-      <p id="intro">
-        ${t.t('dialog.intro', { name: grant.grantedBy.displayName, date: t.dateTime(grant.grantedAt), account })}
-      </p>
+      <p id="intro">${intro}</p>
       ${assets.length
         ? html`
             <section part="assets" aria-labelledby="assets-heading">
@@ -560,7 +559,14 @@ export class RevokeAccessDialog extends LitElement {
             ${this._choosing ? this.#renderChooser(grant) : nothing}
           `}
       ${this._revokeError
-        ? html`<p id="revoke-error" part="error" role="alert">${t.error(this._revokeError)}${this.#chooses(grant) && this.#inheritorError() ? ` ${t.t('error.checkFields')}` : ''}</p>`
+        ? html`<p id="revoke-error" part="error" role="alert">
+            ${t.error(this._revokeError)}${this.#chooses(grant) && this.#inheritorError() ? ` ${t.t('error.checkFields')}` : ''}
+            ${
+              // Refused for a grant another admin replaced: the one shown now is said with it, as
+              // nothing else tells a person who stays on Revoke access that it changed.
+              this.#attempt?.action.startsWith(`${grant.id}\n`) === false ? intro : ''
+            }
+          </p>`
         : nothing}
       <footer part="actions">
         <button type="button" part="cancel" aria-disabled=${this._revoking} @click=${() => void this.close()}>
