@@ -615,7 +615,7 @@ export class RevokeAccessDialog extends LitElement {
     const listError = this._listError;
     const invalid = this.#inheritorError();
     return html`
-      <fieldset ?disabled=${this._revoking} aria-describedby=${invalid ? 'inheritor-error' : nothing}>
+      <fieldset ?disabled=${this._revoking}>
         <legend>${t.t(this.#assets(grant).length ? 'dialog.inheritor.legend' : 'dialog.inheritor.required')}</legend>
         ${fieldError('inheritor-error', invalid)}
         <div class="search">

@@ -547,7 +547,8 @@ export class SupportAccessSettings extends SupportAccessElement {
         <span>${label(value)}</span>
       </label>`,
     );
-    return html`<fieldset class="field" part="field" id=${field} aria-describedby=${describedBy}>
+    // The description is on each input, not also on the group: entering the group would read it twice.
+    return html`<fieldset class="field" part="field" id=${field}>
       <legend>${this.#label(field)}</legend>
       ${order ? html`<div class="options">${items}</div>` : items}
       ${notes}
