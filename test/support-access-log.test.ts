@@ -737,7 +737,7 @@ describe('<support-access-log>: timeline', () => {
     expect([el.getAttribute('types'), el.getAttribute('from')], 'the host’s link keeps them').to.deep.equal(['support.login', '2026-01-01']);
     // Nothing in the timeline suggests the list's filters apply to it.
     expect(root(el).querySelector('[part~="types-filter"], [part~="date-filter"], [part~="clear"], #zone-hint')).to.equal(null);
-    expect(button(root(el), 'Export CSV')).to.be.an.instanceOf(HTMLButtonElement);
+    expect(button(root(el), 'Export CSV').closest('[role="group"]'), 'Export alone is in no group named "Filters"').to.equal(null);
     await expect(el).to.be.accessible();
 
     button(root(el), 'Back to all events').click();
@@ -746,6 +746,7 @@ describe('<support-access-log>: timeline', () => {
     expect([el.getAttribute('types'), el.getAttribute('from')]).to.deep.equal(['support.login', '2026-01-01']);
     expect(rows(el).map((row) => cells(row)[1])).to.deep.equal(['Support login']);
     expect(text(root(el).querySelector('[part~="types-filter"] summary'))).to.equal('Event types: 1 selected');
+    expect(root(el).querySelector('[part~="filters"]')?.getAttribute('aria-label'), 'the filters are a group again').to.equal('Filters');
   });
 
   it('Back to all events returns to the same place: the loaded rows, the scroll position and the focused row', async () => {

@@ -945,8 +945,9 @@ export class SupportAccessLog extends SupportAccessElement {
     // From after To: both days are marked, and described by why.
     const backwards = this.to! < this.from!;
     const described = backwards ? 'zone-hint no-match' : 'zone-hint';
-    // In a grant's timeline only Export: the type and day filters are the list's, and come back with it.
-    return html`<div class="filters" part="filters" role="group" aria-label=${t('log.filters')}>
+    // In a grant's timeline only Export, in no group named "Filters": the type and day filters are
+    // the list's, and come back with it.
+    return html`<div class="filters" part="filters" role=${this.grant ? nothing : 'group'} aria-label=${this.grant ? nothing : t('log.filters')}>
         ${this.grant
           ? nothing
           : html`<details class="types" part="types-filter" @keydown=${this.#onTypesKeydown}>
