@@ -384,7 +384,8 @@ function reasonsFor({ code, fault }: FaultCase, operation: OperationId): string[
 function failureFor(el: HTMLElement, operation: OperationId, fault: FaultCase, custom?: string) {
   const expected = custom ? [custom] : reasonsFor(fault, operation).map((reason) => `Could not ${operationName(operation)}. ${reason}`);
   return alerts(el).find((alert) => expected.some((sentence) => words(alert.textContent).includes(sentence)))
-    ?? deepQueryAll(el, '[part~="empty"], [role="status"]').find((node) => custom !== undefined && words(node.textContent).includes(custom));
+    // Or a message that is no alert: an empty list's, a status, or the settings' conflict notice (focused instead).
+    ?? deepQueryAll(el, '[part~="empty"], [role="status"], [part~="conflict"]').find((node) => custom !== undefined && words(node.textContent).includes(custom));
 }
 
 /** Stops the last run's listener for `sa-error`. */
