@@ -786,6 +786,24 @@ describe('<revoke-access-dialog>: on small screens and with large text', () => {
     await el.close();
   });
 
+  it('on a phone (320×640), a failed revoke is seen whole, above Cancel and Revoke', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const { el, org } = await setup('expiring-soon');
+    await openWithList(el);
+    org.faults.inject('revoke', { status: 500, times: 1 });
+    button(el, 'Revoke access').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('#revoke-error'), 'the failure shows');
+    await nextFrame();
+    const failure = el.shadowRoot!.querySelector('#revoke-error')!;
+    expect(text(failure)).to.equal('Could not revoke support access. Something unexpected went wrong.');
+    const box = failure.getBoundingClientRect();
+    const dialog = dialogOf(el).getBoundingClientRect();
+    const footer = el.shadowRoot!.querySelector('footer')!.getBoundingClientRect();
+    expect(box.top, 'below the top of the dialog').to.be.at.least(dialog.top);
+    expect(box.bottom, 'above Cancel and Revoke').to.be.at.most(footer.top + 1);
+    await el.close();
+  });
+
   it('on a short screen (320×256), opens on its title, and each Tab stop is seen whole', async () => {
     await setViewport({ width: 320, height: 256 });
     const { el } = await setup('expiring-soon');

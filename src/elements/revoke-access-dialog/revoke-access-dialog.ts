@@ -452,6 +452,9 @@ export class RevokeAccessDialog extends LitElement {
       // the list could not load). Otherwise the button kept focus while it worked, unless the
       // dialog left the page and came back meanwhile.
       await this.updateComplete;
+      // The failure is drawn at the end of what scrolls, under Cancel and Revoke: brought into view
+      // (clear of them, by the dialog's scroll padding), or on a phone only the button would change.
+      this.renderRoot.querySelector('#revoke-error')?.scrollIntoView({ block: 'nearest' });
       if (this.#session && (this.#inheritorError() || !this.renderRoot.querySelector(':focus'))) {
         const target = this.#inheritorError() ? 'input[name="inheritor"]:checked, .failure button' : '[part="confirm"]';
         this.renderRoot.querySelector<HTMLElement>(target)?.focus();
