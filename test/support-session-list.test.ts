@@ -290,6 +290,28 @@ describe('<support-session-list>: states', () => {
   });
 });
 
+describe('<support-session-list>: when the shared state fails', () => {
+  it('with sessions shown, says that ending them waits for it, and offers no End session', async () => {
+    const { org } = await asAdmin('cumulocity');
+    org.faults.inject('getState', { status: 500 });
+    const element = await sessionList();
+    await settled(element, () => rows(element).length > 0 && !!root(element).querySelector('[role="alert"]'), 'the sessions and the failure show');
+    expect(words(root(element).querySelector('[role="alert"] p')!.textContent)).to.equal(
+      'Could not load support access. Something unexpected went wrong. Sessions can be ended here once it loads.',
+    );
+    expect(root(element).querySelector('[part~="session"] button'), 'no End session while it is unknown who may').to.equal(null);
+  });
+
+  it('with nobody signed in, says only that: no failure set against it', async () => {
+    const { org } = await asAdmin('carto');
+    org.faults.inject('getState', { status: 500 });
+    const element = await sessionList();
+    await settled(element, () => text(element).includes('Nobody from support is signed in.'), 'the empty list shows');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(text(element)).to.equal('Support sessions Nobody from support is signed in.');
+  });
+});
+
 describe('<support-session-list>: ending a session', () => {
   it('ends that one session: the grant goes on, sa-session-ended is fired, the list empties and says so', async () => {
     const { org, requests } = await asAdmin();

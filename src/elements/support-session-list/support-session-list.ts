@@ -213,7 +213,11 @@ export class SupportSessionList extends SupportAccessElement {
     const permissions = store.state?.permissions;
     const canEnd = Boolean(permissions?.endSessions ?? permissions?.revoke);
     return html`
-      ${store.error ? failureBlock(this.#i18n, store.error, retryState(store)) : nothing}
+      ${
+        // The shared state decides only whether End session shows: with no session to end, its
+        // failure is not this list's to show (nor to set against "Nobody is signed in").
+        store.error && sessions.length ? failureBlock(this.#i18n, store.error, retryState(store), undefined, t('sessions.stateFailed')) : nothing
+      }
       ${this._loadError ? failureBlock(this.#i18n, this._loadError, () => void this.#reload(store)) : nothing}
       ${orphan ? failureBlock(this.#i18n, failure.error) : nothing}
       ${sessions.length
