@@ -169,6 +169,22 @@ describe('<support-user-badge>: at expiry', () => {
     expect(label()).to.contain('until');
     await waitUntil(() => label().includes('ended'), 'the name changes at expiry', { timeout: 3000 });
   });
+
+  it('looks ended as well: muted and dashed, unlike a badge whose access runs', async () => {
+    const [running, ended] = await Promise.all(
+      ['2099-03-15T09:00:00Z', '2020-01-02T03:04:00Z'].map((expires) =>
+        fixture<SupportUserBadge>(html`<support-user-badge expires=${expires} locale="en-US" time-zone="UTC"></support-user-badge>`),
+      ),
+    );
+    const look = (element: SupportUserBadge) => {
+      const style = getComputedStyle(badgeOf(element));
+      return [style.borderTopStyle, style.color];
+    };
+    expect(look(running)[0]).to.equal('solid');
+    expect(look(ended)[0], 'a dashed outline').to.equal('dashed');
+    expect(look(ended)[1], 'another colour').to.not.equal(look(running)[1]);
+    await expect(ended).to.be.accessible();
+  });
 });
 
 describe('<support-user-badge>: a far expiry', () => {

@@ -20,6 +20,11 @@ export const userBadgeStyles = css`
     white-space: nowrap;
     cursor: default;
   }
+  /* Access has ended: seen at a glance, not only in the tooltip. */
+  .ended {
+    border-style: dashed;
+    color: var(--_muted);
+  }
   .tooltip {
     display: none;
     position: fixed;

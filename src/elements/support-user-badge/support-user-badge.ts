@@ -201,7 +201,7 @@ export class SupportUserBadge extends LitElement {
     const open = this.open;
     return html`<span
         part="base"
-        class="badge"
+        class=${ended ? 'badge ended' : 'badge'}
         role="img"
         aria-label=${label}
         aria-describedby=${expiry === undefined ? nothing : 'tooltip'}
