@@ -16,7 +16,8 @@ let showing: SupportUserBadge | undefined;
 /**
  * A small marker a host puts next to a member's name in its own member list, to show that the
  * member is a vendor's support (or maintainer) account. Its expiry shows in a tooltip on hover and
- * on keyboard focus, and is part of its accessible name. The tooltip is a popover, in the page's
+ * on keyboard focus, and is part of its accessible name; once it has passed, the badge is muted and
+ * its outline dashed. The tooltip is a popover, in the page's
  * top layer: a host container that clips its content (a table cell that truncates) does not hide it.
  * It talks to no server; inside a provider it counts on the server's clock, as the panel does.
  *
