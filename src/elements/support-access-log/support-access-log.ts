@@ -1052,7 +1052,7 @@ export class SupportAccessLog extends SupportAccessElement {
     const keys = new Map(indexes.map((index) => [events[index], this.#rowKey(index, active, activeKey, slots)]));
     this.#keys = keys;
     const more = this._cursor !== null;
-    const reloadError = this._reloadError ? failureBlock(this.#i18n, this._reloadError, () => this.#retryReload()) : nothing;
+    const reloadError = this._reloadError ? this.#reloadFailure() : nothing;
     const columns = ['time', 'type', 'actor', 'summary', 'ticket', 'grant'] as const;
     return html`${reloadError}<div
         class="viewport ${this._layout}"
@@ -1101,6 +1101,11 @@ export class SupportAccessLog extends SupportAccessElement {
   #retryReload() {
     this.#focusAfterLoad = true;
     void this.#loadEvents({ keep: true });
+  }
+
+  /** A failed reload, above the rows it kept, which it says are the earlier ones (not "could not load" alone). */
+  #reloadFailure(): TemplateResult {
+    return failureBlock(this.#i18n, this._reloadError, () => this.#retryReload(), undefined, this.#i18n.t('log.reload.failed'));
   }
 
   /** The next page, after a failure or from the timeline's Show more: both buttons may go meanwhile. */
@@ -1183,7 +1188,7 @@ export class SupportAccessLog extends SupportAccessElement {
         </div>
         <button part="back" @click=${this.#back}>${t('log.timeline.back')}</button>
       </div>
-      ${this._reloadError && !placeholder ? failureBlock(this.#i18n, this._reloadError, () => this.#retryReload()) : nothing}
+      ${this._reloadError && !placeholder ? this.#reloadFailure() : nothing}
       ${placeholder ??
       html`<ol class="timeline">
         ${repeat(

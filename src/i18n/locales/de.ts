@@ -335,6 +335,7 @@ export const de: Catalog = {
   'log.export.cancel': 'Export abbrechen',
   'log.export.cancelled': 'Export abgebrochen.',
   'log.export.failed': 'Der Export ist fehlgeschlagen.',
+  'log.reload.failed': 'Die angezeigten Ereignisse wurden zuvor geladen.',
 
   // Shared by every element
   'action.retry': 'Erneut versuchen',

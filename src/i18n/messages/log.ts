@@ -69,4 +69,6 @@ export const logMessages = prefixed('log.', {
   'export.cancel': 'Cancel export',
   'export.cancelled': 'Export cancelled.',
   'export.failed': 'The export failed.',
+  // After a failed reload, above the rows it kept: they are not what failed.
+  'reload.failed': 'The events shown were loaded before.',
 } as const);
