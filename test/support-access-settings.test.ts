@@ -591,6 +591,23 @@ describe('<support-access-settings>: failures', () => {
     expect(policyRequests(requests)).to.have.length(1);
   });
 
+  it('a newer policy found by a refresh while the person edits is announced, and takes no focus from the field', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await choose(element, 'expiryWarning', 'P3D');
+    const field = $<HTMLSelectElement>(element, '#expiryWarning');
+    field.focus();
+    org.updatePolicy({ expiryWarning: 'PT2H' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => root(element).querySelector('[part="conflict"]'), 'the conflict is shown', { timeout: 5000 });
+    await element.updateComplete;
+    // Not focused (the person is in a field), so read out as an alert.
+    expect($(element, '[part="conflict"]').getAttribute('role')).to.equal('alert');
+    expect(text(element)).to.contain('Someone else changed the policy while you were editing.');
+    expect(root(element).activeElement, 'focus stays in the field').to.equal(field);
+    expect(words($(element, '#expiryWarning-conflict').textContent)).to.equal('Now: 2 hours · Yours: 3 days');
+  });
+
   it('500: keeps the edits, says what failed, and Try again saves them', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'carto' });
     const element = await settings();

@@ -156,7 +156,7 @@ export class SupportAccessSettings extends SupportAccessElement {
   private _edits: Edits = {};
   private _fieldErrors: Partial<Record<Field, FieldMessage>> = {};
   /** Someone else changed the policy under the person's edits; `previous` is what they edited. */
-  private _conflict?: { previous: PolicyDraft };
+  private _conflict?: { previous: PolicyDraft; focused?: boolean };
   /** A save went through: "Policy saved." shows, in the language of the moment, until the next edit or save. */
   private _saved = false;
 
@@ -422,9 +422,18 @@ export class SupportAccessSettings extends SupportAccessElement {
 
   #conflictNotice(): TemplateResult {
     const t = this.#i18n.t;
-    // Focused when it appears, which reads its title and sentence once (an alert as well would read
-    // them twice, its buttons' names after them as if they were words of the sentence).
-    return html`<div class="conflict" part="conflict" role="group" aria-labelledby="conflict-title" aria-describedby="conflict-body" tabindex="-1" id="conflict">
+    // After Save it takes focus, which reads its title and sentence once (an alert as well would
+    // read them twice, its buttons' names after them as if they were words of the sentence). Found
+    // by a refresh while the person edits, it must not take focus: then it is an alert.
+    return html`<div
+      class="conflict"
+      part="conflict"
+      role=${this._conflict!.focused ? 'group' : 'alert'}
+      aria-labelledby="conflict-title"
+      aria-describedby="conflict-body"
+      tabindex="-1"
+      id="conflict"
+    >
       <p><strong id="conflict-title">${t('settings.conflict.title')}</strong> <span id="conflict-body">${t('settings.conflict.body')}</span></p>
       <div class="actions">
         <button class="primary" @click=${this.#keepMine}>${t('settings.conflict.keep')}</button>
@@ -664,7 +673,7 @@ export class SupportAccessSettings extends SupportAccessElement {
       const current = this.#current()!;
       if (!resend && seen && same(seen, current)) return this.#save(true);
       // Show the newer policy beside the person's edits.
-      this._conflict = { previous: seen ?? current };
+      this._conflict = { previous: seen ?? current, focused: true };
       await focusRendered(this, '#conflict');
     } else if (error.code === 'validation') {
       const fields: Partial<Record<Field, string>> = {};
