@@ -297,9 +297,22 @@ describe('<support-session-list>: when the shared state fails', () => {
     const element = await sessionList();
     await settled(element, () => rows(element).length > 0 && !!root(element).querySelector('[role="alert"]'), 'the sessions and the failure show');
     expect(words(root(element).querySelector('[role="alert"] p')!.textContent)).to.equal(
-      'Could not load support access. Something unexpected went wrong. Sessions can be ended here once it loads.',
+      'Could not load support access. Something unexpected went wrong. Sessions can be ended here once support access has loaded.',
     );
     expect(root(element).querySelector('[part~="session"] button'), 'no End session while it is unknown who may').to.equal(null);
+  });
+
+  it('a failed refresh after it loaded leaves End session as it was, with no failure here', async () => {
+    const { org } = await asAdmin('cumulocity');
+    const element = await sessionList();
+    await settled(element, () => rows(element).length > 0, 'the sessions show');
+    expect(buttonIn(rows(element)[0], /^End session/)).to.exist;
+    org.faults.inject('getState', { status: 500 });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await element.updateComplete;
+    expect(root(element).querySelector('[role="alert"]'), 'the last known state still says who may end sessions').to.equal(null);
+    expect(buttonIn(rows(element)[0], /^End session/)).to.exist;
   });
 
   it('with nobody signed in, says only that: no failure set against it', async () => {

@@ -214,9 +214,9 @@ export class SupportSessionList extends SupportAccessElement {
     const canEnd = Boolean(permissions?.endSessions ?? permissions?.revoke);
     return html`
       ${
-        // The shared state decides only whether End session shows: with no session to end, its
-        // failure is not this list's to show (nor to set against "Nobody is signed in").
-        store.error && sessions.length ? failureBlock(this.#i18n, store.error, retryState(store), undefined, t('sessions.stateFailed')) : nothing
+        // The shared state decides only whether End session shows: its failure is this list's to
+        // show only while that is unknown (no state yet) and there is a session to end.
+        store.error && !store.state && sessions.length ? failureBlock(this.#i18n, store.error, retryState(store), undefined, t('sessions.stateFailed')) : nothing
       }
       ${this._loadError ? failureBlock(this.#i18n, this._loadError, () => void this.#reload(store)) : nothing}
       ${orphan ? failureBlock(this.#i18n, failure.error) : nothing}

@@ -244,7 +244,7 @@ export const de: Catalog = {
   'sessions.loading': 'Support-Sitzungen werden geladen…',
   'sessions.empty': 'Niemand vom Support ist angemeldet.',
   'sessions.forbidden': 'Nur Administratoren können Support-Sitzungen sehen.',
-  'sessions.stateFailed': 'Sobald er geladen ist, lassen sich hier Sitzungen beenden.',
+  'sessions.stateFailed': 'Sobald der Zugriff für den Support geladen ist, lassen sich hier Sitzungen beenden.',
   'sessions.more': 'Die {count} neuesten Sitzungen werden angezeigt.',
   'sessions.actingAsName': '{engineer}${user}',
   'sessions.actingAsSpoken': '{engineer} als {user}',

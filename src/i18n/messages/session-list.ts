@@ -7,7 +7,7 @@ export const sessionListMessages = prefixed('sessions.', {
   'empty': 'Nobody from support is signed in.',
   'forbidden': 'Only admins can see support sessions.',
   // After the shared state's failure, above sessions that did load: what it keeps from working.
-  'stateFailed': 'Sessions can be ended here once it loads.',
+  'stateFailed': 'Sessions can be ended here once support access has loaded.',
   'more': 'Showing the {count} most recent sessions.',
   // The support engineer acting as a user, as audit trails write it: `supportuser$Dana Okafor`.
   'actingAsName': '{engineer}${user}',
