@@ -396,6 +396,11 @@ describe('revoke-access-dialog', () => {
     ]);
     expect(button(el, 'Revoke access').disabled, 'the refused admin is not sent again').to.be.true;
     await waitUntil(() => el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('.failure button'), 'focus goes to the list’s Try again, not the page');
+    // No choice is listed to say why the admin was refused: the group says it.
+    const group = el.shadowRoot!.querySelector('fieldset')!;
+    expect(text(el.shadowRoot!.getElementById(group.getAttribute('aria-describedby') ?? ''))).to.equal(
+      'Choose a member of the organization who can own assets.',
+    );
     await expect(el).to.be.accessible();
     const revokes = () => requests.filter((request) => request.operation === 'revoke').length;
     expect(revokes()).to.equal(1);

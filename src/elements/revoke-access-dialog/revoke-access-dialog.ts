@@ -617,8 +617,11 @@ export class RevokeAccessDialog extends LitElement {
         : '';
     const listError = this._listError;
     const invalid = this.#inheritorError();
+    const listed = users.length && this._listStatus !== 'error';
+    // Why the choice was refused is said by each choice; by the group only while none is listed
+    // (the list is loading, failed, or matches nothing), else it would be read twice.
     return html`
-      <fieldset ?disabled=${this._revoking}>
+      <fieldset ?disabled=${this._revoking} aria-describedby=${invalid && !listed ? 'inheritor-error' : nothing}>
         <legend>${t.t(this.#assets(grant).length ? 'dialog.inheritor.legend' : 'dialog.inheritor.required')}</legend>
         ${fieldError('inheritor-error', invalid)}
         <div class="search">
@@ -636,7 +639,7 @@ export class RevokeAccessDialog extends LitElement {
         </div>
         <p class="status" role="status">${status}</p>
         <p class="visually-hidden" aria-live="polite">${this._listStatus === 'ready' && users.length ? count : ''}</p>
-        ${users.length && this._listStatus !== 'error'
+        ${listed
           ? html`
               <div part="list" class=${invalid ? 'invalid' : ''} aria-busy=${loading}>
                 ${repeat(
