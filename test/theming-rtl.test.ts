@@ -89,11 +89,11 @@ describe('right-to-left', () => {
   }
 });
 
-/** Where a piece of a container's text is drawn: its first occurrence's box. */
-function drawn(container: Element, needle: string): DOMRect {
+/** Where a piece of a container's text is drawn: its first occurrence's box, or with `last` its last's in a text node. */
+function drawn(container: Element, needle: string, last = false): DOMRect {
   const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent!.indexOf(needle);
+    const at = last ? node.textContent!.lastIndexOf(needle) : node.textContent!.indexOf(needle);
     if (at < 0) continue;
     const range = document.createRange();
     range.setStart(node, at);
@@ -127,7 +127,7 @@ describe('sentences on a right-to-left page', () => {
       expect(drawn(countdown, first).left, `“${first}” before “${then}”, as written`).to.be.below(drawn(countdown, then).left);
       const warning = panel.shadowRoot!.querySelector('[part~="warning"] p')!;
       const sentence = warning.textContent!.trim();
-      expect(drawn(warning, '.').left, 'the full stop after the first word').to.be.above(drawn(warning, sentence.slice(0, 4)).left);
+      expect(drawn(warning, '.', true).left, 'the closing full stop after the first word').to.be.above(drawn(warning, sentence.slice(0, 4)).left);
     });
   }
 
