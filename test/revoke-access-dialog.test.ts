@@ -7,7 +7,7 @@ import type { SaErrorEvent } from '../src/events/error.js';
 import type { SaRevokeEvent } from '../src/events/revoke.js';
 import type { ScenarioName } from '../src/mocks/index.js';
 import { SupportAccessStore } from '../src/state/store.js';
-import { expectFocus, nextFrame } from './helpers/dom.js';
+import { expectFocus, nextFrame, textRange } from './helpers/dom.js';
 import { http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
 import { createClient, mockOrganization, refuseField, worker } from './helpers/mock-api.js';
@@ -140,14 +140,7 @@ describe('revoke-access-dialog', () => {
     el.grant = { ...store.state!.grant!, assets: [{ type: 'דשבורד', count: 3 }] };
     await openWithList(el);
     const item = el.shadowRoot!.querySelector('[part="assets"] li')!;
-    const left = (needle: string) => {
-      const node = [...item.childNodes].find((child) => child.nodeType === Node.TEXT_NODE)!;
-      const range = document.createRange();
-      const at = node.textContent!.indexOf(needle);
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      return range.getBoundingClientRect().left;
-    };
+    const left = (needle: string) => textRange(item, needle).getBoundingClientRect().left;
     expect(left('3'), 'the count right of the type').to.be.above(left('דשבורד'));
     expect(left(':'), 'the colon right of the type').to.be.above(left('דשבורד'));
   });

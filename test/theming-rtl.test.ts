@@ -8,6 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SupportAccessPanel } from '../src/elements/support-access-panel/support-access-panel.js';
 import { registerTranslations } from '../src/i18n/index.js';
 import { createClient, mockOrganization } from './helpers/mock-api.js';
+import { textRange } from './helpers/dom.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 import { CASES, disconnectStores, render, type Direction, type Rendered } from './helpers/theming.js';
 
@@ -89,19 +90,8 @@ describe('right-to-left', () => {
   }
 });
 
-/** Where a piece of a container's text is drawn: its first occurrence's box, or with `last` its last's in a text node. */
-function drawn(container: Element, needle: string, last = false): DOMRect {
-  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = last ? node.textContent!.lastIndexOf(needle) : node.textContent!.indexOf(needle);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + needle.length);
-    return range.getBoundingClientRect();
-  }
-  throw new Error(`no “${needle}” in “${container.textContent}”`);
-}
+/** Where a piece of a container's text is drawn (its first occurrence in a text node). */
+const drawn = (container: Element, find: string | RegExp) => textRange(container, find).getBoundingClientRect();
 
 async function panelIn(locale: string) {
   await mockOrganization({ scenario: 'expiring-soon' });
@@ -127,7 +117,7 @@ describe('sentences on a right-to-left page', () => {
       expect(drawn(countdown, first).left, `“${first}” before “${then}”, as written`).to.be.below(drawn(countdown, then).left);
       const warning = panel.shadowRoot!.querySelector('[part~="warning"] p')!;
       const sentence = warning.textContent!.trim();
-      expect(drawn(warning, '.', true).left, 'the closing full stop after the first word').to.be.above(drawn(warning, sentence.slice(0, 4)).left);
+      expect(drawn(warning, /\.(?=[^.]*$)/).left, 'the closing full stop after the first word').to.be.above(drawn(warning, sentence.slice(0, 4)).left);
     });
   }
 

@@ -351,7 +351,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     const levels = [...LEVELS, ...new Set([...policy.accessLevels, ...values.accessLevels].filter((level) => !LEVELS.includes(level)))];
 
     return html`
-      ${this._conflict ? this.#conflictNotice() : nothing}
+      ${this._conflict ? this.#conflictNotice(this._conflict) : nothing}
       ${failure
         ? failureBlock(
             this.#i18n,
@@ -420,7 +420,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     `;
   }
 
-  #conflictNotice(): TemplateResult {
+  #conflictNotice(conflict: { focused?: boolean }): TemplateResult {
     const t = this.#i18n.t;
     // After Save it takes focus, which reads its title and sentence once (an alert as well would
     // read them twice, its buttons' names after them as if they were words of the sentence). Found
@@ -428,7 +428,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     return html`<div
       class="conflict"
       part="conflict"
-      role=${this._conflict!.focused ? 'group' : 'alert'}
+      role=${conflict.focused ? 'group' : 'alert'}
       aria-labelledby="conflict-title"
       aria-describedby="conflict-body"
       tabindex="-1"
