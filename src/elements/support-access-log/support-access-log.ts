@@ -340,7 +340,7 @@ export class SupportAccessLog extends SupportAccessElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Before the first rows are drawn, so that they are drawn at their height; a style read only.
     this._row ||= Math.round(ROW_EM * parseFloat(getComputedStyle(this).fontSize)) || 56;
-    const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.closest<HTMLElement>('[role="row"][data-index]');
+    const focused = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.closest<HTMLElement>('[data-index]');
     this.#focusedEvent = focused ? this._events[Number(focused.dataset.index)]?.id : undefined;
     this.#store.configure(changed);
     const store = this.#store.store;
@@ -441,7 +441,7 @@ export class SupportAccessLog extends SupportAccessElement {
 
   /** Row `index`'s element, when it is rendered. */
   #rowElement(index: number): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`);
+    return this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
   }
 
   /** What the log depends on in the shared state: a grant, an extension, a request, a policy change (and, beside it, every change made here). */
@@ -679,7 +679,7 @@ export class SupportAccessLog extends SupportAccessElement {
 
   #onKeydown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
-    const row = target.closest<HTMLElement>('[role="row"][data-index]');
+    const row = target.closest<HTMLElement>('[data-index]');
     if (!row || event.altKey || event.ctrlKey || event.metaKey) return;
     const index = Number(row.dataset.index);
     const count = this._events.length;
@@ -742,7 +742,7 @@ export class SupportAccessLog extends SupportAccessElement {
   }
 
   #onFocusIn = (event: FocusEvent) => {
-    const row = (event.target as HTMLElement).closest<HTMLElement>('[role="row"][data-index]');
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (row) this._active = Number(row.dataset.index);
   };
 
