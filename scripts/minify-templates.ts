@@ -39,7 +39,10 @@ export function minifyCss(text: string): string {
             .replace(/;}/g, '}')
             // A fraction's leading zero says nothing: `0.5rem` is `.5rem`. Only at the start of a
             // number, never inside a name (`h0.5`) or after a digit (`10.5`).
-            .replace(/(^|[\s:(,/*+-])0\.(\d)/g, '$1.$2'),
+            .replace(/(^|[\s:(,/*+-])0\.(\d)/g, '$1.$2')
+            // `transparent` is `rgb(0 0 0 / 0)`, which `#0000` writes in 5 characters.
+            .replace(/(?<![\w-])transparent(?![\w-])/g, '#0000')
+            .replace(/ !important/g, '!important'),
     )
     .join('');
 }
@@ -103,6 +106,50 @@ export function tidyTags(pieces: string[], html: boolean): string[] {
   });
 }
 
+/** Elements whose content is raw text: an end tag is what ends them, so it always stays. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'template']);
+
+/**
+ * HTML: the end tags that end an html`` template go, where the parser builds the same tree without
+ * them: at the end of the input it closes whatever is still open (`<p>${x}</span> </p>` parses as
+ * `<p>${x}</span> `). The last text is never emptied: Lit would add a marker node (`<?>`) in its
+ * place, inside the element. `pieces` are the template's static texts in order, tidied.
+ */
+export function dropClosingEndTags(pieces: string[]): string[] {
+  let state: 'text' | 'tag' | 'comment' | '"' | "'" = 'text';
+  const last = pieces.length - 1;
+  // Where each end tag of the last text begins and ends, when it began in text.
+  const ends = new Map<number, [number, string]>();
+  let start = -1;
+  pieces.forEach((piece, at) => {
+    for (let index = 0; index < piece.length; index++) {
+      const char = piece[index];
+      if (state === 'text') {
+        if (piece.startsWith('<!--', index)) state = 'comment';
+        else if (char === '<' && /^<\/?[a-z]/i.test(piece.slice(index, index + 3))) {
+          state = 'tag';
+          start = at === last && piece[index + 1] === '/' ? index : -1;
+        }
+      } else if (state === 'comment') {
+        if (piece.startsWith('-->', index)) state = 'text';
+      } else if (state !== 'tag') {
+        if (char === state) state = 'tag';
+      } else if (char === '"' || char === "'") {
+        state = char;
+      } else if (char === '>') {
+        state = 'text';
+        if (start >= 0) ends.set(index + 1, [start, piece.slice(start + 2, index).toLowerCase()]);
+      }
+    }
+  });
+  if (state !== 'text') return pieces;
+  let text = pieces[last];
+  for (let end = ends.get(text.length); end && !RAW_TEXT.has(end[1]) && /^[a-z][\w-]*$/.test(end[1]) && end[0] > 0; end = ends.get(text.length)) {
+    text = text.slice(0, end[0]);
+  }
+  return [...pieces.slice(0, last), text];
+}
+
 const minifiers: Record<string, (text: string) => string> = { css: minifyCss, html: minifyHtml, svg: minifyHtml };
 
 /** The source with every css``/html``/svg`` template's static text minified, or `undefined` when none. */
@@ -126,6 +173,7 @@ export function minifyTemplates(code: string, id: string): MagicString | undefin
         minified[minified.length - 1] = minified[minified.length - 1].trimEnd();
       } else {
         minified = tidyTags(minified, tag === 'html');
+        if (tag === 'html') minified = dropClosingEndTags(minified);
       }
       ranges.forEach(([start, end], index) => {
         if (minified[index] === raws[index]) return;

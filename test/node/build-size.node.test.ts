@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { mangleState } from '../../scripts/mangle-state.js';
-import { minifyCss, minifyHtml, minifyTemplates, tidyTags } from '../../scripts/minify-templates.js';
+import { mangleState, stateWeights } from '../../scripts/mangle-state.js';
+import { dropClosingEndTags, minifyCss, minifyHtml, minifyTemplates, tidyTags } from '../../scripts/minify-templates.js';
 import { forbiddenInputs, measure } from '../../scripts/size.js';
 
 describe('template minification', () => {
@@ -33,6 +33,13 @@ describe('template minification', () => {
     assert.equal(
       minifyCss(`.a { gap: 0.5rem 10.5rem; margin: -0.4rem; box-shadow: 0 0 0 / 0.25; inset: calc(0.5em + 0px); content: '0.5'; }`),
       `.a{gap:.5rem 10.5rem;margin:-.4rem;box-shadow:0 0 0 / .25;inset:calc(.5em + 0px);content:'0.5'}`,
+    );
+  });
+
+  it('writes transparent as #0000, and !important without the space before it', () => {
+    assert.equal(
+      minifyCss(`.a { background: color-mix(in srgb, red 5%, transparent); border-color: transparent; --x-transparent: 1; content: 'transparent'; transition: none !important; }`),
+      `.a{background:color-mix(in srgb,red 5%,#0000);border-color:#0000;--x-transparent:1;content:'transparent';transition:none!important}`,
     );
   });
 
@@ -67,11 +74,23 @@ describe('template minification', () => {
     assert.deepEqual(tidyTags(['<svg><path d="M0" /><g class="a"', '></g></svg>'], true), ['<svg><path d="M0"/><g class="a"', '></g></svg>']);
   });
 
+  it('drops the end tags that end a template, where the parser closes those elements anyway', () => {
+    assert.deepEqual(dropClosingEndTags(['<div><p>', '</p> </div></section>']), ['<div><p>', '</p> ']);
+    assert.deepEqual(dropClosingEndTags(['<slot></slot>']), ['<slot>']);
+    // Never emptied: Lit would put a marker node of its own there, inside the element.
+    assert.deepEqual(dropClosingEndTags(['<p>', '</p>']), ['<p>', '</p>']);
+    // Not in a comment, an attribute value or a raw text element, nor after text.
+    assert.deepEqual(dropClosingEndTags(['<p title="', '</p>']), ['<p title="', '</p>']);
+    assert.deepEqual(dropClosingEndTags(['<p>', ' <!-- </p>']), ['<p>', ' <!-- </p>']);
+    assert.deepEqual(dropClosingEndTags(['<textarea>a</textarea>']), ['<textarea>a</textarea>']);
+    assert.deepEqual(dropClosingEndTags(['<p>', '</p> ']), ['<p>', '</p> ']);
+  });
+
   it('changes only the static text of css, html and svg templates', () => {
     const source = 'const s = css`\n  .a {\n    color: ${red};\n  }\n`;\nconst t = html`<p>\n  ${name}\n</p>`;\nconst u = `keep\n   this`;';
     assert.equal(
       minifyTemplates(source, 'x.ts')?.toString(),
-      'const s = css`.a{color:${red}}`;\nconst t = html`<p> ${name} </p>`;\nconst u = `keep\n   this`;',
+      'const s = css`.a{color:${red}}`;\nconst t = html`<p> ${name} `;\nconst u = `keep\n   this`;',
     );
   });
 
@@ -119,6 +138,14 @@ describe('private state names', () => {
       ].join('\n'),
     );
     assert.equal(mangleState('class A { _x = 1; }'), undefined);
+  });
+
+  it('gives a name that more files declare the earlier letter, in every file', () => {
+    const a = 'private _busy = false;\nprivate _items = [];\nx(this._items, this._items, this._items);';
+    const b = 'private _busy = false;\nprivate _open = false;\nx(this._busy, this._open, this._open, this._open);';
+    const weights = stateWeights([a, b]);
+    assert.equal(mangleState(a, weights)?.toString(), 'private _a = false;\nprivate _b = [];\nx(this._b, this._b, this._b);');
+    assert.equal(mangleState(b, weights)?.toString(), 'private _a = false;\nprivate _b = false;\nx(this._a, this._b, this._b, this._b);');
   });
 
   it('ships no element with its private state named in full, and each shortened name declared as state', () => {
