@@ -321,7 +321,13 @@ describe('<support-access-log>: events', () => {
       expect(ticket.top, 'the ticket below the actor').to.be.at.least(actor.bottom - 1);
       expect(grant.top, 'the grant beside the ticket').to.equal(ticket.top);
       expect(grant.left).to.be.at.least(ticket.right - 1);
-      // The event, the time and the links are whole; a long summary or actor is cut at its end, whole in its title.
+      // The summary, what happened, takes two lines: an ordinary one is read whole.
+      const expired = rows(el).find((candidate) => cells(candidate)[1] === 'Access expired')!;
+      const said = expired.querySelectorAll<HTMLElement>('[role="gridcell"]')[3];
+      expect(text(said)).to.equal('Access expired; 2 maps, 1 workflow went to Ana Admin');
+      expect(said.scrollHeight <= said.clientHeight && said.scrollWidth <= said.clientWidth, 'the summary is shown whole').to.equal(true);
+      expect(said.getBoundingClientRect().height, 'on two lines').to.be.above(1.5 * parseFloat(getComputedStyle(said).lineHeight));
+      // The event, the time and the links are whole; a longer summary, or an actor, is cut at its end, whole in its title.
       const time0 = parts[0].querySelector<HTMLElement>('time')!;
       for (const piece of [parts[1], time0, ...parts[4].querySelectorAll<HTMLElement>('a'), ...parts[5].querySelectorAll<HTMLElement>('button')]) {
         expect(piece.scrollWidth, `"${words(piece.textContent)}" is whole`).to.be.at.most(piece.clientWidth);

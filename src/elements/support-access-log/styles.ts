@@ -16,8 +16,11 @@ export const DEFAULT_VIEWPORT_HEIGHT = 512;
  */
 export const SIX_COLUMNS = 61.5;
 export const TWO_LINES = 40;
-/** Narrower than `TWO_LINES` (a phone), an event's five lines are stacked in a row this many em tall. */
-export const STACKED_ROW_EM = 7;
+/**
+ * Narrower than `TWO_LINES` (a phone), an event's lines are stacked in a row this many em tall:
+ * five, and a second one for the summary.
+ */
+export const STACKED_ROW_EM = 8;
 
 export const logStyles = css`
   .filters {
@@ -303,8 +306,8 @@ export const logStyles = css`
   .narrow .cell:nth-child(6) {
     grid-area: f;
   }
-  /* Narrower still (a phone; the two lines' rules hold too): each event in five lines, time, event,
-     summary, actor, then ticket and grant, so nothing scrolls sideways. The column headers stay for
+  /* Narrower still (a phone; the two lines' rules hold too): each event in lines, time, event,
+     summary (on two), actor, then ticket and grant, so nothing scrolls sideways. The column headers stay for
      screen readers, out of sight: the lines speak for themselves. */
   .stacked .head-group {
     position: absolute;
@@ -334,7 +337,9 @@ export const logStyles = css`
   .stacked .cell:nth-child(6) {
     text-align: end;
   }
-  .narrow .wrap {
+  /* One line each, but on a phone the summary, what happened, keeps its two: that width cut it at
+     about 25 letters. */
+  .narrow .wrap:not(.stacked :nth-child(4)) {
     display: block;
     white-space: nowrap;
     /* Its own direction: a left-to-right name on a right-to-left page is cut at its end, not its start. */
