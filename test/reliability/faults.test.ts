@@ -175,6 +175,17 @@ const loadCase = (element: string, mount: (client: SupportAccessClient) => Promi
 const backToTab = () => void document.dispatchEvent(new Event('visibilitychange'));
 const stateRefused = { forbidden: backToTab, 'not-found': backToTab, conflict: backToTab };
 
+/**
+ * A list refused as it was asked offers no Try again either: the person leaves the page and comes
+ * back (a single-page console disconnects the element and connects it again), which loads afresh.
+ */
+const comeBack = ({ el }: Ctx) => {
+  const parent = el.parentNode!;
+  el.remove();
+  parent.append(el);
+};
+const listRefused = { forbidden: comeBack, 'not-found': comeBack, conflict: comeBack };
+
 const panelReady = (ctx: Ctx) => ['off', 'on', 'always-on', 'unavailable'].includes((ctx.el as HTMLElement & { status: string }).status);
 
 /** Per operation, every element that calls it and how a person makes it do so. */
@@ -190,7 +201,7 @@ const CASES: Record<OperationId, Case[]> = {
   extend: [],
   revoke: [],
   listInheritors: [],
-  listRequests: [loadCase('access-request-list', requestList, 'keboola', (ctx) => Boolean(pendingRow(ctx.el)))],
+  listRequests: [{ ...loadCase('access-request-list', requestList, 'keboola', (ctx) => Boolean(pendingRow(ctx.el))), recover: listRefused }],
   approveRequest: [
     {
       element: 'access-request-list',
@@ -220,7 +231,7 @@ const CASES: Record<OperationId, Case[]> = {
       // loads again with the next state, e.g. when the person comes back to the tab.
       message: { forbidden: en['sessions.forbidden'] },
       state: 'forbidden',
-      recover: { forbidden: () => document.dispatchEvent(new Event('visibilitychange')) },
+      recover: { ...listRefused, forbidden: backToTab },
     },
   ],
   endSession: [
@@ -274,8 +285,9 @@ const CASES: Record<OperationId, Case[]> = {
         const rows = [...shadow(el).querySelectorAll('[role="row"][aria-rowindex]:not([aria-rowindex="1"])')];
         return rows.length > 0 && rows.every((row) => words(row.textContent).includes('Access granted'));
       },
+      recover: listRefused,
     },
-    loadCase('support-access-log', log, 'carto', (ctx) => Boolean(shadow(ctx.el).querySelector('[role="row"][aria-rowindex="2"]'))),
+    { ...loadCase('support-access-log', log, 'carto', (ctx) => Boolean(shadow(ctx.el).querySelector('[role="row"][aria-rowindex="2"]'))), recover: listRefused },
   ],
 };
 
@@ -360,6 +372,10 @@ CASES.listInheritors = [
       typeInto(q<HTMLInputElement>(el, '#search'), 'bru');
     },
     kept: ({ el }) => expect(q<HTMLInputElement>(el, '#search').value).to.equal('bru'),
+    // Refused, it offers no Try again: the person searches again (Enter in the search field).
+    recover: Object.fromEntries(
+      ['forbidden', 'not-found', 'conflict'].map((code) => [code, ({ el }: Ctx) => q(el, '#search').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))]),
+    ),
     done: ({ el }) => {
       const options = deepQueryAll<HTMLInputElement>(el, 'input[name="inheritor"]');
       return options.length === 1 && Boolean(radio(el, 'Bruno'));

@@ -15,7 +15,8 @@ let count = 0;
 /**
  * A failure as every element shows it: what could not be done and why in words a person
  * understands, announced at once (by the first element to show it), with Try again only where
- * retrying can help. `lead` and `tail` add a sentence before or after ("The export failed.",
+ * retrying can help: never after a refusal, a conflict or a missing endpoint (`retryCannotHelp`),
+ * which the same request would meet again. `lead` and `tail` add a sentence before or after ("The export failed.",
  * "Showing the last known state."); without `announce` it only shows, as when one beside it said the same.
  */
 export function failureBlock(
@@ -26,6 +27,7 @@ export function failureBlock(
   tail?: string,
   announce = true,
 ): TemplateResult {
+  if (retryCannotHelp(error)) retry = undefined;
   const key = error instanceof Object ? error : {};
   if (!shown.has(key)) shown.set(key, [i18n, count++, Date.now(), new Set()]);
   const [by, n, at, timed] = shown.get(key)!;
@@ -65,11 +67,11 @@ export function notConfigured(i18n: LocalizeController): TemplateResult {
 }
 
 /**
- * Try again for the shared state's failure: it asks for the state again. None where asking again
- * cannot help (no permission, no such endpoint); coming back to the tab still asks again.
+ * Try again for the shared state's failure: it asks for the state again (`failureBlock` leaves it
+ * out where asking again cannot help; coming back to the tab still asks again).
  */
-export function retryState(store: SupportAccessStore): (() => void) | undefined {
-  return retryCannotHelp(store.error) ? undefined : () => void store.refresh();
+export function retryState(store: SupportAccessStore): () => void {
+  return () => void store.refresh();
 }
 
 /**
