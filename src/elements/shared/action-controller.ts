@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { createIdempotencyKey } from '../../client/client.js';
-import { isSupportAccessError, retryCannotHelp } from '../../client/errors.js';
+import { isSupportAccessError } from '../../client/errors.js';
 import type { OperationId } from '../../contract/operations.js';
 import { SaErrorEvent } from '../../events/error.js';
 
@@ -9,8 +9,8 @@ export interface ActionFailure {
   /** Which action failed, e.g. `approve:req-7`, so a list can show it at its row. */
   action: string;
   error: unknown;
-  /** Absent where trying the same again cannot help (see `retryCannotHelp`). */
-  retry?: () => void;
+  /** Trying the same again (`failureBlock` offers it only where that can help). */
+  retry: () => void;
   /** What the element showed when the action started (see `run`). */
   context?: string;
 }
@@ -58,7 +58,7 @@ export class ActionController {
       return true;
     } catch (error) {
       if (isSupportAccessError(error) && error.code === 'aborted') return false;
-      this.failure = { operation, action, error, retry: retryCannotHelp(error) ? undefined : retry, context };
+      this.failure = { operation, action, error, retry, context };
       if (isSupportAccessError(error)) this.#host.dispatchEvent(new SaErrorEvent({ operation, error }));
       return false;
     } finally {
