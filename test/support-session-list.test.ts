@@ -60,6 +60,14 @@ async function asAdmin(scenario: 'cumulocity' | 'carto' | 'always-on' = 'cumuloc
   return mock;
 }
 
+/** A client whose state grants `permissions` (without `endSessions` where it is not given). */
+function permitting(permissions: { endSessions?: boolean; revoke: boolean }) {
+  return clientWithState((state) => {
+    const { endSessions: _, ...others } = state.permissions;
+    return { ...state, permissions: { ...others, ...permissions } };
+  });
+}
+
 describe('<support-session-list>: states', () => {
   it('shows that it is loading, then the sessions', async () => {
     const { org } = await asAdmin();
@@ -162,6 +170,30 @@ describe('<support-session-list>: states', () => {
     await expect(element).to.be.accessible();
   });
 
+  for (const mayEnd of [true, false]) {
+    it(`60 sessions scroll inside the card instead of pushing the page down${mayEnd ? '; a focused End session is in view' : ', reachable by keyboard without End session'}`, async () => {
+      const { org } = await asAdmin();
+      const [session] = org.listSessions({}).items;
+      const items = Array.from({ length: 60 }, (_, index) => numbered(session, index));
+      worker.use(http.get(`${DEFAULT_BASE_URL}/sessions`, () => HttpResponse.json({ items, nextCursor: null })));
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="inline-size: 768px; font: 16px system-ui, sans-serif"><support-session-list .client=${permitting({ revoke: mayEnd })} time-zone="UTC" locale="en-US"></support-session-list></div>`,
+      );
+      const element = wrapper.firstElementChild as SupportSessionList;
+      await settled(element, () => rows(element).length === 60, 'every session');
+      const list = root(element).querySelector<HTMLElement>('[part~="list"]')!;
+      expect(list.getBoundingClientRect().height, 'the list is 40rem tall at most').to.be.at.most(640);
+      expect(list.scrollHeight, 'the rest scrolls').to.be.above(list.clientHeight * 5);
+      if (mayEnd) {
+        const last = buttonIn(rows(element)[59], /End session/);
+        last.focus();
+        const [box, button] = [list.getBoundingClientRect(), last.getBoundingClientRect()];
+        expect(button.top >= box.top && button.bottom <= box.bottom, 'the focused button is scrolled into view').to.equal(true);
+      }
+      await expect(element).to.be.accessible();
+    });
+  }
+
   it('on a phone (320 px), breaks engineer$user after the $, not inside a name', async () => {
     const { org } = await asAdmin();
     const [session] = org.listSessions({}).items;
@@ -260,13 +292,6 @@ describe('<support-session-list>: states', () => {
   });
 
   /** A client whose state says what `permissions` says about ending sessions and revoking. */
-  function permitting(permissions: { endSessions?: boolean; revoke: boolean }) {
-    return clientWithState((state) => {
-      const { endSessions: _, ...others } = state.permissions;
-      return { ...state, permissions: { ...others, ...permissions } };
-    });
-  }
-
   it('offers no End session where the state has no word on ending sessions and says the user may not revoke', async () => {
     await asAdmin();
     const element = await sessionList(permitting({ revoke: false }));

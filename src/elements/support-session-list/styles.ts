@@ -7,6 +7,10 @@ export const sessionListStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+    /* Many sessions (a support tool that signs in as each user it helps) scroll inside the card
+       rather than push the rest of the page down. */
+    max-block-size: var(--support-session-list-height, 40rem);
+    overflow: auto;
   }
   .session {
     display: grid;
