@@ -87,6 +87,8 @@ async function log(options: Options = {}) {
     ></support-access-log>`,
   );
   await idle(el);
+  // Its layout (six columns, two lines or stacked), and the rows' height for it, apply a frame after its size is measured.
+  await frames();
   return el;
 }
 
@@ -97,12 +99,15 @@ async function idle(el: SupportAccessLog, message = 'the log loads') {
   await el.updateComplete;
 }
 
+/** A row's height in pixels, as the log measured it for its layout (it differs between six columns, two lines and stacked). */
+const rowHeight = (el: SupportAccessLog) => parseFloat(root(el).querySelector<HTMLElement>('[style*="--_row"]')!.style.getPropertyValue('--_row'));
+
 /**
  * Scrolls into the second page (so more than 100 events are loaded) and focuses the row with
  * `aria-rowindex` 85 (the 84th event). Returns what that row reads.
  */
 async function focusIntoSecondPage(el: SupportAccessLog): Promise<string[]> {
-  grid(el).scrollTop = 56 * 80;
+  grid(el).scrollTop = rowHeight(el) * 80;
   await frames();
   await el.updateComplete;
   await waitUntil(() => loaded(el) >= 200, 'the second page loads', { timeout: 8000 });
@@ -203,7 +208,8 @@ describe('<support-access-log>: events', () => {
 
     const events = org.listEvents({ limit: 500 }).items;
     expect(new Set(events.map((event) => event.type)).size).to.equal(EVENT_TYPES.length);
-    const el = await log({ height: `${(events.length + 2) * 56 + 40}px` });
+    // Tall enough for every row at the most any layout gives one (stacked, 8em).
+    const el = await log({ height: `${(events.length + 2) * 128 + 40}px` });
     // The tall grid renders every row once its size is measured.
     await waitUntil(() => rows(el).length === events.length, 'every row renders');
     const shown = rows(el);
@@ -350,17 +356,38 @@ describe('<support-access-log>: events', () => {
     });
   }
 
-  it('right to left, in two lines, a left-to-right name or summary is cut at its end: its start stays in view', async () => {
+  it('in two lines, the summary takes two: a long one is read whole in a 700 px log, and every row holds its lines', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    const el = await log();
+    el.style.cssText = 'inline-size: 700px; font: 16px system-ui, sans-serif';
+    await frames();
+    const row = rows(el).find((candidate) => cells(candidate)[3].includes('storage quota'))!;
+    const [, type, , summary] = row.querySelectorAll<HTMLElement>('[role="gridcell"]');
+    expect(text(summary)).to.equal('sam.support asked to join: Check the storage quota migration');
+    expect(summary.scrollWidth <= summary.clientWidth && summary.scrollHeight <= summary.clientHeight, 'the summary is shown whole').to.equal(true);
+    expect(summary.getBoundingClientRect().height, 'on two lines').to.be.above(1.5 * parseFloat(getComputedStyle(summary).lineHeight));
+    expect(summary.getBoundingClientRect().top, 'below the event').to.be.at.least(type.getBoundingClientRect().bottom - 1);
+    const all = rows(el).sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+    for (const [index, each] of all.entries()) {
+      const box = each.getBoundingClientRect();
+      for (const cell of each.querySelectorAll('[role="gridcell"]')) {
+        const { top, bottom } = cell.getBoundingClientRect();
+        expect(top >= box.top - 1 && bottom <= box.bottom + 1, `row ${index}: its lines stay inside it`).to.equal(true);
+      }
+    }
+  });
+
+  it('right to left, in two lines, a left-to-right name is cut at its end: its start stays in view', async () => {
     await mockOrganization({ scenario: 'carto' });
     const el = await log();
     el.style.inlineSize = '700px';
     el.setAttribute('dir', 'rtl');
     await frames();
-    // The actor, summary and ticket of every row, where longer than their cells.
+    // The actor, summary and ticket of every row, where longer than their cells (the summary has two lines).
     const cut = rows(el)
       .flatMap((row) => [...row.querySelectorAll<HTMLElement>('[role="gridcell"]')].slice(2, 5))
-      .filter((cell) => cell.scrollWidth > cell.clientWidth);
-    expect(cut.map((cell) => cell.title)).to.include.members(['sam.support acting as Ana Admin', 'Access expired; 2 maps, 1 workflow went to Ana Admin']);
+      .filter((cell) => cell.scrollWidth > cell.clientWidth || cell.scrollHeight > cell.clientHeight);
+    expect(cut.map((cell) => cell.title)).to.include('sam.support acting as Ana Admin');
     for (const cell of cut) {
       const letter = textRange(cell, /\S/).getBoundingClientRect();
       const box = cell.getBoundingClientRect();
@@ -615,14 +642,15 @@ describe('<support-access-log>: reloads keep the place', () => {
     const viewport = grid(el);
     const focused = await focusIntoSecondPage(el);
     const box = viewport.getBoundingClientRect();
-    const under = () => cells(root(el).elementFromPoint(box.left + 20, box.top + 40 + 3 * 56 + 28)!.closest('[role="row"]')!);
+    const row = rowHeight(el);
+    const under = () => cells(root(el).elementFromPoint(box.left + 20, box.top + 40 + 3 * row + row / 2)!.closest('[role="row"]')!);
     const shown = under();
     const scrollTop = viewport.scrollTop;
     const before = loaded(el);
     const sent = requests.length;
 
     await threeNewEvents(org, el, before);
-    expect(viewport.scrollTop).to.equal(scrollTop + 3 * 56);
+    expect(viewport.scrollTop).to.equal(scrollTop + 3 * row);
     expect(under()).to.deep.equal(shown);
     expect(activeRow(el)?.getAttribute('aria-rowindex')).to.equal(String(83 + 3 + 2));
     expect(cells(activeRow(el)!)).to.deep.equal(focused);
@@ -792,7 +820,7 @@ describe('<support-access-log>: timeline', () => {
     await waitUntil(() => loaded(el) === before + 1, 'the new event arrives', { timeout: 8000 });
     await frames();
     await el.updateComplete;
-    expect(grid(el).scrollTop).to.equal(scrollTop + 56);
+    expect(grid(el).scrollTop).to.equal(scrollTop + rowHeight(el));
     expect(cells(activeRow(el)!)).to.deep.equal(focused);
   });
 
@@ -1121,7 +1149,7 @@ describe('<support-access-log>: busy', () => {
     expect(maxRows).to.be.at.most(100);
     expect(loaded(el)).to.be.at.least(800);
     // The rendered rows are the ones at the scroll position.
-    viewport.scrollTop = 56 * 100;
+    viewport.scrollTop = rowHeight(el) * 100;
     await frames();
     await el.updateComplete;
     const indexes = rows(el).map((row) => Number(row.getAttribute('aria-rowindex')));
@@ -1286,7 +1314,7 @@ describe('<support-access-log>: busy', () => {
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(index()).to.equal(3);
-    const screen = Math.floor((grid(el).clientHeight - 40) / 56);
+    const screen = Math.floor((grid(el).clientHeight - 40) / rowHeight(el));
     await sendKeys({ press: 'PageDown' });
     await el.updateComplete;
     expect(index()).to.equal(3 + screen);
@@ -1382,12 +1410,13 @@ describe('<support-access-log>: busy', () => {
     await el.updateComplete;
     const focused = cells(focusedRow);
     // A jump far down, then another: rows there show other events, the focused one still shows its own.
-    viewport.scrollTop = 56 * 30;
+    const row = rowHeight(el);
+    viewport.scrollTop = row * 30;
     await frames();
     await el.updateComplete;
     expect(activeRow(el) === focusedRow, 'focus stays on the row').to.equal(true);
     const before = new Set(rows(el));
-    viewport.scrollTop = 56 * 60;
+    viewport.scrollTop = row * 60;
     await frames();
     await el.updateComplete;
     const far = rows(el).map((row) => Number(row.getAttribute('aria-rowindex')));
@@ -1410,14 +1439,14 @@ describe('<support-access-log>: busy', () => {
       [...rows(el)].map((_, index) => index + 2),
     );
     // A row further down, scrolled away past it and then back above it in one jump.
-    viewport.scrollTop = 56 * 40;
+    viewport.scrollTop = row * 40;
     await frames();
     await el.updateComplete;
     const lower = rows(el).find((row) => row.getAttribute('aria-rowindex') === '47')!;
     lower.focus();
     await el.updateComplete;
     const lowerCells = cells(lower);
-    for (const top of [56 * 70, 0]) {
+    for (const top of [row * 70, 0]) {
       viewport.scrollTop = top;
       await frames();
       await el.updateComplete;

@@ -17,10 +17,11 @@ export const DEFAULT_VIEWPORT_HEIGHT = 512;
 export const SIX_COLUMNS = 61.5;
 export const TWO_LINES = 40;
 /**
- * Narrower than `TWO_LINES` (a phone), an event's lines are stacked in a row this many em tall:
- * five, and a second one for the summary.
+ * A row's height in em of the log's text, by layout (see `ROW_EM`): where a row takes two lines
+ * (`narrow`), three, the summary on two of them; narrower than `TWO_LINES` (a phone), an event's
+ * lines stacked, five and a second one for the summary.
  */
-export const STACKED_ROW_EM = 8;
+export const ROWS_EM = { '': ROW_EM, narrow: 4.75, 'narrow stacked': 8 };
 
 export const logStyles = css`
   .filters {
@@ -265,8 +266,8 @@ export const logStyles = css`
   }
   /* Narrower than the six columns (a tablet, a laptop beside a sidebar; the element measures it):
      each row in two lines beside its time, so the summary, the ticket and the grant stay in view
-     without sideways scrolling. Line one: event, actor, ticket; line two: summary, grant. The
-     header follows. */
+     without sideways scrolling. Line one: event, actor, ticket; line two: summary (wrapping onto
+     a third), grant. The header follows. */
   .narrow .head,
   .narrow .spacer {
     min-inline-size: 0;
@@ -337,9 +338,9 @@ export const logStyles = css`
   .stacked .cell:nth-child(6) {
     text-align: end;
   }
-  /* One line each, but on a phone the summary, what happened, keeps its two: that width cut it at
-     about 25 letters. */
-  .narrow .wrap:not(.stacked :nth-child(4)) {
+  /* One line each, but the summary, what happened, keeps its two: on one line, a laptop's two-line
+     layout cut most summaries, and a phone's width cut them at about 25 letters. */
+  .narrow .wrap:not(:nth-child(4)) {
     display: block;
     white-space: nowrap;
     /* Its own direction: a left-to-right name on a right-to-left page is cut at its end, not its start. */

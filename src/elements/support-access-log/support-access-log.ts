@@ -17,7 +17,7 @@ import { assetLabel, levelLabel } from '../shared/labels.js';
 import { focusRendered } from '../shared/keep-focus.js';
 import { STATE } from '../shared/state.js';
 import { CSV_BOM, toCsv, type CsvValue } from './csv.js';
-import { DEFAULT_VIEWPORT_HEIGHT, HEADER_EM, logStyles, ROW_EM, SIX_COLUMNS, STACKED_ROW_EM, TWO_LINES } from './styles.js';
+import { DEFAULT_VIEWPORT_HEIGHT, HEADER_EM, logStyles, ROW_EM, ROWS_EM, SIX_COLUMNS, TWO_LINES } from './styles.js';
 
 /** Events per page while scrolling. */
 const PAGE_SIZE = 100;
@@ -117,8 +117,8 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * End move between rows (End also loads more), Arrow Right/Left reach a row's link and button,
  * and Enter opens the row's grant. The columns are measured in the log's own text size, so they grow
  * with larger text. Where the grid is narrower than its six columns (61.5em) but at least 40em wide,
- * each row takes two lines (event, actor and ticket; summary and grant) beside its time, so no column
- * leaves the view; narrower still (a phone), each event is stacked in lines: its time, event,
+ * each row takes two lines (event, actor and ticket; summary and grant, the summary wrapping onto a
+ * third) beside its time, so no column leaves the view; narrower still (a phone), each event is stacked in lines: its time, event,
  * summary (on two), actor, then ticket and grant. The column headers are then read by screen readers only.
  *
  * @summary The audit trail of support access, with filters, grant timelines and CSV export.
@@ -202,7 +202,7 @@ export class SupportAccessLog extends SupportAccessElement {
   private _events: AuditEvent[] = [];
   /** The grid's layout (see `#resize`): six columns (''), two lines per row, or each event stacked. */
   private _layout: '' | 'narrow' | typeof STACKED = '';
-  /** A row's height in whole pixels: `ROW_EM` of the log's text, read before the first rows are drawn, then by `#resize`. */
+  /** A row's height in whole pixels: `ROW_EM` of the log's text, read before the first rows are drawn, then by `#resize` (`ROWS_EM`). */
   private _row = 0;
   private _cursor: string | null = null;
   private _status: LoadStatus = 'idle';
@@ -216,7 +216,7 @@ export class SupportAccessLog extends SupportAccessElement {
   #viewportHeight = DEFAULT_VIEWPORT_HEIGHT;
   /** The column header's height (`HEADER_EM`; none when stacked, where it is not shown). */
   get #headHeight(): number {
-    return this._layout === STACKED ? 0 : (this._row * HEADER_EM) / ROW_EM;
+    return this._layout === STACKED ? 0 : (this._row * HEADER_EM) / ROWS_EM[this._layout];
   }
   /** The row in the tab order (index into the loaded events). */
   private _active = 0;
@@ -264,7 +264,7 @@ export class SupportAccessLog extends SupportAccessElement {
     const width = viewport.offsetWidth;
     const em = parseFloat(getComputedStyle(viewport).fontSize);
     const layout = width < TWO_LINES * em ? STACKED : width < SIX_COLUMNS * em ? 'narrow' : '';
-    const row = Math.round((layout === STACKED ? STACKED_ROW_EM : ROW_EM) * em);
+    const row = Math.round(ROWS_EM[layout] * em);
     cancelAnimationFrame(this.#layoutFrame);
     if (layout !== this._layout || row !== this._row) {
       this.#layoutFrame = requestAnimationFrame(() => {
