@@ -9,7 +9,7 @@ export const sessionListStyles = css`
     list-style: none;
     /* Many sessions (a support tool that signs in as each user it helps) scroll inside the card
        rather than push the rest of the page down. */
-    max-block-size: var(--support-session-list-height, 40rem);
+    max-block-size: var(--support-access-sessions-height, 40rem);
     overflow: auto;
   }
   .session {

@@ -46,7 +46,7 @@ const TICK = 30_000;
  * @fires sa-unauthenticated - Alone (without a provider): the server answered 401. Inside one, the provider fires it, once per sign-out.
  * @csspart base - The section around everything.
  * @csspart heading - The list's heading.
- * @csspart list - The list of sessions; it scrolls when taller than `--support-session-list-height`.
+ * @csspart list - The list of sessions; it scrolls when taller than `--support-access-sessions-height`.
  * @csspart session - One session.
  * @csspart name - A session's `engineer$user` name.
  * @csspart details - A session's engineer, user, sign-in time and last activity.
@@ -70,7 +70,7 @@ const TICK = 30_000;
  * @cssproperty [--support-access-spacing=0.75rem] - The base space between pieces.
  * @cssproperty [--support-access-transition-duration=120ms] - How long hover and state changes take; nothing moves under prefers-reduced-motion.
  * @cssproperty [--support-access-background=transparent] - Behind the element's frame; the host's background shows through by default.
- * @cssproperty [--support-session-list-height=40rem] - Most the list of sessions takes before it scrolls.
+ * @cssproperty [--support-access-sessions-height=40rem] - Most the list of sessions takes before it scrolls.
  * @tagname support-session-list
  */
 export class SupportSessionList extends SupportAccessElement {
