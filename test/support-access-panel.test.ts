@@ -313,16 +313,24 @@ describe('<support-access-panel>: Segment', () => {
     expect(text(element)).to.contain('single sign-on');
   });
 
-  it('never offers more than 7 days, and at the cap disables extending with the reason', async () => {
-    await mockOrganization({ scenario: 'segment' });
+  it('never offers more than 7 days, and at the cap disables extending with the reason, still in the tab order', async () => {
+    const { requests } = await mockOrganization({ scenario: 'segment' });
     const element = await panel();
+    const asked: Event[] = [];
+    element.addEventListener('sa-extend', (event) => asked.push(event));
     const extend = button(element, 'Extend');
-    expect(extend.disabled).to.equal(true);
+    expect(extend.getAttribute('aria-disabled')).to.equal('true');
+    // A keyboard user reaches it and hears why: it is not skipped.
+    expect(extend.disabled, 'in the tab order').to.equal(false);
     const reason = $(element, `#${extend.getAttribute('aria-describedby')}`);
     expect(reason.textContent).to.equal('Access already lasts the maximum of 7 days.');
+    extend.click();
+    await element.updateComplete;
+    expect(asked, 'pressing it starts no extension').to.deep.equal([]);
+    expect(requests.filter((request) => request.operation === 'extend')).to.deep.equal([]);
   });
 
-  it('an extension that reaches the cap disables Extend, and focus moves to the heading instead of dropping to the page', async () => {
+  it('an extension that reaches the cap disables Extend, and focus stays on it, described by the reason', async () => {
     const { org } = await mockOrganization({ scenario: 'segment' });
     org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
     org.grant({ duration: 'P1D', accessLevel: 'read-only', confirmed: true, reason: 'Billing export fails', ticket: 'SEG-1' });
@@ -334,8 +342,9 @@ describe('<support-access-panel>: Segment', () => {
     const extend = button(element, 'Extend');
     extend.focus();
     extend.click();
-    await settled(element, () => extend.disabled, 'at the cap');
-    expect(root(element).activeElement?.id, 'focus is on the heading').to.equal('heading');
+    await settled(element, () => extend.getAttribute('aria-disabled') === 'true' && extend.getAttribute('aria-busy') !== 'true', 'at the cap');
+    expect(root(element).activeElement === extend, 'focus stays on Extend').to.equal(true);
+    expect(extend.getAttribute('aria-describedby')).to.equal('cap-reason');
   });
 });
 

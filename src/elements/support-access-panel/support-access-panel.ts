@@ -625,13 +625,13 @@ export class SupportAccessPanel extends SupportAccessElement {
     const t = this.#i18n.t;
     const prolong = policy.extension === 'prolong';
     // Prolonging adds the policy's step; otherwise the person picks the duration beside the button.
+    // At the cap it does nothing but stays in the tab order, where its description says why.
     const button = html`<button
       part="extend-button"
-      ?disabled=${atCap}
-      aria-disabled=${busy}
+      aria-disabled=${busy || atCap}
       aria-busy=${busy}
       aria-describedby=${atCap ? 'cap-reason' : nothing}
-      @click=${() => (prolong ? this.#extend(undefined) : this.#extend(this._extendDuration, true))}
+      @click=${() => atCap || (prolong ? this.#extend(undefined) : this.#extend(this._extendDuration, true))}
     >
       ${busy ? t('panel.extend.busy') : prolong ? extendBy : t('panel.extend.submit')}
     </button>`;
