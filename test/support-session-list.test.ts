@@ -194,6 +194,34 @@ describe('<support-session-list>: states', () => {
     });
   }
 
+  it('End session failing on a card at the bottom edge of the scrolling list brings the failure into view; focus stays', async () => {
+    const { org } = await asAdmin();
+    const [session] = org.listSessions({}).items;
+    const items = Array.from({ length: 60 }, (_, index) => numbered(session, index));
+    worker.use(http.get(`${DEFAULT_BASE_URL}/sessions`, () => HttpResponse.json({ items, nextCursor: null })));
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="inline-size: 768px; font: 16px system-ui, sans-serif"><support-session-list .client=${createClient({ retries: 0 })} time-zone="UTC" locale="en-US"></support-session-list></div>`,
+    );
+    const element = wrapper.firstElementChild as SupportSessionList;
+    await settled(element, () => rows(element).length === 60, 'every session');
+    const list = root(element).querySelector<HTMLElement>('[part~="list"]')!;
+    const box = list.getBoundingClientRect();
+    // The card whose End session is in view, and whose bottom, where a failure shows, is not.
+    const card = rows(element).find((row) => buttonIn(row, /End session/).getBoundingClientRect().bottom <= box.bottom && row.getBoundingClientRect().bottom > box.bottom)!;
+    expect(card, 'a card at the edge').to.be.an.instanceOf(HTMLLIElement);
+    org.faults.inject('endSession', { status: 500 });
+    const end = buttonIn(card, /End session/);
+    end.focus();
+    end.click();
+    await settled(element, () => Boolean(card.querySelector('[role="alert"]')), 'the failure shows');
+    // Where the list is now: focusing the button may have scrolled the page.
+    await waitUntil(() => {
+      const [failure, shown] = [card.querySelector('[role="alert"]')!.getBoundingClientRect(), list.getBoundingClientRect()];
+      return failure.top >= shown.top && failure.bottom <= shown.bottom + 1;
+    }, 'the failure is scrolled into view');
+    expect(root(element).activeElement === end, 'focus stays on End session').to.equal(true);
+  });
+
   it('on a phone (320 px), breaks engineer$user after the $, not inside a name', async () => {
     const { org } = await asAdmin();
     const [session] = org.listSessions({}).items;

@@ -305,7 +305,7 @@ export class SupportSessionList extends SupportAccessElement {
     if (!store || this.#actions.busy) return;
     if (!this.dispatchEvent(new SaSessionEndEvent({ sessionId: session.id }))) return;
     const name = this.#name(session, 'sessions.actingAsSpoken');
-    await this.#actions.run(
+    const done = await this.#actions.run(
       'endSession',
       `end:${session.id}`,
       async (idempotencyKey) => {
@@ -317,6 +317,11 @@ export class SupportSessionList extends SupportAccessElement {
       },
       () => void this.#end(session),
     );
+    if (done) return;
+    // The failure is drawn at the end of the session's card, which may reach below what the list
+    // shows while it scrolls: brought into view, or only the button's label would change.
+    await this.updateComplete;
+    this.renderRoot.querySelector('li .failure')?.scrollIntoView({ block: 'nearest' });
   }
 
 
