@@ -395,6 +395,28 @@ describe('<support-access-log>: events', () => {
     }
   });
 
+  for (const width of [700, 375]) {
+    it(`right to left, in a ${width} px log, a left-to-right summary cut after two lines is aligned to its start, so its "…" stays inside the cell`, async () => {
+      await mockOrganization({ scenario: 'keboola' });
+      const el = await log();
+      el.style.cssText = `inline-size: ${width}px; font: 16px system-ui, sans-serif`;
+      el.setAttribute('dir', 'rtl');
+      await frames();
+      const clamped = rows(el)
+        .map((row) => row.querySelectorAll<HTMLElement>('[role="gridcell"]')[3])
+        .filter((cell) => cell.scrollHeight > cell.clientHeight);
+      expect(clamped.map((cell) => cell.title), 'summaries longer than two lines').to.include('Bruno Díaz granted admin access for 1 day: Orchestration “Daily sales” fails at the Snowflake writer');
+      for (const cell of clamped) {
+        const box = cell.getBoundingClientRect();
+        const start = box.left + parseFloat(getComputedStyle(cell).paddingLeft);
+        // The lines shown (the rest is clamped away): each begins at the cell's left, where left-to-right text begins.
+        const lines = [...textRange(cell, /[\s\S]+/).getClientRects()].filter((rect) => rect.width > 0 && rect.bottom <= box.bottom + 1);
+        expect(lines.length, `"${cell.title}" shows two lines`).to.be.at.least(2);
+        for (const line of lines) expect(Math.abs(line.left - start), `a line of "${cell.title}" begins at the cell's start`).to.be.below(1.5);
+      }
+    });
+  }
+
   it('right to left, the event types menu keeps its marker at the start (the right) and its words in order', async () => {
     await mockOrganization({ scenario: 'carto' });
     const el = await log();

@@ -163,6 +163,11 @@ export const logStyles = css`
     white-space: normal;
     overflow-wrap: anywhere;
   }
+  /* A clamped summary's "…" ends its last line: aligned to its start, as text of its own direction
+     is, a left-to-right summary on a right-to-left page keeps it inside the cell. */
+  .cell.wrap:nth-child(4) {
+    text-align: start;
+  }
   .line {
     display: block;
     overflow: hidden;
