@@ -5,6 +5,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { _$LH } from 'lit-html/private-ssr-support.js';
+import { parseFragment, serialize } from 'parse5';
+import ts from 'typescript';
 import { mangleState, stateWeights } from '../../scripts/mangle-state.js';
 import { dropClosingEndTags, minifyCss, minifyHtml, minifyTemplates, tidyTags } from '../../scripts/minify-templates.js';
 import { forbiddenInputs, measure } from '../../scripts/size.js';
@@ -84,6 +87,37 @@ describe('template minification', () => {
     assert.deepEqual(dropClosingEndTags(['<p>', ' <!-- </p>']), ['<p>', ' <!-- </p>']);
     assert.deepEqual(dropClosingEndTags(['<textarea>a</textarea>']), ['<textarea>a</textarea>']);
     assert.deepEqual(dropClosingEndTags(['<p>', '</p> ']), ['<p>', '</p> ']);
+  });
+
+  it('builds the same tree from every html template in src with and without the end tags it drops', () => {
+    // Each template's HTML as Lit prepares it (markers in place of the expressions), parsed as a
+    // browser parses a <template>'s content.
+    const tree = (pieces: string[]) => {
+      const strings = Object.assign([...pieces], { raw: [...pieces] }) as unknown as TemplateStringsArray;
+      return serialize(parseFragment(String(_$LH.getTemplateHtml(strings, 1)[0])));
+    };
+    const sources = new URL('../../src/', import.meta.url);
+    let dropped = 0;
+    for (const file of readdirSync(sources, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'))) {
+      const code = readFileSync(new URL(file, sources), 'utf8');
+      const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+      const visit = (node: ts.Node): void => {
+        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html') {
+          const template = node.template;
+          const literals = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
+          const before = tidyTags(literals.map((literal) => minifyHtml(literal.rawText ?? '')), true);
+          const after = dropClosingEndTags(before);
+          if (after.at(-1) !== before.at(-1)) {
+            dropped += 1;
+            const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+            assert.equal(tree(after), tree(before), `src/${file}:${line}`);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    assert.ok(dropped > 40, `end tags are dropped from many templates (${dropped})`);
   });
 
   it('changes only the static text of css, html and svg templates', () => {
