@@ -805,6 +805,23 @@ describe('<support-access-panel>: what review found', () => {
     expect(words($(element, '[part="warning"]').textContent)).to.contain('Support access ends in 1 day.');
   });
 
+  it('a grant no longer than the warning window is not "ending" from the start: the warning waits for its second half', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    // Carto warns a day ahead; a grant of one day is all inside that window.
+    org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
+    const element = await panel();
+    expect(element.status).to.equal('on');
+    expect(root(element).querySelector('[part="warning"]'), 'no warning as access begins').to.equal(null);
+    org.advance('PT11H');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => words(root(element).querySelector('.countdown')?.textContent ?? '').startsWith('13 hours'), '13 hours left');
+    expect(root(element).querySelector('[part="warning"]'), 'none with more than half left').to.equal(null);
+    org.advance('PT2H');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => Boolean(root(element).querySelector('[part="warning"]')), 'the warning, half way');
+    expect(words($(element, '[part="warning"]').textContent)).to.contain('Support access ends in 11 hours.');
+  });
+
   it('announces the expiry warning when the window opens', async () => {
     const { org } = await mockOrganization({ scenario: 'segment' });
     const element = await panel();

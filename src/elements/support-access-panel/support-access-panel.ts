@@ -71,6 +71,10 @@ const leading = (ms: number) => durationToMs(remaining(ms).replace(/(\d+\D).*/, 
  * organization, and the actions the signed-in user may take — enable for a chosen time, watch the
  * grant count down, extend it, revoke it.
  *
+ * It warns the policy's `expiryWarning` ahead of expiry, with an Extend button where extending is
+ * allowed; never in the grant's first half, so a grant no longer than that window does not read as
+ * ending from the moment it was granted.
+ *
  * Works inside `<support-access-provider>` or alone with `base-url` or `client`.
  *
  * @summary Grant, watch, extend and revoke support access.
@@ -329,11 +333,15 @@ export class SupportAccessPanel extends SupportAccessElement {
     }
   }
 
-  /** Within the policy's warning window before expiry. */
+  /**
+   * Within the policy's warning window before expiry, and in the grant's second half: a grant no
+   * longer than the window would otherwise be "ending" from the moment it was granted.
+   */
   #warning(state: State, store: SupportAccessStore): boolean {
     const warning = state.policy.expiryWarning;
-    if (!state.grant || warning === undefined) return false;
-    return Date.parse(state.grant.expiresAt) - store.serverNow() <= durationToMs(warning);
+    const grant = state.grant;
+    if (!grant || warning === undefined) return false;
+    return Date.parse(grant.expiresAt) - store.serverNow() <= Math.min(durationToMs(warning), (Date.parse(grant.expiresAt) - Date.parse(grant.grantedAt)) / 2);
   }
 
   #unavailableText(reason = 'provider-disabled'): string {
