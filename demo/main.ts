@@ -430,8 +430,16 @@ function tick(): void {
   ui.clockNote.textContent = notes.filter(Boolean).join(' ');
 
   if (grant?.id !== lastGrantId) {
-    // The grant ended (or began) without an action on this page: time ran out.
-    if (lastGrantId && !grant) say('Support access ended: the clock passed the grant’s expiry.');
+    // The grant ended (or began): revoked in the panel, or time ran out.
+    if (lastGrantId && !grant) {
+      // Read past the signed-in user's permissions: a member may not list the audit log.
+      const ended = org.snapshot().pastGrants?.find((past) => past.id === lastGrantId);
+      say(
+        ended?.endReason === 'revoked'
+          ? `Support access ended: ${ended.endedBy?.displayName ?? 'someone'} revoked it.`
+          : 'Support access ended: the clock passed the grant’s expiry.',
+      );
+    }
     lastGrantId = grant?.id;
     scheduleRefresh();
   }

@@ -151,6 +151,8 @@ test('Cumulocity: a user who is not an admin enables support, prolongs it by 24 
     await see(dialog.getByText(/granted on .* ends now/));
     await dialog.getByRole('button', { name: 'Revoke access' }).click();
     await see(panel(demo, 'off'));
+    // The demo's status says who ended it, not that the clock ran out.
+    await see(demo.controls.getByRole('status').filter({ hasText: /^Support access ended: .+ revoked it\./ }));
     // A member may not read the audit log; the host page still receives every event.
     await see(hostEvent(demo, 'sa-extended'));
     await see(hostEvent(demo, 'sa-revoked'));
