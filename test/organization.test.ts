@@ -280,6 +280,28 @@ describe('mock organization: revoke', () => {
 });
 
 describe('mock organization: access requests (Keboola)', () => {
+  it('lets a member who approved a request revoke the grant it started, and no other member', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    org.signInAs('u-carla');
+    const client = createClient();
+    const before = await client.getState();
+    expect(before.permissions).to.deep.include({ enable: false, revoke: false, decideRequests: true });
+    const [request] = (await client.listRequests({ status: 'pending' })).items;
+    await client.approveRequest(request.id, {});
+    const state = await client.getState();
+    expect(state.grant!.grantedBy.id).to.equal('u-carla');
+    // Who let support in can take it back; the panel shows Revoke from this permission.
+    expect(state.permissions).to.deep.include({ enable: false, revoke: true });
+    org.signInAs('u-dana');
+    expect((await client.getState()).permissions.revoke, 'another member').to.equal(false);
+    expect((await failure(client.revoke(state.grant!.id, { inheritorId: 'u-ana' }))).code).to.equal('forbidden');
+    org.signInAs('u-carla');
+    expect((await client.listInheritors({})).items.length).to.be.above(0);
+    const revoked = await client.revoke(state.grant!.id, { inheritorId: 'u-carla' });
+    expect(revoked.endedBy?.id).to.equal('u-carla');
+    expect((await client.getState()).status).to.equal('off');
+  });
+
   it('turns an approved request into a grant for the requester, with its reason and ticket', async () => {
     const { org } = await mockOrganization({ scenario: 'keboola' });
     const client = createClient();

@@ -392,7 +392,7 @@ export class MockOrganization {
   revoke(grantId: string, body: RevokeRequest): Grant {
     this.#settle();
     const user = this.#actingUser();
-    if (!this.#mayEnable(user)) throw forbidden('You may not revoke support access.');
+    if (!this.#mayRevoke(user)) throw forbidden('You may not revoke support access.');
     const grant = this.#activeGrant(grantId);
     const inheritor = this.#user(body.inheritorId);
     if (!inheritor || inheritor.role === 'viewer') {
@@ -412,7 +412,7 @@ export class MockOrganization {
 
   listInheritors(query: InheritorsQuery): Page<User> {
     this.#settle();
-    if (!this.#mayEnable(this.#actingUser())) throw forbidden('You may not revoke support access.');
+    if (!this.#mayRevoke(this.#actingUser())) throw forbidden('You may not revoke support access.');
     const needle = query.q?.trim().toLowerCase() ?? '';
     const eligible = this.#users
       .filter((user) => user.role !== 'viewer')
@@ -719,6 +719,14 @@ export class MockOrganization {
     return this.#policy.whoCanEnable === 'all-users' || user.role === 'admin';
   }
 
+  /**
+   * Whoever may enable, and whoever let the current grant in: a member who approved a request
+   * (Keboola: any project user decides) can take back what they allowed.
+   */
+  #mayRevoke(user: MockUser): boolean {
+    return this.#mayEnable(user) || (user.role !== 'viewer' && this.#grant?.grantedBy.id === user.id);
+  }
+
   #permissions(): Permissions {
     const user = this.#user(this.#currentUserId)!;
     const optIn = this.#policy.mode === 'opt-in' && !this.#unavailableReason;
@@ -726,7 +734,7 @@ export class MockOrganization {
     return {
       enable: enabler,
       extend: enabler && this.#policy.extension !== 'none',
-      revoke: enabler,
+      revoke: this.#mayRevoke(user) && optIn,
       decideRequests: user.role !== 'viewer',
       editPolicy: user.role === 'admin' && optIn,
       viewLog: user.role === 'admin',
