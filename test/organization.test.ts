@@ -444,6 +444,7 @@ describe('mock organization: policy', () => {
       maxTotalDuration: { from: 'P180D', to: null },
       expiryWarning: { from: 'P1D', to: null },
     });
+    expect(event.summary).to.equal('Ana Admin changed the policy: no maximum in total; no warning before access ends');
   });
 
   it('saves a valid change and records what changed', async () => {
@@ -458,6 +459,11 @@ describe('mock organization: policy', () => {
       requireReason: { from: false, to: true },
       approvalsRequired: { from: 1, to: 2 },
     });
+    // In the settings form's words, not the fields' names: what an admin reads in the log.
+    expect(event.summary).to.equal('Ana Admin changed the policy: asking for a reason: on; approvals needed: 2');
+    await client.updatePolicy({ durations: ['PT8H', 'P1D', 'P7D'], extension: 'none' });
+    const [next] = (await client.listEvents({ type: ['policy.updated'] })).items;
+    expect(next.summary).to.equal('Ana Admin changed the policy: durations offered: 8 hours, 1 day, 7 days; extensions not allowed');
   });
 });
 

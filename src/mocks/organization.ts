@@ -108,6 +108,38 @@ function englishDuration(iso: string): string {
   return words.join(' ') || '0 seconds';
 }
 
+/** What one policy field now says, in the settings form's words: "asking for a reason: on", "durations offered: 8 hours, 1 day". */
+function englishPolicyChange(key: string, value: unknown): string {
+  const said: Record<string, string> = {
+    'mode opt-in': 'support access granted by the organization',
+    'mode always-on': 'support access always on',
+    'mode disabled': 'support access turned off',
+    'extension none': 'extensions not allowed',
+    'extension prolong': 'extensions by a fixed step',
+    'extension choose': 'extensions of a chosen length',
+    'whoCanEnable admins': 'only admins may enable',
+    'whoCanEnable all-users': 'all users may enable',
+  };
+  const labels: Record<string, string> = {
+    requireReason: 'asking for a reason',
+    requireTicket: 'asking for a ticket reference',
+    requireApproval: 'requests and approval',
+    durations: 'durations offered',
+    defaultDuration: 'default duration',
+    maxTotalDuration: 'maximum in total',
+    extensionStep: 'extension step',
+    expiryWarning: 'warning before access ends',
+    accessLevels: 'access levels offered',
+    approvalsRequired: 'approvals needed',
+  };
+  const words = (item: unknown) => (typeof item === 'string' && durationParts(item) ? englishDuration(item) : String(item));
+  if (said[`${key} ${String(value)}`]) return said[`${key} ${String(value)}`];
+  const label = labels[key] ?? key;
+  if (typeof value === 'boolean') return `${label}: ${value ? 'on' : 'off'}`;
+  if (value === null || value === undefined) return `no ${label}`;
+  return `${label}: ${Array.isArray(value) ? value.map(words).join(', ') : words(value)}`;
+}
+
 function englishAssets(assets: AssetCount[]): string {
   const counted = assets.filter(({ count }) => count > 0);
   if (!counted.length) return 'no assets';
@@ -568,7 +600,8 @@ export class MockOrganization {
     }
     this.#policy = parsed.data;
     if (Object.keys(changes).length) {
-      this.#record('policy.updated', this.#userActor(user), `${user.displayName} changed ${Object.keys(changes).join(', ')}`, {
+      const said = Object.entries(changes).map(([key, { to }]) => englishPolicyChange(key, to));
+      this.#record('policy.updated', this.#userActor(user), `${user.displayName} changed the policy: ${said.join('; ')}`, {
         details: { changes },
       });
       this.#changed();

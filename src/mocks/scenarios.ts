@@ -217,7 +217,7 @@ function busySeed(now: number): OrganizationSeed {
     at: new Date(now - 731 * DAY + index * MINUTE).toISOString(),
     type: 'policy.updated',
     actor: { kind: 'user', id: 'u-ana', displayName: 'Ana Admin' },
-    summary: 'Ana Admin changed durations',
+    summary: 'Ana Admin changed the policy: durations offered: 1 day, 7 days',
   }));
   events.unshift(...setup);
   const requests: AccessRequest[] = [];
