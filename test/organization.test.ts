@@ -120,8 +120,19 @@ describe('mock organization: the ETag', () => {
     expect((extended as SupportAccessError).code, 'not a false 412').to.not.equal('precondition-failed');
   });
 
+  it('read-only support creates nothing: an asset is refused, a look around is logged', async () => {
+    const { org } = await mockOrganization({ scenario: 'segment' });
+    expect(org.getState().grant!.accessLevel).to.equal('read-only');
+    org.logIn();
+    expect(() => org.act({ assetType: 'map' })).to.throw(/Read-only access cannot create a map/);
+    expect(org.act({ summary: 'Looked at the event stream' }).summary).to.equal('Looked at the event stream');
+    expect(org.getState().grant!.assets ?? []).to.deep.equal([]);
+  });
+
   it('changes when the grant changes', async () => {
     const { org } = await mockOrganization({ scenario: 'segment' });
+    org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
+    org.grant({ duration: 'P1D', accessLevel: 'admin', ticket: 'SEG-1', confirmed: true });
     const before = org.etag;
     org.logIn();
     org.act({ assetType: 'map' });

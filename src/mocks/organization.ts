@@ -708,6 +708,8 @@ export class MockOrganization {
     session.lastSeenAt = this.clock.iso();
     const assetType = options.assetType;
     const grant = this.#grantById(session.grantId);
+    // Read-only access looks; it creates nothing that someone would have to take over.
+    if (assetType && grant?.accessLevel === 'read-only') throw forbidden(`Read-only access cannot create a ${assetType}.`);
     if (assetType && grant) {
       const assets = (grant.assets ??= []);
       const entry = assets.find((asset) => asset.type === assetType);
