@@ -310,6 +310,10 @@ describe('mock organization: access requests (Keboola)', () => {
     expect((await client.listInheritors({})).items.length).to.be.above(0);
     const revoked = await client.revoke(state.grant!.id, { inheritorId: 'u-carla' });
     expect(revoked.endedBy?.id).to.equal('u-carla');
+    // Support created nothing: the log does not say that nothing went to someone.
+    org.signInAs('u-ana');
+    const [event] = (await client.listEvents({ type: ['access.revoked'] })).items;
+    expect(event.summary).to.equal('Carla Chen revoked access; support created nothing to hand over');
     expect((await client.getState()).status).to.equal('off');
   });
 

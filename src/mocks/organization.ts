@@ -140,10 +140,11 @@ function englishPolicyChange(key: string, value: unknown): string {
   return `${label}: ${Array.isArray(value) ? value.map(words).join(', ') : words(value)}`;
 }
 
-function englishAssets(assets: AssetCount[]): string {
+/** Where the support account's assets went: "2 maps, 1 workflow went to Ana Admin", or that there were none. */
+function englishHandover(assets: AssetCount[], to: { displayName: string }): string {
   const counted = assets.filter(({ count }) => count > 0);
-  if (!counted.length) return 'no assets';
-  return counted.map(({ type, count }) => `${count} ${type}${count === 1 ? '' : 's'}`).join(', ');
+  if (!counted.length) return 'support created nothing to hand over';
+  return `${counted.map(({ type, count }) => `${count} ${type}${count === 1 ? '' : 's'}`).join(', ')} went to ${to.displayName}`;
 }
 
 function clone<T>(value: T): T {
@@ -435,7 +436,7 @@ export class MockOrganization {
     this.#record(
       'access.revoked',
       this.#userActor(user),
-      `${user.displayName} revoked access; ${englishAssets(assets)} went to ${inheritor.displayName}`,
+      `${user.displayName} revoked access; ${englishHandover(assets, inheritor)}`,
       { grant, details: { inheritedBy: this.#publicUser(inheritor), assets } },
     );
     this.#changed();
@@ -796,7 +797,7 @@ export class MockOrganization {
       this.#record(
         'access.expired',
         { kind: 'system', id: 'system', displayName: 'System' },
-        `Access expired; ${englishAssets(assets)} went to ${grant.grantedBy.displayName}`,
+        `Access expired; ${englishHandover(assets, grant.grantedBy)}`,
         { grant, at: grant.expiresAt, details: { inheritedBy: grant.grantedBy, assets } },
       );
     }

@@ -206,9 +206,9 @@ function busySeed(now: number): OrganizationSeed {
       push('access.extended', { actor: adminActor, summary: `${admin.displayName} extended access by 1 day`, grantId, ticket });
     }
     if (next() < 0.5) {
-      push('access.revoked', { actor: adminActor, summary: `${admin.displayName} revoked access; no assets went to ${admin.displayName}`, grantId, ticket });
+      push('access.revoked', { actor: adminActor, summary: `${admin.displayName} revoked access; support created nothing to hand over`, grantId, ticket });
     } else {
-      push('access.expired', { actor: { kind: 'system', id: 'system', displayName: 'System' }, summary: `Access expired; no assets went to ${admin.displayName}`, grantId, ticket });
+      push('access.expired', { actor: { kind: 'system', id: 'system', displayName: 'System' }, summary: 'Access expired; support created nothing to hand over', grantId, ticket });
     }
   }
   // The organization set its policy up before the first grant: that fills the count exactly.
