@@ -55,6 +55,24 @@ export function minifyHtml(text: string): string {
 /** Elements that have no content, whose `/>` the HTML parser reads as `>`. */
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
+type ScanState = 'text' | 'tag' | 'comment' | '"' | "'";
+
+/**
+ * Where the HTML tokenizer is after `piece[index]`, from where it was before it: text, a tag
+ * (markup between `<` and `>`), a comment, or a quoted attribute value (by its quote). A tag begins
+ * at `<` and a letter or `/`, a comment at `<!--`; each ends at its `>`, `-->` or closing quote.
+ */
+function scan(state: ScanState, piece: string, index: number): ScanState {
+  const char = piece[index];
+  if (state === 'text') {
+    if (piece.startsWith('<!--', index)) return 'comment';
+    return char === '<' && /^<\/?[a-z]/i.test(piece.slice(index, index + 3)) ? 'tag' : 'text';
+  }
+  if (state === 'comment') return piece.startsWith('-->', index) ? 'text' : 'comment';
+  if (state !== 'tag') return char === state ? 'tag' : state;
+  return char === '"' || char === "'" ? char : char === '>' ? 'text' : 'tag';
+}
+
 /**
  * HTML: in a tag, the whitespace before its `>` or `/>` goes, and in an html`` template the slash of
  * a void element (`<input />` is `<input>`); a value of name characters loses its quotes
@@ -63,22 +81,16 @@ const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img'
  * and comments keep every character. In SVG a slash closes the element, so it stays.
  */
 export function tidyTags(pieces: string[], html: boolean): string[] {
-  let state: 'text' | 'tag' | 'comment' | '"' | "'" = 'text';
+  let state: ScanState = 'text';
   let name = '';
   return pieces.map((piece) => {
     let tidy = '';
     for (let index = 0; index < piece.length; index++) {
       const char = piece[index];
-      if (state === 'text') {
-        if (piece.startsWith('<!--', index)) state = 'comment';
-        else if (char === '<' && /^<\/?[a-z]/i.test(piece.slice(index, index + 3))) {
-          state = 'tag';
-          name = /^<\/?([\w-]*)/.exec(piece.slice(index))![1].toLowerCase();
-        }
-      } else if (state === 'comment') {
-        if (piece.startsWith('-->', index)) state = 'text';
-      } else if (state !== 'tag') {
-        if (char === state) state = 'tag';
+      if (state !== 'tag') {
+        const next = scan(state, piece, index);
+        if (state === 'text' && next === 'tag') name = /^<\/?([\w-]*)/.exec(piece.slice(index))![1].toLowerCase();
+        state = next;
       } else if ((char === '"' || char === "'") && piece[index - 1] === '=') {
         // A value of name characters only needs no quotes (`class=muted`), unless a slash the
         // parser would take into it comes next (`<path d="x" />`).
@@ -116,30 +128,17 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe
  * place, inside the element. `pieces` are the template's static texts in order, tidied.
  */
 export function dropClosingEndTags(pieces: string[]): string[] {
-  let state: 'text' | 'tag' | 'comment' | '"' | "'" = 'text';
+  let state: ScanState = 'text';
   const last = pieces.length - 1;
   // Where each end tag of the last text begins and ends, when it began in text.
   const ends = new Map<number, [number, string]>();
   let start = -1;
   pieces.forEach((piece, at) => {
     for (let index = 0; index < piece.length; index++) {
-      const char = piece[index];
-      if (state === 'text') {
-        if (piece.startsWith('<!--', index)) state = 'comment';
-        else if (char === '<' && /^<\/?[a-z]/i.test(piece.slice(index, index + 3))) {
-          state = 'tag';
-          start = at === last && piece[index + 1] === '/' ? index : -1;
-        }
-      } else if (state === 'comment') {
-        if (piece.startsWith('-->', index)) state = 'text';
-      } else if (state !== 'tag') {
-        if (char === state) state = 'tag';
-      } else if (char === '"' || char === "'") {
-        state = char;
-      } else if (char === '>') {
-        state = 'text';
-        if (start >= 0) ends.set(index + 1, [start, piece.slice(start + 2, index).toLowerCase()]);
-      }
+      const next = scan(state, piece, index);
+      if (state === 'text' && next === 'tag') start = at === last && piece[index + 1] === '/' ? index : -1;
+      else if (state === 'tag' && next === 'text' && start >= 0) ends.set(index + 1, [start, piece.slice(start + 2, index).toLowerCase()]);
+      state = next;
     }
   });
   if (state !== 'text') return pieces;
