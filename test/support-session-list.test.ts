@@ -54,6 +54,21 @@ function pagesOfTen(page: (start: number) => { items: Session[]; nextCursor: str
   return asked;
 }
 
+/**
+ * A list of `items` (the server's one page) in a container `width` px wide, drawn in a known font
+ * where `font` is set, once every session is shown.
+ */
+async function listOf(items: Session[], width: number, { client = createClient({ retries: 0 }), font = true } = {}) {
+  worker.use(http.get(`${DEFAULT_BASE_URL}/sessions`, () => HttpResponse.json({ items, nextCursor: null })));
+  const style = `inline-size: ${width}px${font ? '; font: 16px system-ui, sans-serif' : ''}`;
+  const wrapper = await fixture<HTMLElement>(
+    html`<div style=${style}><support-session-list .client=${client} time-zone="UTC" locale="en-US"></support-session-list></div>`,
+  );
+  const element = wrapper.firstElementChild as SupportSessionList;
+  await settled(element, () => rows(element).length === items.length, 'every session');
+  return element;
+}
+
 async function asAdmin(scenario: 'cumulocity' | 'carto' | 'always-on' = 'cumulocity') {
   const mock = await mockOrganization({ scenario });
   mock.org.signInAs('u-ana');
@@ -130,12 +145,7 @@ describe('<support-session-list>: states', () => {
       engineer: { ...session.engineer, id: `eng-${index}`, displayName: engineer },
       onBehalfOf: { ...session.onBehalfOf!, id: `u-${index}`, displayName: user },
     }));
-    worker.use(http.get(`${DEFAULT_BASE_URL}/sessions`, () => HttpResponse.json({ items, nextCursor: null })));
-    const wrapper = await fixture<HTMLElement>(
-      html`<div style="inline-size: 768px"><support-session-list .client=${createClient({ retries: 0 })} time-zone="UTC" locale="en-US"></support-session-list></div>`,
-    );
-    const element = wrapper.firstElementChild as SupportSessionList;
-    await settled(element, () => rows(element).length === 3, 'three sessions');
+    const element = await listOf(items, 768, { font: false });
     const places = rows(element).map((row) =>
       [...row.querySelectorAll('dt')].map((term) => `${words(term.textContent)} ${Math.round(term.getBoundingClientRect().left - row.getBoundingClientRect().left)}`),
     );
@@ -175,12 +185,7 @@ describe('<support-session-list>: states', () => {
       const { org } = await asAdmin();
       const [session] = org.listSessions({}).items;
       const items = Array.from({ length: 60 }, (_, index) => numbered(session, index));
-      worker.use(http.get(`${DEFAULT_BASE_URL}/sessions`, () => HttpResponse.json({ items, nextCursor: null })));
-      const wrapper = await fixture<HTMLElement>(
-        html`<div style="inline-size: 768px; font: 16px system-ui, sans-serif"><support-session-list .client=${permitting({ revoke: mayEnd })} time-zone="UTC" locale="en-US"></support-session-list></div>`,
-      );
-      const element = wrapper.firstElementChild as SupportSessionList;
-      await settled(element, () => rows(element).length === 60, 'every session');
+      const element = await listOf(items, 768, { client: permitting({ revoke: mayEnd }) });
       const list = root(element).querySelector<HTMLElement>('[part~="list"]')!;
       expect(list.getBoundingClientRect().height, 'the list is 40rem tall at most').to.be.at.most(640);
       expect(list.scrollHeight, 'the rest scrolls').to.be.above(list.clientHeight * 5);
@@ -198,12 +203,7 @@ describe('<support-session-list>: states', () => {
     const { org } = await asAdmin();
     const [session] = org.listSessions({}).items;
     const items = Array.from({ length: 60 }, (_, index) => numbered(session, index));
-    worker.use(http.get(`${DEFAULT_BASE_URL}/sessions`, () => HttpResponse.json({ items, nextCursor: null })));
-    const wrapper = await fixture<HTMLElement>(
-      html`<div style="inline-size: 768px; font: 16px system-ui, sans-serif"><support-session-list .client=${createClient({ retries: 0 })} time-zone="UTC" locale="en-US"></support-session-list></div>`,
-    );
-    const element = wrapper.firstElementChild as SupportSessionList;
-    await settled(element, () => rows(element).length === 60, 'every session');
+    const element = await listOf(items, 768);
     const list = root(element).querySelector<HTMLElement>('[part~="list"]')!;
     const box = list.getBoundingClientRect();
     // The card whose End session is in view, and whose bottom, where a failure shows, is not.
@@ -232,12 +232,7 @@ describe('<support-session-list>: states', () => {
         onBehalfOf: { ...session.onBehalfOf!, displayName: 'Viktor Lindqvist' },
       },
     ];
-    worker.use(http.get(`${DEFAULT_BASE_URL}/sessions`, () => HttpResponse.json({ items, nextCursor: null })));
-    const wrapper = await fixture<HTMLElement>(
-      html`<div style="inline-size: 320px; font: 16px system-ui, sans-serif"><support-session-list .client=${createClient({ retries: 0 })} time-zone="UTC" locale="en-US"></support-session-list></div>`,
-    );
-    const element = wrapper.firstElementChild as SupportSessionList;
-    await settled(element, () => rows(element).length === 1, 'the session');
+    const element = await listOf(items, 320);
     const name = root(element).querySelector<HTMLElement>('[part~="name"]')!;
     expect(words(name.textContent)).to.equal('maximilian.mustermann$Viktor Lindqvist');
     expect(name.getBoundingClientRect().height, 'the name needs two lines').to.be.above(1.5 * parseFloat(getComputedStyle(name).fontSize));
