@@ -13,9 +13,11 @@ import MagicString from 'magic-string';
 import type { Plugin } from 'vite';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const PRIVATE = /\bprivate (_[a-z]\w*)/g;
 // A whole name: not inside a longer one, nor a custom property (`--_row`).
 const USES = /(?<![\w$-])_[A-Za-z]\w*(?![\w$])/g;
+
+/** The reactive state a file declares as its own: each `private _name`. */
+const declaredState = (code: string) => new Set([...code.matchAll(/\bprivate (_[a-z]\w*)/g)].map((match) => match[1]));
 
 /**
  * How far up each private state name goes in every file's order: first the names more files
@@ -25,7 +27,7 @@ const USES = /(?<![\w$-])_[A-Za-z]\w*(?![\w$])/g;
 export function stateWeights(sources: string[]): Map<string, number> {
   const weights = new Map<string, number>();
   for (const code of sources) {
-    const declared = new Set([...code.matchAll(PRIVATE)].map((match) => match[1]));
+    const declared = declaredState(code);
     for (const name of declared) weights.set(name, (weights.get(name) ?? 0) + 1000);
     for (const [name] of code.matchAll(USES)) if (declared.has(name)) weights.set(name, weights.get(name)! + 1);
   }
@@ -37,12 +39,11 @@ export function stateWeights(sources: string[]): Map<string, number> {
  * most used first, or in the order of `weights` (see `stateWeights`).
  */
 export function mangleState(code: string, weights?: Map<string, number>): MagicString | undefined {
-  const declared = new Set([...code.matchAll(PRIVATE)].map((match) => match[1]));
+  const declared = declaredState(code);
   if (!declared.size) return undefined;
-  const uses = USES;
   const counts = new Map<string, number>();
   const taken = new Set<string>();
-  for (const [name] of code.matchAll(uses)) {
+  for (const [name] of code.matchAll(USES)) {
     if (declared.has(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
     else taken.add(name);
   }
@@ -51,7 +52,7 @@ export function mangleState(code: string, weights?: Map<string, number>): MagicS
   if (free.length < byUse.length) return undefined;
   const short = new Map(byUse.map((name, index) => [name, free[index]]));
   const output = new MagicString(code);
-  for (const match of code.matchAll(uses)) {
+  for (const match of code.matchAll(USES)) {
     const to = short.get(match[0]);
     if (to) output.overwrite(match.index, match.index + match[0].length, to);
   }

@@ -133,7 +133,8 @@ function englishPolicyChange(key: string, value: unknown): string {
     approvalsRequired: 'approvals needed',
   };
   const words = (item: unknown) => (typeof item === 'string' && durationParts(item) ? englishDuration(item) : String(item));
-  if (said[`${key} ${String(value)}`]) return said[`${key} ${String(value)}`];
+  const choice = said[`${key} ${String(value)}`];
+  if (choice) return choice;
   const label = labels[key] ?? key;
   if (typeof value === 'boolean') return `${label}: ${value ? 'on' : 'off'}`;
   if (value === null || value === undefined) return `no ${label}`;
@@ -757,10 +758,11 @@ export class MockOrganization {
 
   /**
    * Whoever may enable, and whoever let the current grant in: a member who approved a request
-   * (Keboola: any project user decides) can take back what they allowed.
+   * (Keboola: any project user decides) can take back what they allowed. A viewer neither enables
+   * nor decides, so never granted one.
    */
   #mayRevoke(user: MockUser): boolean {
-    return this.#mayEnable(user) || (user.role !== 'viewer' && this.#grant?.grantedBy.id === user.id);
+    return this.#mayEnable(user) || this.#grant?.grantedBy.id === user.id;
   }
 
   #permissions(): Permissions {

@@ -27,10 +27,10 @@ const ANNOUNCE_EVERY = 5000;
 const MAX_LIMIT = 500;
 /** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
 const OVERSCAN = 8;
-/** The class of a phone's layout: the two lines' rules, and its own that stack an event. */
-const STACKED = 'narrow stacked';
 /** A reload of what is shown pages back at most this far for events newer than the first shown. */
 const MAX_NEWER_PAGES = 6;
+/** The class of a phone's layout: the two lines' rules, and its own that stack an event; a layout `ROWS_EM` has a height for. */
+const STACKED = 'narrow stacked' satisfies keyof typeof ROWS_EM;
 /** Load the next page when the window comes this close to the last loaded row. */
 const LOAD_AHEAD = 30;
 /** Relative times ("3 days ago") are redrawn this often. */
@@ -201,7 +201,7 @@ export class SupportAccessLog extends SupportAccessElement {
 
   private _events: AuditEvent[] = [];
   /** The grid's layout (see `#resize`): six columns (''), two lines per row, or each event stacked. */
-  private _layout: '' | 'narrow' | typeof STACKED = '';
+  private _layout: keyof typeof ROWS_EM = '';
   /** A row's height in whole pixels: `ROW_EM` of the log's text, read before the first rows are drawn, then by `#resize` (`ROWS_EM`). */
   private _row = 0;
   private _cursor: string | null = null;
