@@ -18,13 +18,15 @@ export const revokeDialogMessages = prefixed('dialog.', {
   'inheritor.summary': '{name} will own them.',
 
   'search.label': 'Search users by name or email',
-  'list.loading': 'Loading users…',
-  'list.empty': 'No user matches “{query}”.',
-  'list.none': 'No user can take them over.',
-  'list.count.one': '{count} user shown',
-  'list.count.other': '{count} users shown',
-  'list.more': 'Show more',
-  'list.loadingMore': 'Loading more…',
+  ...prefixed('list.', {
+    'loading': 'Loading users…',
+    'empty': 'No user matches “{query}”.',
+    'none': 'No user can take them over.',
+    'count.one': '{count} user shown',
+    'count.other': '{count} users shown',
+    'more': 'Show more',
+    'loadingMore': 'Loading more…',
+  }),
 
   'confirm': 'Revoke access',
   'confirming': 'Revoking…',

@@ -58,11 +58,13 @@ export const settingsMessages = prefixed('settings.', {
   'error.durations-required': 'Offer at least one duration.',
   'error.accessLevels-required': 'Offer at least one access level.',
 
-  'conflict.title': 'Someone else changed the policy while you were editing.',
-  'conflict.body':
-    'The form shows their version with your changes on top; each changed field compares them. Keep your changes to save them over the new version, or discard yours.',
-  'conflict.compare': 'Now: {theirs} · Yours: {yours}',
-  'conflict.theirs': 'Changed by someone else: it was {was}.',
-  'conflict.keep': 'Keep my changes',
-  'conflict.discard': 'Discard mine',
+  ...prefixed('conflict.', {
+    'title': 'Someone else changed the policy while you were editing.',
+    'body':
+      'The form shows their version with your changes on top; each changed field compares them. Keep your changes to save them over the new version, or discard yours.',
+    'compare': 'Now: {theirs} · Yours: {yours}',
+    'theirs': 'Changed by someone else: it was {was}.',
+    'keep': 'Keep my changes',
+    'discard': 'Discard mine',
+  }),
 } as const);
