@@ -309,7 +309,7 @@ export class AccessRequestList extends SupportAccessElement {
     await this.updateComplete;
     const focused = this.renderRoot.querySelector(':focus');
     if (focused && focused !== this.#heading()) return;
-    this.renderRoot.querySelectorAll<HTMLElement>(`[part~="${kind}"] [part~="request"] .name`)[index]?.focus();
+    this.renderRoot.querySelectorAll<HTMLElement>(`[part~="${kind}"] [part~=request] .name`)[index]?.focus();
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ import { switchedStore } from '../shared/store-switch.js';
 import { dialogStyles } from './styles.js';
 
 /** Where focus goes when the focused control disappears: the first of these that is shown. */
-const NEXT_FOCUS = ['.failure button', '.more', 'input[name="inheritor"]:checked', '#search', '[part="confirm"]:not(:disabled)', '[part="cancel"]'];
+const NEXT_FOCUS = ['.failure button', '.more', 'input[name=inheritor]:checked', '#search', '[part=confirm]:not(:disabled)', '[part=cancel]'];
 /** Users per page of the inheritor list. */
 const PAGE_SIZE = 50;
 /** Wait this long after the last keystroke before searching. */
@@ -263,7 +263,7 @@ export class RevokeAccessDialog extends LitElement {
     this.#focusAfter = undefined;
     // The grant ended under a person still on the title: Close is all that is left to do.
     const ended = !!this._grant && this.#endedElsewhere(this._grant);
-    if (ended && !this.#ended) this.renderRoot.querySelector<HTMLElement>('h2:focus ~ * [part="cancel"]')?.focus();
+    if (ended && !this.#ended) this.renderRoot.querySelector<HTMLElement>('h2:focus ~ * [part=cancel]')?.focus();
     this.#ended = ended;
     const dialog = this.#dialog;
     if (!changed.has('opened') || !dialog) return;
@@ -456,7 +456,7 @@ export class RevokeAccessDialog extends LitElement {
       // (clear of them, by the dialog's scroll padding), or on a phone only the button would change.
       this.renderRoot.querySelector('#revoke-error')?.scrollIntoView({ block: 'nearest' });
       if (this.#session && (this.#inheritorError() || !this.renderRoot.querySelector(':focus'))) {
-        const target = this.#inheritorError() ? 'input[name="inheritor"]:checked, .failure button' : '[part="confirm"]';
+        const target = this.#inheritorError() ? 'input[name=inheritor]:checked,.failure button' : '[part=confirm]';
         this.renderRoot.querySelector<HTMLElement>(target)?.focus();
       }
     }

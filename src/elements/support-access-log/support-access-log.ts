@@ -684,7 +684,7 @@ export class SupportAccessLog extends SupportAccessElement {
     const index = Number(row.dataset.index);
     const count = this._events.length;
     const screen = Math.max(1, Math.floor((this.#viewportHeight - this.#headHeight) / this._row));
-    const controls = [...row.querySelectorAll<HTMLElement>('a[href], button')];
+    const controls = [...row.querySelectorAll<HTMLElement>('a[href],button')];
     switch (event.key) {
       case 'ArrowRight':
       case 'ArrowLeft': {
@@ -844,12 +844,12 @@ export class SupportAccessLog extends SupportAccessElement {
     } finally {
       if (this.#exporting === controller) {
         // Cancel goes away with the export: whoever was on it moves to Export CSV (or the failure's Try again).
-        const onCancel = this.shadowRoot?.activeElement?.closest('[part~="export"]');
+        const onCancel = this.shadowRoot?.activeElement?.closest('[part~=export]');
         this.#exporting = this._export = undefined;
         if (onCancel) {
           void this.updateComplete.then(() => {
             const root = this.renderRoot;
-            (root.querySelector<HTMLElement>('.export-failure button') ?? root.querySelector<HTMLElement>('[part~="export-button"]'))?.focus();
+            (root.querySelector<HTMLElement>('.export-failure button') ?? root.querySelector<HTMLElement>('[part~=export-button]'))?.focus();
           });
         }
       }
@@ -860,14 +860,14 @@ export class SupportAccessLog extends SupportAccessElement {
     this._exportError = undefined;
     void this.#exportCsv();
     // The Try again button is gone: the export's Cancel button takes focus.
-    void focusRendered(this, '[part~="export"] button');
+    void focusRendered(this, '[part~=export] button');
   }
 
   #cancelExport() {
     this.#exporting?.abort();
     this.#exporting = this._export = undefined;
     this._announcement = this.#i18n.t('log.export.cancelled');
-    void focusRendered(this, '[part~="export-button"]');
+    void focusRendered(this, '[part~=export-button]');
   }
 
   #download(blob: Blob, fileName: string) {
@@ -1071,7 +1071,7 @@ export class SupportAccessLog extends SupportAccessElement {
             ${columns.map((column) => html`<div class="cell" part="cell" role="columnheader">${t(`log.column.${column}`)}</div>`)}
           </div>
         </div>
-        <div class="spacer" role="rowgroup" .style=${`block-size: ${events.length * this._row}px`}>
+        <div class="spacer" role="rowgroup" .style=${`block-size:${events.length * this._row}px`}>
           ${repeat(
             indexes,
             (index) => keys.get(events[index])!,
@@ -1132,7 +1132,7 @@ export class SupportAccessLog extends SupportAccessElement {
       .style=${
         // Set through the CSSOM (the style property), not as a style attribute, which a strict
         // style-src refuses: the rows must keep their places under a host's CSP.
-        `transform: translateY(${index * this._row}px)`
+        `transform:translateY(${index * this._row}px)`
       }
     >
       <div class="cell" part="cell" role="gridcell" title=${t('log.when', { date, relative })}>

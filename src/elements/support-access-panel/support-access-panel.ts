@@ -508,7 +508,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     if (!this._confirmed) errors.confirmed = () => this.#i18n.t('panel.form.confirmRequired');
     this._fieldErrors = errors;
     if (Object.keys(errors).length) {
-      await focusRendered(this, '[aria-invalid="true"]');
+      await focusRendered(this, '[aria-invalid=true]');
       return;
     }
 
@@ -700,7 +700,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     // The dialog gives focus back to Revoke, unless Revoke left with the grant (revoked here, or
     // ended meanwhile): then the heading takes it.
     await this.updateComplete;
-    if (!this.renderRoot.querySelector('[part~="revoke-button"]')) focusHeading(this);
+    if (!this.renderRoot.querySelector('[part~=revoke-button]')) focusHeading(this);
   };
 
   #busy(operation: Action): boolean {
@@ -722,7 +722,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     if (!done && operation === 'grant' && refused(error)) {
       this.#showFieldErrors(error.fieldErrors);
       // The first field to fix; of a group of radios, the one chosen.
-      await focusRendered(this, '[aria-invalid="true"]:is(:not([type="radio"]), :checked)');
+      await focusRendered(this, '[aria-invalid=true]:is(:not([type=radio]),:checked)');
     }
   }
 

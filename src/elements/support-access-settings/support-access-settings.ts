@@ -638,7 +638,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     const errors = this.#validate(values, state.policy.mode);
     this._fieldErrors = errors;
     if (Object.keys(errors).length) {
-      await focusRendered(this, '[aria-invalid="true"]:is(:not([type="radio"]), :checked)');
+      await focusRendered(this, '[aria-invalid=true]:is(:not([type=radio]),:checked)');
       return;
     }
     const patch = this.#patch();
@@ -682,7 +682,7 @@ export class SupportAccessSettings extends SupportAccessElement {
         if (FIELDS.includes(field) && !fields[field]) fields[field] = message;
       }
       this._fieldErrors = fields;
-      await focusRendered(this, '[aria-invalid="true"]:is(:not([type="radio"]), :checked)');
+      await focusRendered(this, '[aria-invalid=true]:is(:not([type=radio]),:checked)');
     }
   }
 

@@ -145,7 +145,7 @@ export class SupportUserBadge extends LitElement {
    * either edge, a small margin from it. Placed through the CSSOM, which a strict `style-src` allows.
    */
   #place(open: boolean) {
-    const tooltip = this.renderRoot.querySelector<HTMLElement>('[role="tooltip"]');
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('[role=tooltip]');
     if (!tooltip || !this.isConnected) return;
     tooltip.togglePopover?.(open);
     if (!open) return;
