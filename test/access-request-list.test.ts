@@ -11,7 +11,7 @@ import { http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
 import { anotherOrganization, createClient, mockOrganization, refuseField, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
-import { expectFocus } from './helpers/dom.js';
+import { alerts, expectFocus } from './helpers/dom.js';
 
 failOnUncaughtErrors();
 
@@ -759,5 +759,27 @@ describe('<access-request-list>: what hands-on testing found', () => {
     expect(buttonNames(second)).not.to.include('Try again');
     expect(second.querySelector('textarea')!.value, 'the note is kept').to.equal('Needed for the migration');
     await expect(el).to.be.accessible();
+  });
+
+  it('a refusal because access was on goes when that access ends, and the request can then be approved with its note', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    button(row(el, 'pending', CHURN), 'Approve sam.support').click();
+    await settled(el, () => !hasRow(el, 'pending', CHURN), 'the first approval goes through');
+    const second = row(el, 'pending', QUOTA);
+    await writeNote(el, second, 'Needed for the migration');
+    const approve = () => button(second, buttonNames(second).find((name) => name.startsWith('Approve '))!);
+    approve().click();
+    await settled(el, () => Boolean(second.querySelector('[role="alert"]')), 'the refusal shows at its request');
+
+    org.clock.advance('P2D');
+    await el.refresh();
+    expect(org.getState().status).to.equal('off');
+    expect(second.querySelector('[role="alert"]'), 'no conflict that no longer holds').to.equal(null);
+    expect(alerts(el)).to.deep.equal([]);
+    expect(second.querySelector('textarea')!.value, 'the note is kept').to.equal('Needed for the migration');
+    approve().click();
+    await settled(el, () => !hasRow(el, 'pending', QUOTA), 'the second approval goes through');
+    expect(org.getState().status).to.equal('on');
   });
 });

@@ -204,6 +204,8 @@ export class AccessRequestList extends SupportAccessElement {
         this.#pendingTold = state.pendingRequests;
         this.dispatchEvent(new SaRequestsChangeEvent({ pending: state.pendingRequests }));
       }
+      const context = this.#actions.failure?.context;
+      if (context && context !== state.grant?.id) this.#actions.clear();
       const signature = this.#signature(state);
       if (signature !== this.#loadedFor) {
         this.#loadedFor = signature;
@@ -337,6 +339,8 @@ export class AccessRequestList extends SupportAccessElement {
         this.dispatchEvent(approve ? new SaApprovedEvent({ request: result }) : new SaRejectedEvent({ request: result }));
       },
       () => void this.#decide(decision, request),
+      // An approval refused while access was on is true only as long as that grant lasts (see willUpdate).
+      approve ? store.state?.grant?.id : undefined,
     );
     // A first approval of two: the request stays pending without its Approve button, and focus stays
     // with the request rather than going to the top of the list.
