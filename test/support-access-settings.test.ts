@@ -118,7 +118,7 @@ describe('<support-access-settings>: states', () => {
     expect(element.hasAttribute('dirty')).to.equal(false);
     expect(checkedLabels(element, 'whoCanEnable')).to.deep.equal(['Admins']);
     expect($<HTMLInputElement>(element, '#requireApproval').checked).to.equal(false);
-    expect(selectedLabel($(element, '#approvalsRequired'))).to.equal('One person');
+    expect(root(element).querySelector('#approvalsRequired'), 'no count of approvals unless approval is required').to.equal(null);
     const offered = [...root(element).querySelectorAll<HTMLInputElement>('#durations input')].map((input) =>
       words(input.closest('label')!.textContent),
     );
@@ -149,7 +149,20 @@ describe('<support-access-settings>: states', () => {
     expect(values[terms.indexOf('Default duration')]).to.equal('7 days');
     expect(values[terms.indexOf('Who may enable support access')]).to.equal('Admins');
     expect(values[terms.indexOf('Ask for a reason')]).to.equal('No');
+    expect(values[terms.indexOf('Support must request access and wait for approval')]).to.equal('No');
+    expect(terms, 'no count of approvals that nobody gives').not.to.include('Approvals needed');
     await expect(element).to.be.accessible();
+  });
+
+  it('read-only with approval required: tells how many people approve', async () => {
+    const { org } = await mockOrganization({ scenario: 'two-person' });
+    org.signInAs('u-carla');
+    const element = await settings();
+    expect(element.status).to.equal('read-only');
+    const terms = [...root(element).querySelectorAll('dt')].map((term) => words(term.textContent));
+    const values = [...root(element).querySelectorAll('dd')].map((value) => words(value.textContent));
+    expect(values[terms.indexOf('Support must request access and wait for approval')]).to.equal('Yes');
+    expect(values[terms.indexOf('Approvals needed')]).to.equal('Two different people');
   });
 
   it('read-only where support access is unavailable (single sign-on enforced): says so, not that the admin lacks permission', async () => {
@@ -195,12 +208,14 @@ describe('<support-access-settings>: saving', () => {
     await toggle($<HTMLInputElement>(element, '#requireReason'), element);
     expect(element.dirty, 'dirty while editing').to.equal(true);
     expect(element.hasAttribute('dirty')).to.equal(true);
+    await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
+    expect(selectedLabel($(element, '#approvalsRequired')), 'the count of approvals comes with approval').to.equal('One person');
     await choose(element, 'approvalsRequired', '2');
 
     const saving = oneEvent(element, 'sa-policy-save') as Promise<SaPolicySaveEvent>;
     const savedEvent = oneEvent(element, 'sa-policy-saved') as Promise<SaPolicySavedEvent>;
     await save(element);
-    expect((await saving).detail.patch).to.deep.equal({ approvalsRequired: 2, requireReason: true });
+    expect((await saving).detail.patch).to.deep.equal({ approvalsRequired: 2, requireApproval: true, requireReason: true });
     const saved = await savedEvent;
     expect(saved.detail.policy.requireReason).to.equal(true);
     expect(saved.detail.policy.approvalsRequired).to.equal(2);

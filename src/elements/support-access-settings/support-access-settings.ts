@@ -319,7 +319,10 @@ export class SupportAccessSettings extends SupportAccessElement {
         : state.status === 'unavailable'
           ? 'settings.readOnly.unavailable'
           : 'settings.readOnly.permission';
-    const shown = FIELDS.filter((field) => field !== 'extensionStep' || draft.extension === 'prolong');
+    // A step only where extensions prolong, a count of approvals only where approval is required.
+    const shown = FIELDS.filter((field) =>
+      field === 'extensionStep' ? draft.extension === 'prolong' : field !== 'approvalsRequired' || draft.requireApproval,
+    );
     return html`
       <p class="muted">${t(why)}</p>
       <dl part="details">
@@ -376,13 +379,15 @@ export class SupportAccessSettings extends SupportAccessElement {
             <legend>${t('settings.group.who')}</legend>
             ${this.#choices('whoCanEnable', WhoCanEnable.options, [values.whoCanEnable], (value) => t(`settings.whoCanEnable.${value}`))}
             ${this.#checkbox('requireApproval', values.requireApproval)}
-            ${this.#select(
-              'approvalsRequired',
-              ['1', '2'],
-              String(values.approvalsRequired),
-              (value) => t(`settings.approvalsRequired.${value as '1' | '2'}`),
-              (value) => Number(value),
-            )}
+            ${values.requireApproval
+              ? this.#select(
+                  'approvalsRequired',
+                  ['1', '2'],
+                  String(values.approvalsRequired),
+                  (value) => t(`settings.approvalsRequired.${value as '1' | '2'}`),
+                  (value) => Number(value),
+                )
+              : nothing}
           </fieldset>
 
           <fieldset class="group" part="group">
