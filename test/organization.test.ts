@@ -201,7 +201,7 @@ describe('mock organization: extension', () => {
     const { grant } = await client.getState();
     const extended = await client.extend(grant!.id);
     expect(extended.expiresAt).to.equal(addDuration(grant!.expiresAt, 'PT24H'));
-    expect(extended.extensions[0]).to.deep.include({ addedDuration: 'P1D' });
+    expect(extended.extensions[0], 'in the policy step\'s own words').to.deep.include({ addedDuration: 'PT24H' });
     expect(extended.extensions[0].by.id).to.equal('u-dana');
   });
 
@@ -213,7 +213,7 @@ describe('mock organization: extension', () => {
     await client.updatePolicy({ maxTotalDuration: 'P2DT12H' });
     const { grant } = await client.getState();
     const once = await client.extend(grant!.id);
-    expect(once.extensions.at(-1)!.addedDuration).to.equal('P1D');
+    expect(once.extensions.at(-1)!.addedDuration).to.equal('PT24H');
     const twice = await client.extend(grant!.id);
     expect(twice.expiresAt).to.equal(addDuration(grant!.grantedAt, 'P2DT12H'));
     expect(twice.extensions.at(-1)!.addedDuration).to.equal('PT12H');

@@ -296,7 +296,7 @@ describe('<support-access-panel>: Cumulocity', () => {
       await settled(element, () => root(element).querySelectorAll('dd li').length === count, `${count} extensions shown`);
     }
     expect(org.getState().grant!.expiresAt).to.equal(addDuration(grant.expiresAt, 'P2D'));
-    expect(text(element)).to.contain('1 day added by Dana Okafor');
+    expect(text(element)).to.contain('24 hours added by Dana Okafor');
 
     button(element, 'Revoke access').click();
     await revokeThroughDialog(element);

@@ -412,7 +412,8 @@ export class MockOrganization {
       }
       newExpiry = Math.min(newExpiry, cap);
     }
-    const addedDuration = msToDuration(newExpiry - expiresAt);
+    // In the policy's own words ("24 hours" stays 24 hours) unless the cap cut it short.
+    const addedDuration = newExpiry - expiresAt === durationToMs(added) ? added : msToDuration(newExpiry - expiresAt);
     grant.expiresAt = new Date(newExpiry).toISOString();
     grant.extensions.push({ at: this.clock.iso(), by: this.#publicUser(user), addedDuration });
     this.#record('access.extended', this.#userActor(user), `${user.displayName} extended access by ${englishDuration(addedDuration)}`, {
