@@ -324,6 +324,7 @@ describe('<support-access-panel>: Segment', () => {
     expect(extend.disabled, 'in the tab order').to.equal(false);
     const reason = $(element, `#${extend.getAttribute('aria-describedby')}`);
     expect(reason.textContent).to.equal('Access already lasts the maximum of 7 days.');
+    expect(root(element).querySelector('#extend-duration'), 'no duration to pick that could not be added').to.equal(null);
     extend.click();
     await element.updateComplete;
     expect(asked, 'pressing it starts no extension').to.deep.equal([]);
@@ -345,6 +346,7 @@ describe('<support-access-panel>: Segment', () => {
     await settled(element, () => extend.getAttribute('aria-disabled') === 'true' && extend.getAttribute('aria-busy') !== 'true', 'at the cap');
     expect(root(element).activeElement === extend, 'focus stays on Extend').to.equal(true);
     expect(extend.getAttribute('aria-describedby')).to.equal('cap-reason');
+    expect(root(element).querySelector('#extend-duration'), 'the duration select goes').to.equal(null);
   });
 });
 

@@ -13,7 +13,7 @@ export function keepFocus(host: ReactiveControllerHost & HTMLElement, elsewhere 
     // After willUpdate, before rendering: what has focus now may be gone after.
     hostUpdate: () => (focused = host.shadowRoot?.activeElement),
     hostUpdated: () => {
-      // Gone, or disabled (the extension's duration at the cap): the browser drops focus from a disabled control too.
+      // Gone, or disabled (the new owners while a revoke is sent): the browser drops focus from a disabled control too.
       if (focused && (!focused.isConnected || focused.matches(':disabled'))) elsewhere();
       focused = undefined;
     },

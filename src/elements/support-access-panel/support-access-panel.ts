@@ -644,17 +644,19 @@ export class SupportAccessPanel extends SupportAccessElement {
       ${busy ? t('panel.extend.busy') : prolong ? extendBy : t('panel.extend.submit')}
     </button>`;
     if (prolong) return button;
+    // At the cap there is nothing to pick: the button stays alone (the same one, so focus stays on it).
     return html`<span class="extend">
-      <label for="extend-duration">${t('panel.extend.duration')}</label>
-      <select
-        id="extend-duration"
-        ?disabled=${atCap}
-        aria-invalid=${!!refused}
-        aria-describedby=${refused ? 'extend-error' : nothing}
-        @change=${this.#pickExtension}
-      >
-        ${this.#durationOptions(policy.durations, this._extendDuration)}
-      </select>
+      ${atCap
+        ? nothing
+        : html`<label for="extend-duration">${t('panel.extend.duration')}</label>
+            <select
+              id="extend-duration"
+              aria-invalid=${!!refused}
+              aria-describedby=${refused ? 'extend-error' : nothing}
+              @change=${this.#pickExtension}
+            >
+              ${this.#durationOptions(policy.durations, this._extendDuration)}
+            </select>`}
       ${button}
     </span>`;
   }
