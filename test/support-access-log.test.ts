@@ -377,10 +377,37 @@ describe('<support-access-log>: events', () => {
     }
   });
 
+  for (const locale of ['en-US', 'de']) {
+    it(`in two lines (${locale}), who did it is read whole in a 768 px log: the actor's column is not given to the event's few words`, async () => {
+      await mockOrganization({ scenario: 'keboola' });
+      const el = await log();
+      el.style.cssText = 'inline-size: 768px; font: 16px system-ui, sans-serif';
+      el.locale = locale;
+      await waitUntil(() => rows(el).length && el.shadowRoot!.querySelector('time')?.textContent?.includes(locale === 'de' ? '.2026' : ', 2026'), 'the rows in the language');
+      await frames();
+      const all = rows(el);
+      const actors = all.map((row) => row.querySelectorAll<HTMLElement>('[role="gridcell"]')[2]);
+      expect(actors.map(text), 'support, and support acting as an admin').to.include.members([
+        locale === 'de' ? 'sam.support (Support)' : 'sam.support (support)',
+        'sam.support$Bruno Díaz',
+      ]);
+      for (const row of all) {
+        const [time, type, actor] = row.querySelectorAll<HTMLElement>('[role="gridcell"]');
+        for (const piece of [type, actor, ...time.children]) {
+          expect(piece.scrollWidth, `"${text(piece)}" is whole`).to.be.at.most(piece.clientWidth);
+        }
+        // The time takes its lines (date, hour, how long ago) inside the row.
+        expect(time.scrollHeight, `"${text(time)}" fits its row`).to.be.at.most(time.clientHeight);
+        expect(time.getBoundingClientRect().bottom).to.be.at.most(row.getBoundingClientRect().bottom + 1);
+      }
+    });
+  }
+
   it('right to left, in two lines, a left-to-right name is cut at its end: its start stays in view', async () => {
     await mockOrganization({ scenario: 'carto' });
     const el = await log();
-    el.style.inlineSize = '700px';
+    // Near the narrowest two-line width, where the actor's column is too narrow for "sam.support$Ana Admin".
+    el.style.cssText = 'inline-size: 680px; font: 16px system-ui, sans-serif';
     el.setAttribute('dir', 'rtl');
     await frames();
     // The actor, summary and ticket of every row, where longer than their cells (the summary has two lines).
@@ -465,7 +492,11 @@ describe('<support-access-log>: events', () => {
         formatDateTime('en-US', Date.UTC(2026, index % 12, 28, index < 12 ? 10 : 22, 58), 'UTC'),
       );
       const widest = times.reduce((wide, time) => (pen.measureText(time).width > pen.measureText(wide).width ? time : wide));
-      expect(pen.measureText(widest).width, `"${words(widest)}" fits the time column`).to.be.at.most(line.clientWidth);
+      // In two lines the time takes two of them, the date and the hour: each fits whole.
+      for (const part of layout === 'two lines' ? widest.split(/(?<=\d{4},) /) : [widest]) {
+        expect(pen.measureText(part).width, `"${words(part)}" fits the time column`).to.be.at.most(line.clientWidth);
+      }
+      expect(line.scrollWidth <= line.clientWidth && line.scrollHeight <= line.clientHeight, `"${text(line)}" is shown whole`).to.equal(true);
     });
   }
 

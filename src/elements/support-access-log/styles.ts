@@ -286,8 +286,13 @@ export const logStyles = css`
   }
   .narrow .head,
   .narrow .row {
-    grid: 'a b c e' 'a d d f' / 13.5em 3fr 2fr 7.5em;
+    grid: 'a b c e' 'a d d f' / 9em minmax(0, 12.5em) minmax(0, 1fr) 7.5em;
     line-height: 1.25;
+  }
+  /* The time takes two lines, the date and the hour, so that the actor has room for a name (a
+     phone's stacked row has one line for it). */
+  .narrow:not(.stacked) time {
+    white-space: normal;
   }
   /* The actor's header may take both lines: a long one ("Ausgeführt von") wraps instead of being cut. */
   .narrow .head {
