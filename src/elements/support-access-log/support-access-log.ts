@@ -118,7 +118,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * and Enter opens the row's grant. The columns are measured in the log's own text size, so they grow
  * with larger text. Where the grid is narrower than its six columns (61.5em) but at least 40em wide,
  * each row takes two lines (event, actor and ticket; summary and grant, the summary wrapping onto a
- * third) beside its time, so no column leaves the view; narrower still (a phone), each event is stacked in lines: its time, event,
+ * third) beside its time (the date above the hour), so no column leaves the view; narrower still (a phone), each event is stacked in lines: its time, event,
  * summary (on two), actor, then ticket and grant. The column headers are then read by screen readers only.
  *
  * @summary The audit trail of support access, with filters, grant timelines and CSV export.
