@@ -883,6 +883,25 @@ describe('<support-access-panel>: what review found', () => {
     expect(grantRequests(other.requests)).to.have.length(0);
   });
 
+  it('another organization by way of none (the host clears the client, then sets the next): nothing typed or ticked for the last one is offered to the next', async () => {
+    const { org } = await mockOrganization({ scenario: 'segment' });
+    org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
+    const other = anotherOrganization({ scenario: 'segment' });
+    other.org.revoke(other.org.getState().grant!.id, { inheritorId: 'u-ana' });
+    const element = await panel();
+    typeInto($<HTMLInputElement>(element, '#ticket'), 'SEG-1');
+    $<HTMLInputElement>(element, '#confirmed').click();
+    await element.updateComplete;
+
+    // Signed out of the organization, then into another.
+    element.client = undefined;
+    await element.updateComplete;
+    element.client = other.client;
+    await settled(element, () => other.requests.some((request) => request.operation === 'getState') && element.status === 'off', 'the next one loads');
+    expect($<HTMLInputElement>(element, '#ticket').value, 'no ticket of the last organization').to.equal('');
+    expect($<HTMLInputElement>(element, '#confirmed').checked, 'nothing confirmed for this one').to.equal(false);
+  });
+
   it('access another admin turned on, then ended: the next grant starts unticked and without the last ticket', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'segment' });
     org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
@@ -962,6 +981,35 @@ describe('<support-access-panel>: what review found', () => {
     await revoked;
     await element.updateComplete;
     expect(words($(element, '[part~="notice"]').textContent)).to.equal('Support access was revoked.');
+  });
+
+  it('the person’s own revoke, refused because another admin revoked first while it was on its way, is told as someone else’s', async () => {
+    const { org } = await mockOrganization({ scenario: 'segment' });
+    let send!: () => void;
+    const held = new Promise<void>((resolve) => (send = resolve));
+    // The revoke is slow to reach the server; meanwhile Bruno revokes, and a refresh shows access off.
+    const slowRevoke: typeof fetch = async (input, init) => {
+      if (String(input instanceof Request ? input.url : input).endsWith('/revoke')) await held;
+      return fetch(input, init);
+    };
+    const element = await panel(createClient({ retries: 0, fetch: slowRevoke }));
+    const grantId = org.getState().grant!.id;
+    button(element, 'Revoke access').click();
+    await revokeThroughDialog(element);
+    org.signInAs('u-bruno');
+    org.revoke(grantId, { inheritorId: 'u-bruno' });
+    org.signInAs('u-ana');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => element.status === 'off', 'a refresh shows access off before the revoke is answered');
+    const dialog = $(element, 'revoke-access-dialog');
+    const revoked: Event[] = [];
+    element.addEventListener('sa-revoked', (event) => revoked.push(event));
+    send();
+    await settled(element, () => words(root(element).querySelector('[part~="notice"]')?.textContent) !== '', 'the notice');
+    await waitUntil(() => !dialog.shadowRoot!.querySelector('[aria-busy="true"]'), 'the refusal is answered', { timeout: 5000 });
+    expect(words($(element, '[part~="notice"]').textContent)).to.equal('Someone else ended support access.');
+    expect(words(dialog.shadowRoot!.textContent), 'not that this revoke went through').not.to.contain('revoked after all');
+    expect(revoked, 'no sa-revoked for a revoke the server refused').to.deep.equal([]);
   });
 
   it('another organization (a new client) while the revoke dialog is open: the dialog, about the last one’s grant and people, closes', async () => {
