@@ -659,6 +659,29 @@ describe('<revoke-access-dialog>: what review found', () => {
     store.disconnect();
   });
 
+  it('a dialog the host opened for one grant, which another admin revoked and replaced meanwhile, says someone else changed access, not that nothing is left to revoke', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    const store = new SupportAccessStore(createClient({ retries: 0 }));
+    store.connect();
+    await store.refresh();
+    const first = store.state!.grant!;
+    const dialog = await fixture<RevokeAccessDialog>(html`<revoke-access-dialog .store=${store} .grant=${first}></revoke-access-dialog>`);
+    void dialog.open();
+    await waitUntil(() => dialog.shadowRoot!.querySelector('[part~="confirm"]:not([aria-disabled="true"])'), 'open with a confirm');
+    org.signInAs('u-bruno');
+    org.revoke(first.id, { inheritorId: 'u-bruno' });
+    const next = org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
+    org.signInAs('u-ana');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!.click();
+    await waitUntil(() => store.state?.grant?.id === next.id, 'the refusal reloads the state');
+    await dialog.updateComplete;
+    const said = text(dialog.shadowRoot!.querySelector('[role="status"]'));
+    expect(said, 'access is on, under another grant').to.equal('Someone else changed support access in the meantime. The latest state is shown.');
+    expect(dialog.shadowRoot!.querySelector('[part~="confirm"]'), 'nothing of the first grant to confirm').to.equal(null);
+    await dialog.close();
+    store.disconnect();
+  });
+
   it('when another admin revoked the grant and granted access again meanwhile, a refused Revoke says why and offers the new grant in its place', async () => {
     const { org, store, dialog, closed } = await openThenRevokedElsewhere();
     const errors: string[] = [];
