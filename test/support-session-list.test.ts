@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { SupportAccessClient } from '../src/client/index.js';
 import '../src/elements/support-session-list/define.js';
 import type { SupportSessionList } from '../src/elements/support-session-list/support-session-list.js';
@@ -6,6 +7,7 @@ import type { Session } from '../src/contract/index.js';
 import type { SaSessionEndedEvent } from '../src/events/index.js';
 import { http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
+import { SupportAccessStore } from '../src/state/store.js';
 import { linesOf, textRange } from './helpers/dom.js';
 import { anotherOrganization, clientWithState, createClient, mockOrganization, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
@@ -194,6 +196,14 @@ describe('<support-session-list>: states', () => {
         last.focus();
         const [box, button] = [list.getBoundingClientRect(), last.getBoundingClientRect()];
         expect(button.top >= box.top && button.bottom <= box.bottom, 'the focused button is scrolled into view').to.equal(true);
+      } else {
+        // Nothing inside takes focus: the list does, named by the card's heading, and the keyboard scrolls it.
+        expect(list.tabIndex, 'in the tab order').to.equal(0);
+        const name = (list.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => root(element).getElementById(id)?.textContent ?? '');
+        expect(words(name.join(' ')), 'its name').to.equal('Support sessions');
+        list.focus();
+        await sendKeys({ press: 'PageDown' });
+        await waitUntil(() => list.scrollTop > 0, 'Page Down scrolls the list');
       }
       await expect(element).to.be.accessible();
     });
@@ -511,6 +521,25 @@ describe('<support-session-list>: keeping up', () => {
     await settled(element, () => element.status === 'empty', 'the session ends');
     expect(org.listSessions({}).items).to.deep.equal([]);
     expect(org.getState().status).to.equal('always-on');
+  });
+});
+
+describe('<support-session-list>: a store the host hands over', () => {
+  it('refused (404) on a store it shares, with no Try again to offer, it loads afresh when it is connected again', async () => {
+    const { org } = await asAdmin();
+    const store = new SupportAccessStore(createClient({ retries: 0 }));
+    store.connect();
+    await store.refresh();
+    org.faults.inject('listSessions', { status: 404, times: 1 });
+    const wrapper = await fixture<HTMLElement>(html`<div><div id="a"><support-session-list .store=${store}></support-session-list></div><div id="b"></div></div>`);
+    const element = wrapper.querySelector<SupportSessionList>('support-session-list')!;
+    await settled(element, () => element.status === 'error', 'refused');
+    expect([...root(element).querySelectorAll('button')].map((button) => words(button.textContent)), 'no Try again that the same request would meet').not.to.include('Try again');
+    // The host moves it (another page of its console, and back).
+    wrapper.querySelector('#b')!.append(element);
+    await settled(element, () => element.status === 'ready', 'loads afresh once connected again');
+    expect(rows(element)).to.have.length(1);
+    store.disconnect();
   });
 });
 
