@@ -206,6 +206,18 @@ describe('<access-request-list>: Keboola', () => {
     expect(decisions().map((candidate) => candidate.getAttribute('aria-disabled'))).to.deep.equal(['false', 'false']);
   });
 
+  it('while a rejection is on its way, its button is named by what it shows, "Rejecting…"', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    org.faults.inject('rejectRequest', { latency: 1500, times: 1 });
+    const el = await list();
+    const reject = button(row(el, 'pending', CHURN), 'Reject sam.support');
+    reject.click();
+    await settled(el, () => reject.getAttribute('aria-busy') === 'true', 'the rejection is on its way');
+    expect(text(reject)).to.equal('Rejecting…');
+    expect(reject.hasAttribute('aria-label'), 'no name other than what it shows').to.equal(false);
+    await settled(el, () => !hasRow(el, 'pending', CHURN), 'the rejection goes through');
+  });
+
   it('two decisions that read the same (two requests from one engineer rejected) are both read out', async () => {
     await mockOrganization({ scenario: 'keboola' });
     const el = await list();
