@@ -1320,6 +1320,12 @@ describe('<support-access-panel>: a grant the server refuses', () => {
     button(element, 'Enable access').click();
     await settled(element, () => element.status === 'on', 'access is on');
     expect(org.getState().grant!.reason).to.equal('Map export fails for large layers');
+
+    // Asked for that grant, not for every one after it: once access is off, the policy's form is back.
+    org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => element.status === 'off', 'access is off');
+    expect(root(element).querySelector('#reason'), 'no reason asked for the next grant').to.equal(null);
   });
 
   it('tells in words what the server refused where the form has no field for it', async () => {
