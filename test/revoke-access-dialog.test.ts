@@ -682,6 +682,40 @@ describe('<revoke-access-dialog>: what review found', () => {
     store.disconnect();
   });
 
+  it('while a revoke is on its way, a refresh that shows another grant does not swap the dialog over to it before the answer', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    let send!: () => void;
+    const held = new Promise<void>((resolve) => (send = resolve));
+    const slowRevoke: typeof fetch = async (input, init) => {
+      if (String(input instanceof Request ? input.url : input).endsWith('/revoke')) await held;
+      return fetch(input, init);
+    };
+    const store = new SupportAccessStore(createClient({ retries: 0, fetch: slowRevoke }));
+    store.connect();
+    await store.refresh();
+    const first = store.state!.grant!;
+    const dialog = await fixture<RevokeAccessDialog>(html`<revoke-access-dialog .store=${store}></revoke-access-dialog>`);
+    void dialog.open();
+    await waitUntil(() => dialog.shadowRoot!.querySelector('[part~="confirm"]:not([aria-disabled="true"])'), 'open with a confirm');
+    const intro = text(dialog.shadowRoot!.getElementById('intro'));
+    const confirm = dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!;
+    confirm.click();
+    await waitUntil(() => confirm.getAttribute('aria-busy') === 'true', 'the revoke is on its way');
+    org.signInAs('u-bruno');
+    org.revoke(first.id, { inheritorId: 'u-bruno' });
+    const next = org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
+    org.signInAs('u-ana');
+    await store.refresh();
+    expect(store.state?.grant?.id).to.equal(next.id);
+    await dialog.updateComplete;
+    expect(text(dialog.shadowRoot!.getElementById('intro')), 'still about the grant being revoked').to.equal(intro);
+    expect(confirm.isConnected && confirm.getAttribute('aria-busy'), 'still revoking').to.equal('true');
+    send();
+    await waitUntil(() => !dialog.shadowRoot!.querySelector('[aria-busy="true"]'), 'answered', { timeout: 5000 });
+    await dialog.close();
+    store.disconnect();
+  });
+
   it('when another admin revoked the grant and granted access again meanwhile, a refused Revoke says why and offers the new grant in its place', async () => {
     const { org, store, dialog, closed } = await openThenRevokedElsewhere();
     const errors: string[] = [];
