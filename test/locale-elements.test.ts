@@ -256,16 +256,19 @@ describe('switching the language at run time', () => {
   });
 
   it('an enable form’s own field messages follow a switch while they show', async () => {
-    await mockOrganization({ scenario: 'carto' });
+    const { org } = await mockOrganization({ scenario: 'segment' });
+    org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
     const panel = await fixture<SupportAccessPanel>(html`<support-access-panel .client=${createClient()} locale="en"></support-access-panel>`);
     await shows(panel, 'Support access is off');
     part<HTMLButtonElement>(panel, 'enable-button').click();
     await waitUntil(() => panel.shadowRoot!.querySelector('#confirmed-error'), 'the confirmation is asked for');
-    const error = () => words(panel.shadowRoot!.querySelector('#confirmed-error')?.textContent);
-    expect(error()).to.equal('Tick the box to confirm.');
+    const error = (field: string) => words(panel.shadowRoot!.querySelector(`#${field}-error`)?.textContent);
+    expect(error('confirmed')).to.equal('Tick the box to confirm.');
+    expect(error('ticket'), 'the ticket the policy asks for').to.equal('Enter the ticket.');
     panel.locale = 'de';
     await shows(panel, 'Zugriff für den Support ist deaktiviert');
-    expect(error()).to.equal('Setzen Sie zur Bestätigung das Häkchen.');
+    expect(error('confirmed')).to.equal('Setzen Sie zur Bestätigung das Häkchen.');
+    expect(error('ticket')).to.equal('Geben Sie das Ticket an.');
   });
 
   it('a policy’s own field messages and “Policy saved.” follow a switch while they show', async () => {
@@ -282,9 +285,13 @@ describe('switching the language at run time', () => {
     const error = () => words(settings.shadowRoot!.querySelector('#durations-error')?.textContent);
     await waitUntil(error, 'the offer is asked for');
     expect(error()).to.equal('Offer at least one duration.');
+    // A rule of the contract's, checked before saving: the default must be one of the offered durations.
+    const rule = () => words(settings.shadowRoot!.querySelector('#defaultDuration-error')?.textContent);
+    expect(rule()).to.equal('Choose a default that is one of the offered durations.');
     settings.locale = 'de';
     await shows(settings, 'Wer entscheidet');
     expect(error()).to.equal('Bieten Sie mindestens einen Zeitraum an.');
+    expect(rule()).to.equal('Wählen Sie als Standard einen der angebotenen Zeiträume.');
 
     settings.locale = 'en';
     await shows(settings, 'Who decides');
