@@ -134,6 +134,15 @@ describe('sentences on a right-to-left page', () => {
     expect(drawn(empty, 'in.').right, 'it ends at the right edge, its full stop last').to.be.closeTo(box.right, 2);
   });
 
+  it('a button wider than its English label (a full-width one on a phone) keeps the label in its middle', async () => {
+    const panel = await panelIn('en');
+    const revoke = panel.shadowRoot!.querySelector<HTMLButtonElement>('[part~="revoke-button"]')!;
+    revoke.style.inlineSize = '300px';
+    const box = revoke.getBoundingClientRect();
+    const label = drawn(revoke, 'Revoke access');
+    expect((label.left + label.right) / 2, 'centred').to.be.closeTo((box.left + box.right) / 2, 2);
+  });
+
   it('a right-to-left catalog keeps its sentences right-to-left, even one that begins with a left-to-right name', async () => {
     const undo = registerTranslations('he', { 'panel.on.grantedByValue': '{name} ב־{date}' });
     try {
