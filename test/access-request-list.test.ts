@@ -579,6 +579,22 @@ describe('<access-request-list>: states', () => {
     await settled(el, () => !root(el).querySelector('.failure'), 'the decided list loads');
   });
 
+  it('refused (403): says so with no Try again the same request would meet, and loads afresh when connected again', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    org.faults.inject('listRequests', { status: 403 });
+    const el = await list();
+    expect(text(section(el, 'pending').querySelector('.failure'))).to.equal(
+      'Could not load access requests. You do not have permission to do this.',
+    );
+    expect(buttonNames(root(el) as unknown as Element), 'no Try again').not.to.include('Try again');
+    org.faults.clear();
+    // The host moves it (another page of its console, and back).
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await settled(el, () => rows(el, 'pending').length === 2 && !root(el).querySelector('.failure'), 'loads afresh once connected again');
+  });
+
   it('busy: renders 50 of 500, and Show more adds the next 50', async () => {
     const { requests } = await mockOrganization({ scenario: 'busy' });
     const el = await list();
