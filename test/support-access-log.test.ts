@@ -1776,6 +1776,23 @@ describe('<support-access-log>: states', () => {
     await waitUntil(() => activeRow(el) === rows(el)[0], 'the first row takes focus');
   });
 
+  it('refused (404): says the address is wrong with no Try again the same request would meet, and loads afresh when connected again', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    org.faults.inject('listEvents', { status: 404 });
+    const el = await fixture<SupportAccessLog>(html`<support-access-log .client=${createClient({ retries: 0 })} locale="en-US"></support-access-log>`);
+    await idle(el);
+    expect(text(root(el).querySelector('[role="alert"]'))).to.equal(
+      'Could not load the audit log. The server offers nothing at this address; the page may be set up wrong.',
+    );
+    expect([...root(el).querySelectorAll('[role="alert"] button')], 'no Try again').to.have.length(0);
+    org.faults.clear();
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await waitUntil(() => rows(el).length === 7, 'loads afresh once connected again', { timeout: 5000 });
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+  });
+
   it('no permission: says so and loads nothing', async () => {
     const { requests } = await mockOrganization({ scenario: 'viewer' });
     const el = await log();
