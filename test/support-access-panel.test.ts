@@ -1005,7 +1005,7 @@ describe('<support-access-panel>: what review found', () => {
     const revoked: Event[] = [];
     element.addEventListener('sa-revoked', (event) => revoked.push(event));
     send();
-    await settled(element, () => words(root(element).querySelector('[part~="notice"]')?.textContent) !== '', 'the notice');
+    await settled(element, () => Boolean(root(element).querySelector('[part~="notice"]')?.textContent?.trim()), 'the notice');
     await waitUntil(() => !dialog.shadowRoot!.querySelector('[aria-busy="true"]'), 'the refusal is answered', { timeout: 5000 });
     expect(words($(element, '[part~="notice"]').textContent)).to.equal('Someone else ended support access.');
     expect(words(dialog.shadowRoot!.textContent), 'not that this revoke went through').not.to.contain('revoked after all');
