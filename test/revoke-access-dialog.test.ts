@@ -10,7 +10,7 @@ import { SupportAccessStore } from '../src/state/store.js';
 import { expectFocus, nextFrame, textRange } from './helpers/dom.js';
 import { http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
-import { createClient, mockOrganization, refuseField, worker } from './helpers/mock-api.js';
+import { createClient, holding, mockOrganization, refuseField, worker } from './helpers/mock-api.js';
 import { emulateMedia } from './helpers/theming.js';
 
 let store: SupportAccessStore | undefined;
@@ -684,12 +684,7 @@ describe('<revoke-access-dialog>: what review found', () => {
 
   it('while a revoke is on its way, a refresh that shows another grant does not swap the dialog over to it before the answer', async () => {
     const { org } = await mockOrganization({ scenario: 'expiring-soon' });
-    let send!: () => void;
-    const held = new Promise<void>((resolve) => (send = resolve));
-    const slowRevoke: typeof fetch = async (input, init) => {
-      if (String(input instanceof Request ? input.url : input).endsWith('/revoke')) await held;
-      return fetch(input, init);
-    };
+    const { fetch: slowRevoke, send } = holding('/revoke');
     const store = new SupportAccessStore(createClient({ retries: 0, fetch: slowRevoke }));
     store.connect();
     await store.refresh();

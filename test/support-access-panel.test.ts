@@ -9,7 +9,7 @@ import type { State } from '../src/contract/index.js';
 import type { SaChangeEvent, SaExpiredEvent, SaGrantedEvent } from '../src/events/index.js';
 import type { MockOrganization } from '../src/mocks/index.js';
 import { DEFAULT_BASE_URL, handlers } from '../src/mocks/index.js';
-import { anotherOrganization, clientWithState, createClient, mockOrganization, NOW, OTHER_BASE_URL, recordingFetch, refuseField, worker } from './helpers/mock-api.js';
+import { anotherOrganization, clientWithState, createClient, holding, mockOrganization, NOW, OTHER_BASE_URL, recordingFetch, refuseField, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 import { expectFocus, typeInto } from './helpers/dom.js';
 import { emulateMedia } from './helpers/theming.js';
@@ -985,13 +985,8 @@ describe('<support-access-panel>: what review found', () => {
 
   it('the person’s own revoke, refused because another admin revoked first while it was on its way, is told as someone else’s', async () => {
     const { org } = await mockOrganization({ scenario: 'segment' });
-    let send!: () => void;
-    const held = new Promise<void>((resolve) => (send = resolve));
     // The revoke is slow to reach the server; meanwhile Bruno revokes, and a refresh shows access off.
-    const slowRevoke: typeof fetch = async (input, init) => {
-      if (String(input instanceof Request ? input.url : input).endsWith('/revoke')) await held;
-      return fetch(input, init);
-    };
+    const { fetch: slowRevoke, send } = holding('/revoke');
     const element = await panel(createClient({ retries: 0, fetch: slowRevoke }));
     const grantId = org.getState().grant!.id;
     button(element, 'Revoke access').click();

@@ -99,6 +99,22 @@ export function recordingFetch(): { fetch: typeof fetch; started: { path: string
   };
 }
 
+/**
+ * A `fetch` for `createClient` that holds each request whose path ends in `path` before it reaches
+ * the server, until `send()`: what a slow network does to one call while others go on.
+ */
+export function holding(path: string): { fetch: typeof fetch; send: () => void } {
+  let send!: () => void;
+  const held = new Promise<void>((resolve) => (send = resolve));
+  return {
+    send,
+    fetch: async (input, init) => {
+      if (String(input instanceof Request ? input.url : input).endsWith(path)) await held;
+      return fetch(input, init);
+    },
+  };
+}
+
 /** The rejection of a promise that must reject. */
 export async function rejection<T = unknown>(promise: Promise<unknown>): Promise<T> {
   try {
