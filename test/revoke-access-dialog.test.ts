@@ -716,6 +716,9 @@ describe('<revoke-access-dialog>: what review found', () => {
     const errors: string[] = [];
     dialog.addEventListener('sa-error', (event) => errors.push(event.detail.error.code));
     const next = org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
+    // Support has created something under the new grant, for someone to take over.
+    org.logIn();
+    org.act({ assetType: 'map' });
     org.signInAs('u-ana');
     dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!.click();
     await waitUntil(() => store.state?.grant?.id === next.id, 'the refusal reloads the state');
@@ -728,9 +731,39 @@ describe('<revoke-access-dialog>: what review found', () => {
     );
     expect(errors).to.deep.equal(['precondition-failed']);
     await waitUntil(() => dialog.shadowRoot!.querySelector('[part~="confirm"]:not([aria-disabled="true"])'), 'the new grant can be revoked');
+    // Nobody was chosen: the assets go to whoever granted, now Bruno.
+    await waitUntil(() => checkedOption(dialog).startsWith('Bruno Díaz'), 'the new granter is the heir');
     dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!.click();
     expect((await closed)?.id, 'the new grant was revoked').to.equal(next.id);
     expect(org.getState().status).to.equal('off');
+    store.disconnect();
+  });
+
+  it('an heir the person chose stays chosen when another admin’s grant replaces the one they meant to revoke', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    const store = new SupportAccessStore(createClient({ retries: 0 }));
+    store.connect();
+    await store.refresh();
+    const dialog = await fixture<RevokeAccessDialog>(html`<revoke-access-dialog .store=${store}></revoke-access-dialog>`);
+    const closed = dialog.open();
+    await waitUntil(() => options(dialog).length === 4, 'the people are listed');
+    option(dialog, 'Dana Okafor').click();
+    await dialog.updateComplete;
+    org.signInAs('u-bruno');
+    org.revoke(store.state!.grant!.id, { inheritorId: 'u-bruno' });
+    const next = org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
+    org.logIn();
+    org.act({ assetType: 'map' });
+    org.signInAs('u-ana');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!.click();
+    await waitUntil(() => store.state?.grant?.id === next.id, 'the refusal reloads the state');
+    await waitUntil(() => options(dialog).length === 4 && dialog.shadowRoot!.querySelector('[part~="confirm"]:not([aria-disabled="true"])'), 'the new grant can be revoked');
+    expect(checkedOption(dialog), 'still the person’s choice').to.match(/^Dana Okafor/);
+    expect(text(dialog.shadowRoot!.querySelector('.summary'))).to.equal('Dana Okafor will own them.');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!.click();
+    const revoked = await closed;
+    expect(revoked?.id).to.equal(next.id);
+    expect(revoked?.inheritedBy?.displayName, 'the assets went to the one chosen').to.equal('Dana Okafor');
     store.disconnect();
   });
 

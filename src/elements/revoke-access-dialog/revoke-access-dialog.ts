@@ -294,9 +294,13 @@ export class RevokeAccessDialog extends LitElement {
   }
 
   #begin(grant: Grant) {
+    // Another admin's grant in place of the last one: an heir the person chose stays chosen (the
+    // server refuses one it no longer takes); the default, whoever granted, follows the new grant.
+    if (!this._grant || this._inheritor?.id === this._grant.grantedBy.id) {
+      this._inheritor = grant.grantedBy;
+      this._choosing = false;
+    }
     this._grant = grant;
-    this._inheritor = grant.grantedBy;
-    this._choosing = false;
     if (this.#assets(grant).length) void this.#loadList();
   }
 
