@@ -5,7 +5,7 @@ import '../src/elements/revoke-access-dialog/define.js';
 import type { RevokeAccessDialog } from '../src/elements/revoke-access-dialog/define.js';
 import type { SaErrorEvent } from '../src/events/error.js';
 import type { SaRevokeEvent } from '../src/events/revoke.js';
-import type { ScenarioName } from '../src/mocks/index.js';
+import type { MockOrganization, ScenarioName } from '../src/mocks/index.js';
 import { SupportAccessStore } from '../src/state/store.js';
 import { expectFocus, nextFrame, textRange } from './helpers/dom.js';
 import { http, HttpResponse } from 'msw';
@@ -625,8 +625,11 @@ describe('revoke-access-dialog', () => {
   });
 });
 
-/** The dialog open on a store of its own, its confirm ready; then Bruno, in another tab, revokes that grant (still signed in as Bruno). */
-async function openThenRevokedElsewhere() {
+/**
+ * The dialog open on a store of its own, its confirm ready (and `heir` chosen, if given); then Bruno,
+ * in another tab, revokes that grant (still signed in as Bruno).
+ */
+async function openThenRevokedElsewhere(heir?: string) {
   const { org } = await mockOrganization({ scenario: 'expiring-soon' });
   const store = new SupportAccessStore(createClient({ retries: 0 }));
   store.connect();
@@ -634,9 +637,23 @@ async function openThenRevokedElsewhere() {
   const dialog = await fixture<RevokeAccessDialog>(html`<revoke-access-dialog .store=${store}></revoke-access-dialog>`);
   const closed = dialog.open();
   await waitUntil(() => dialog.shadowRoot!.querySelector('[part~="confirm"]:not([aria-disabled="true"])'), 'open with a confirm');
+  if (heir) {
+    await waitUntil(() => options(dialog).length === 4, 'the people are listed');
+    option(dialog, heir).click();
+    await dialog.updateComplete;
+  }
   org.signInAs('u-bruno');
   org.revoke(store.state!.grant!.id, { inheritorId: 'u-bruno' });
   return { org, store, dialog, closed };
+}
+
+/** Bruno grants access again, support creates a map under it (something to take over), and Ana is back. */
+function grantedAgainWithAMap(org: MockOrganization) {
+  const next = org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
+  org.logIn();
+  org.act({ assetType: 'map' });
+  org.signInAs('u-ana');
+  return next;
 }
 
 describe('<revoke-access-dialog>: what review found', () => {
@@ -715,11 +732,7 @@ describe('<revoke-access-dialog>: what review found', () => {
     const { org, store, dialog, closed } = await openThenRevokedElsewhere();
     const errors: string[] = [];
     dialog.addEventListener('sa-error', (event) => errors.push(event.detail.error.code));
-    const next = org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
-    // Support has created something under the new grant, for someone to take over.
-    org.logIn();
-    org.act({ assetType: 'map' });
-    org.signInAs('u-ana');
+    const next = grantedAgainWithAMap(org);
     dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!.click();
     await waitUntil(() => store.state?.grant?.id === next.id, 'the refusal reloads the state');
     await dialog.updateComplete;
@@ -740,21 +753,8 @@ describe('<revoke-access-dialog>: what review found', () => {
   });
 
   it('an heir the person chose stays chosen when another admin’s grant replaces the one they meant to revoke', async () => {
-    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
-    const store = new SupportAccessStore(createClient({ retries: 0 }));
-    store.connect();
-    await store.refresh();
-    const dialog = await fixture<RevokeAccessDialog>(html`<revoke-access-dialog .store=${store}></revoke-access-dialog>`);
-    const closed = dialog.open();
-    await waitUntil(() => options(dialog).length === 4, 'the people are listed');
-    option(dialog, 'Dana Okafor').click();
-    await dialog.updateComplete;
-    org.signInAs('u-bruno');
-    org.revoke(store.state!.grant!.id, { inheritorId: 'u-bruno' });
-    const next = org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
-    org.logIn();
-    org.act({ assetType: 'map' });
-    org.signInAs('u-ana');
+    const { org, store, dialog, closed } = await openThenRevokedElsewhere('Dana Okafor');
+    const next = grantedAgainWithAMap(org);
     dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!.click();
     await waitUntil(() => store.state?.grant?.id === next.id, 'the refusal reloads the state');
     await waitUntil(() => options(dialog).length === 4 && dialog.shadowRoot!.querySelector('[part~="confirm"]:not([aria-disabled="true"])'), 'the new grant can be revoked');
