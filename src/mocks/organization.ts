@@ -132,7 +132,8 @@ function englishPolicyChange(key: string, value: unknown): string {
     accessLevels: 'access levels offered',
     approvalsRequired: 'approvals needed',
   };
-  const words = (item: unknown) => (typeof item === 'string' && durationParts(item) ? englishDuration(item) : String(item));
+  // A duration in words; anything else (a level, a count) as it is, which englishDuration leaves it.
+  const words = (item: unknown) => englishDuration(String(item));
   const choice = said[`${key} ${String(value)}`];
   if (choice) return choice;
   const label = labels[key] ?? key;
