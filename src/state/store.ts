@@ -96,7 +96,7 @@ export class SupportAccessStore extends EventTarget {
   #ended?: EndedGrant;
   /** Server time minus browser time, from the last state. */
   #offset = 0;
-  #load?: { promise: Promise<void>; controller: AbortController };
+  #load?: [promise: Promise<void>, controller: AbortController];
   #actions = new Set<AbortController>();
   #revokedHere = new Set<string>();
   /** Grants a revoke was sent for whose answer never came: if they are gone next, it went through. */
@@ -176,7 +176,7 @@ export class SupportAccessStore extends EventTarget {
     if (this.#connections) return;
     document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#clearTimers();
-    this.#load?.controller.abort();
+    this.#load?.[1].abort();
     // Forget it now: an element connecting before the abort settles must start a new load.
     this.#load = undefined;
     for (const controller of this.#actions) controller.abort();
@@ -187,12 +187,12 @@ export class SupportAccessStore extends EventTarget {
    * if one is in flight, for after a change (the one in flight may predate it).
    */
   refresh(options: { fresh?: boolean } = {}): Promise<void> {
-    if (this.#load && !options.fresh) return this.#load.promise;
-    this.#load?.controller.abort();
+    if (this.#load && !options.fresh) return this.#load[0];
+    this.#load?.[1].abort();
     const controller = new AbortController();
     if (!this.#state) this.#status = 'loading';
     const promise = this.#fetch(controller);
-    this.#load = { promise, controller };
+    this.#load = [promise, controller];
     this.#notify();
     return promise;
   }
@@ -317,7 +317,7 @@ export class SupportAccessStore extends EventTarget {
       this.#dispatch(new SaErrorEvent({ operation: 'getState', error: failure }));
       if (failure.code === 'unauthenticated') this.#unauthenticated('getState', failure);
     } finally {
-      if (this.#load?.controller === controller) this.#load = undefined;
+      if (this.#load?.[1] === controller) this.#load = undefined;
       if (!controller.signal.aborted) {
         this.#schedule();
         this.#notify();

@@ -130,7 +130,7 @@ export class AccessRequestList extends SupportAccessElement {
   #i18n = new LocalizeController(this);
   #actions = new ActionController(this);
   #tick = new TickController(this, TICK);
-  #loads: Partial<Record<ListKind, { controller: AbortController; sequence: number; more: boolean }>> = {};
+  #loads: Partial<Record<ListKind, [controller: AbortController, sequence: number, more: boolean]>> = {};
   /** Counts load starts, to tell a load that began before a decision was sent from one after it. */
   #sequence = 0;
   /** What the lists were loaded for: a change in it (a decision, a new grant, another user) reloads them. */
@@ -245,8 +245,8 @@ export class AccessRequestList extends SupportAccessElement {
   }
 
   #abortLoads() {
-    this.#loads.pending?.controller.abort();
-    this.#loads.decided?.controller.abort();
+    this.#loads.pending?.[0].abort();
+    this.#loads.decided?.[0].abort();
     this.#loads = {};
   }
 
@@ -266,9 +266,9 @@ export class AccessRequestList extends SupportAccessElement {
     if (!store || (more && !current.nextCursor)) return;
     // A reload in flight brings fresh rows and cursor: a next page now would extend stale ones.
     if (more && this.#reloading(kind)) return;
-    this.#loads[kind]?.controller.abort();
+    this.#loads[kind]?.[0].abort();
     const controller = new AbortController();
-    const load = { controller, sequence: ++this.#sequence, more };
+    const load: [AbortController, number, boolean] = [controller, ++this.#sequence, more];
     this.#loads[kind] = load;
     const shown = Math.ceil(current.items.length / PAGE_SIZE) * PAGE_SIZE;
     const limit = more ? PAGE_SIZE : Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, shown));
@@ -380,7 +380,7 @@ export class AccessRequestList extends SupportAccessElement {
       this._decided = { ...this._decided, items: [result, ...this._decided.items.filter((item) => item.id !== result.id)] };
     }
     // A load that started before the decision was sent would paint the old answer over it.
-    const stale = [this.#loads.pending, this.#loads.decided].some((load) => load && load.sequence <= sent);
+    const stale = [this.#loads.pending, this.#loads.decided].some((load) => load && load[1] <= sent);
     if (stale) void this.#reload();
   }
 
@@ -472,7 +472,7 @@ export class AccessRequestList extends SupportAccessElement {
   }
 
   #reloading(kind: ListKind): boolean {
-    return this.#loads[kind]?.more === false;
+    return this.#loads[kind]?.[2] === false;
   }
 
   #moreControls(kind: ListKind, list: RequestList, total?: number) {

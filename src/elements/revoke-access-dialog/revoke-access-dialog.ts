@@ -182,7 +182,7 @@ export class RevokeAccessDialog extends LitElement {
   /** Whether the dialog showed that the grant ended under it, at the last update. */
   #ended?: boolean;
   /** The key of the last revoke attempt, reused while the person retries the same choice. */
-  #attempt?: { action: string; idempotencyKey: string };
+  #attempt?: [action: string, idempotencyKey: string];
 
   /** The native dialog, once rendered. */
   get #dialog(): HTMLDialogElement | null | undefined {
@@ -423,8 +423,8 @@ export class RevokeAccessDialog extends LitElement {
 
     // One key per action: trying the same choice again after a failure is the same action.
     const action = `${grant.id}\n${inheritorId}`;
-    if (this.#attempt?.action !== action) this.#attempt = { action, idempotencyKey: createIdempotencyKey() };
-    const { idempotencyKey } = this.#attempt;
+    if (this.#attempt?.[0] !== action) this.#attempt = [action, createIdempotencyKey()];
+    const [, idempotencyKey] = this.#attempt;
 
     this._revoking = true;
     this._revokeError = undefined;
@@ -547,7 +547,7 @@ export class RevokeAccessDialog extends LitElement {
     const inheritorId = this.#inheritorId(grant);
     // Not for a refused new owner: the same choice would be refused again.
     const retrying =
-      this._revokeError !== undefined && !this.#inheritorError() && !retryCannotHelp(this._revokeError) && this.#attempt?.action === `${grant.id}\n${inheritorId}`;
+      this._revokeError !== undefined && !this.#inheritorError() && !retryCannotHelp(this._revokeError) && this.#attempt?.[0] === `${grant.id}\n${inheritorId}`;
     const intro = t.t('dialog.intro', { name: grant.grantedBy.displayName, date: t.dateTime(grant.grantedAt), account });
     return html`
       <p id="intro">${intro}</p>
@@ -571,7 +571,7 @@ export class RevokeAccessDialog extends LitElement {
             ${
               // Refused for a grant another admin replaced: the one shown now is said with it, as
               // nothing else tells a person who stays on Revoke access that it changed.
-              this.#attempt?.action.startsWith(`${grant.id}\n`) === false ? intro : ''
+              this.#attempt?.[0].startsWith(`${grant.id}\n`) === false ? intro : ''
             }
           </p>`
         : nothing}

@@ -37,6 +37,9 @@ const LOAD_AHEAD = 30;
 const TICK = 60_000;
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A fact a timeline step lists, by its term's key under `log.timeline.`. */
+type TimelineFact = 'duration' | 'accessLevel' | 'added' | 'expiresAt' | 'inheritedBy' | 'assets' | 'ticket';
+
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface LogExport {
@@ -227,7 +230,7 @@ export class SupportAccessLog extends SupportAccessElement {
   #i18n = new LocalizeController(this);
   #tick = new TickController(this, TICK);
   /** The running load; a newer one replaces it, and a load's answer counts only while it is this one. */
-  #load?: { controller: AbortController; more: boolean };
+  #load?: [controller: AbortController, more: boolean];
   #exporting?: AbortController;
   #lastExport?: LogExport;
   #loadedStore?: SupportAccessStore;
@@ -282,16 +285,16 @@ export class SupportAccessLog extends SupportAccessElement {
   });
   #observed?: Element;
   /** The list a grant's timeline was opened from, to go back to as it was: its query, state signature, rows and place. */
-  #leftList?: {
-    query: string;
-    state: string;
-    events: AuditEvent[];
-    cursor: string | null;
-    ids: Set<string>;
-    active: number;
-    scrollTop: number;
-    prepended: number;
-  };
+  #leftList?: [
+    query: string,
+    state: string,
+    events: AuditEvent[],
+    cursor: string | null,
+    ids: Set<string>,
+    active: number,
+    scrollTop: number,
+    prepended: number,
+  ];
 
   /** The last finished export, e.g. to attach it elsewhere or to check it in a test. */
   get lastExport(): LogExport | undefined {
@@ -317,7 +320,7 @@ export class SupportAccessLog extends SupportAccessElement {
       await this.#stateLoad;
       return;
     }
-    await this.#loadEvents({ keep: true });
+    await this.#loadEvents('keep');
   }
 
   override connectedCallback(): void {
@@ -367,11 +370,10 @@ export class SupportAccessLog extends SupportAccessElement {
     const list = this.#leftList;
     if (query !== this.#loadedQuery) {
       this.#loadedQuery = query;
-      if (list?.query === query) {
+      if (list?.[0] === query) {
         // Back from a grant's timeline: the list as it was left, the same rows, place and focus.
         this.#abortLoad();
-        ({ state: this.#loadedState, events: this._events, cursor: this._cursor, ids: this.#ids, active: this._active, scrollTop: this._scrollTop, prepended: this.#prepended } =
-          list);
+        [, this.#loadedState, this._events, this._cursor, this.#ids, this._active, this._scrollTop, this.#prepended] = list;
         this.#scrollTo = this._scrollTop;
         this._status = 'ready';
         this._error = this._moreError = this._reloadError = undefined;
@@ -384,7 +386,7 @@ export class SupportAccessLog extends SupportAccessElement {
     }
     if (signature !== this.#loadedState) {
       this.#loadedState = signature;
-      this.#stateLoad = this.#loadEvents({ keep: true });
+      this.#stateLoad = this.#loadEvents('keep');
     }
   }
 
@@ -450,21 +452,21 @@ export class SupportAccessLog extends SupportAccessElement {
     return JSON.stringify([state.status, grant?.id, grant?.expiresAt, grant?.extensions.length, state.pendingRequests, state.policy]);
   }
 
-  #queryCache?: { inputs: string; query: EventsQuery; key: string };
+  #queryCache?: [inputs: string, query: EventsQuery, key: string];
 
   /** The query the filters make; computed again only when a filter or the time zone changes. */
   #query(): EventsQuery {
     const inputs = JSON.stringify([this.types, this.from, this.to, this.grant, this.#i18n.timeZone]);
-    if (this.#queryCache?.inputs !== inputs) {
+    if (this.#queryCache?.[0] !== inputs) {
       const query = this.#buildQuery();
-      this.#queryCache = { inputs, query, key: JSON.stringify(query) };
+      this.#queryCache = [inputs, query, JSON.stringify(query)];
     }
-    return this.#queryCache.query;
+    return this.#queryCache[1];
   }
 
   #queryKey(): string {
     this.#query();
-    return this.#queryCache!.key;
+    return this.#queryCache![2];
   }
 
   /** A grant's timeline is its whole story: the type and day filters are the list's, and wait for it. */
@@ -498,7 +500,7 @@ export class SupportAccessLog extends SupportAccessElement {
   }
 
   #abortLoad() {
-    this.#load?.controller.abort();
+    this.#load?.[0].abort();
     this.#load = undefined;
   }
 
@@ -509,15 +511,15 @@ export class SupportAccessLog extends SupportAccessElement {
    * the person and the focused row stay where they are. A newer load supersedes an older one: it is
    * aborted, and its answer, should it still come, is dropped.
    */
-  async #loadEvents(options: { more?: boolean; keep?: boolean } = {}): Promise<void> {
+  async #loadEvents(how?: 'more' | 'keep'): Promise<void> {
     const store = this.#store.store;
-    const more = Boolean(options.more);
+    const more = how === 'more';
     if (!store || (more && (!this._cursor || this.#load || this._moreError))) return;
     // Only rows on screen make a place worth keeping; otherwise this is a load from the start.
-    const keep = !more && Boolean(options.keep) && this._status === 'ready' && this._events.length > 0;
+    const keep = how === 'keep' && this._status === 'ready' && this._events.length > 0;
     this.#abortLoad();
     const controller = new AbortController();
-    const load = { controller, more };
+    const load: [AbortController, boolean] = [controller, more];
     this.#load = load;
     this.requestUpdate();
     if (!more) {
@@ -572,13 +574,13 @@ export class SupportAccessLog extends SupportAccessElement {
    * Pages newest first until the first shown event, then puts what came before it on top. Should
    * it not turn up within a few pages, what was fetched becomes the list, from the start.
    */
-  async #loadNewer(store: SupportAccessStore, load: { controller: AbortController }): Promise<void> {
+  async #loadNewer(store: SupportAccessStore, load: [AbortController, boolean]): Promise<void> {
     const firstId = this._events[0].id;
     const newer: AuditEvent[] = [];
     let cursor: string | null = null;
     let found = false;
     for (let pages = 0; pages < MAX_NEWER_PAGES && !found; pages++) {
-      const page = await this.#readPage(store, this.#query(), pages ? MAX_LIMIT : PAGE_SIZE, cursor, load.controller.signal);
+      const page = await this.#readPage(store, this.#query(), pages ? MAX_LIMIT : PAGE_SIZE, cursor, load[0].signal);
       if (this.#load !== load) return;
       for (const event of page.items) {
         if (event.id === firstId) {
@@ -660,7 +662,7 @@ export class SupportAccessLog extends SupportAccessElement {
   #maybeLoadMore() {
     if (this.grant || this._status !== 'ready' || !this._cursor) return;
     const [, last] = this.#window();
-    if (last >= this._events.length - LOAD_AHEAD || this._active >= this._events.length - 1) void this.#loadEvents({ more: true });
+    if (last >= this._events.length - LOAD_AHEAD || this._active >= this._events.length - 1) void this.#loadEvents('more');
   }
 
   /** One read of `scrollTop` per frame, however often the browser fires `scroll`. */
@@ -718,7 +720,7 @@ export class SupportAccessLog extends SupportAccessElement {
       } as Partial<Record<string, number>>
     )[event.key];
     if (next === undefined) return;
-    if (event.key === 'End') void this.#loadEvents({ more: true });
+    if (event.key === 'End') void this.#loadEvents('more');
     event.preventDefault();
     this.#activate(Math.max(0, Math.min(count - 1, next)));
   };
@@ -763,16 +765,7 @@ export class SupportAccessLog extends SupportAccessElement {
 
   #openGrant(grantId: string) {
     if (!this.grant) {
-      this.#leftList = {
-        query: this.#loadedQuery!,
-        state: this.#loadedState!,
-        events: this._events,
-        cursor: this._cursor,
-        ids: this.#ids,
-        active: this._active,
-        scrollTop: this._scrollTop,
-        prepended: this.#prepended,
-      };
+      this.#leftList = [this.#loadedQuery!, this.#loadedState!, this._events, this._cursor, this.#ids, this._active, this._scrollTop, this.#prepended];
     }
     this.grant = grantId;
     this.#focusTimeline = true;
@@ -780,7 +773,7 @@ export class SupportAccessLog extends SupportAccessElement {
 
   #back() {
     this.grant = undefined;
-    this.#focusRow = this.#leftList?.query === this.#queryKey() ? this.#leftList.active : 0;
+    this.#focusRow = this.#leftList?.[0] === this.#queryKey() ? this.#leftList[5] : 0;
   }
 
   #clearFilters() {
@@ -1081,7 +1074,7 @@ export class SupportAccessLog extends SupportAccessElement {
       </div>
       <p id="grid-status" class="status-line muted">
         ${this.#count()}
-        ${this.#load?.more ? html` · <span role="status">${t('log.loadingMore')}</span>` : nothing}
+        ${this.#load?.[1] ? html` · <span role="status">${t('log.loadingMore')}</span>` : nothing}
       </p>
       ${this._moreError ? failureBlock(this.#i18n, this._moreError, this.#more) : nothing}`;
   }
@@ -1100,7 +1093,7 @@ export class SupportAccessLog extends SupportAccessElement {
 
   #retryReload() {
     this.#focusAfterLoad = true;
-    void this.#loadEvents({ keep: true });
+    void this.#loadEvents('keep');
   }
 
   /** A failed reload, above the rows it kept, which it says are the earlier ones (not "could not load" alone). */
@@ -1112,7 +1105,7 @@ export class SupportAccessLog extends SupportAccessElement {
   #more = () => {
     this._moreError = undefined;
     this.#focusAfterLoad = true;
-    void this.#loadEvents({ more: true });
+    void this.#loadEvents('more');
   };
 
   #row(store: SupportAccessStore, event: AuditEvent, index: number, active: boolean): TemplateResult {
@@ -1199,7 +1192,7 @@ export class SupportAccessLog extends SupportAccessElement {
       </ol>`}
       ${this._status === 'ready' && this._cursor
         ? html`<button part="more" aria-busy=${!!this.#load} @click=${this.#more}>
-            ${this.#load?.more ? t('log.loadingMore') : t('log.timeline.more')}
+            ${this.#load?.[1] ? t('log.loadingMore') : t('log.timeline.more')}
           </button>`
         : nothing}
       ${this._moreError ? failureBlock(this.#i18n, this._moreError, this.#more) : nothing}
@@ -1210,28 +1203,28 @@ export class SupportAccessLog extends SupportAccessElement {
     const i18n = this.#i18n;
     const t = i18n.t;
     const details = record(event.details) ?? {};
-    const facts: [string, TemplateResult | string][] = [];
+    const facts: [TimelineFact, TemplateResult | string][] = [];
     if (event.type === 'access.granted') {
       const duration = text(details.duration);
       const level = text(details.accessLevel);
-      if (duration) facts.push([t('log.timeline.duration'), i18n.duration(duration)]);
-      if (level) facts.push([t('log.timeline.accessLevel'), levelLabel(i18n, level)]);
+      if (duration) facts.push(['duration', i18n.duration(duration)]);
+      if (level) facts.push(['accessLevel', levelLabel(i18n, level)]);
     }
     if (event.type === 'access.extended') {
       const added = text(details.addedDuration);
       const expiresAt = text(details.expiresAt);
-      if (added) facts.push([t('log.timeline.added'), i18n.duration(added)]);
-      if (expiresAt) facts.push([t('log.timeline.expiresAt'), i18n.dateTime(expiresAt)]);
+      if (added) facts.push(['added', i18n.duration(added)]);
+      if (expiresAt) facts.push(['expiresAt', i18n.dateTime(expiresAt)]);
     }
     const inheritor = text(record(details.inheritedBy)?.displayName);
     if (inheritor) {
       facts.push(
-        [t('log.timeline.inheritedBy'), inheritor],
-        [t('log.timeline.assets'), this.#assets(details.assets) || t('log.timeline.noAssets')],
+        ['inheritedBy', inheritor],
+        ['assets', this.#assets(details.assets) || t('log.timeline.noAssets')],
       );
     }
     if (event.ticket) {
-      facts.push([t('log.timeline.ticket'), ticketLink(this.ticketUrl, event.ticket)]);
+      facts.push(['ticket', ticketLink(this.ticketUrl, event.ticket)]);
     }
     const end = event.type === 'access.revoked' || event.type === 'access.expired';
     return html`<li class="step ${end ? 'end' : ''}" part="step" data-type=${event.type}>
@@ -1245,7 +1238,7 @@ export class SupportAccessLog extends SupportAccessElement {
       <p>${event.summary}</p>
       ${facts.length
         ? html`<dl>
-            ${facts.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}
+            ${facts.map(([term, value]) => html`<dt>${t(`log.timeline.${term}`)}</dt><dd>${value}</dd>`)}
           </dl>`
         : nothing}
     </li>`;
