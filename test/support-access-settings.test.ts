@@ -500,6 +500,39 @@ describe('<support-access-settings>: a refusal the form has no field for', () =>
   });
 });
 
+describe('<support-access-settings>: a refusal of a field the form hides', () => {
+  it('says in the server’s words what it refused of a hidden setting (422 naming approvalsRequired while approval is off), with no "highlighted fields"', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const element = await settings(refusingSave('approvalsRequired', 'Your plan allows one approver.'));
+    // Two approvers chosen, then approval unticked: the count is hidden but still sent.
+    await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
+    await choose(element, 'approvalsRequired', '2');
+    await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
+    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
+    await save(element);
+    await waitUntil(() => element.status === 'editable' && root(element).querySelector('[role="alert"]'), 'failed');
+    await element.updateComplete;
+    expect(root(element).querySelector('#approvalsRequired'), 'the count stays hidden').to.equal(null);
+    expect(words($(element, '[role="alert"]').textContent)).to.equal(
+      'Could not save the support access policy. Some values are not valid. Your plan allows one approver.',
+    );
+    expect(root(element).querySelector('[aria-invalid="true"]'), 'no field is marked').to.equal(null);
+    expect(element.dirty, 'the edits are kept').to.equal(true);
+  });
+
+  it('says what it refused of the step beside an extension that does not prolong (422 naming extensionStep)', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const element = await settings(refusingSave('extensionStep', 'Steps are set by your plan.'));
+    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
+    await save(element);
+    await waitUntil(() => element.status === 'editable' && root(element).querySelector('[role="alert"]'), 'failed');
+    await element.updateComplete;
+    expect(words($(element, '[role="alert"]').textContent)).to.equal(
+      'Could not save the support access policy. Some values are not valid. Steps are set by your plan.',
+    );
+  });
+});
+
 describe('<support-access-settings>: failures', () => {
   it('412: shows the newer policy beside the edits; Keep my changes saves them over it', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'carto' });

@@ -55,6 +55,13 @@ const STEPS = ['PT1H', 'PT4H', 'PT8H', 'PT24H', 'P3D', 'P7D'];
 const WARNINGS = ['PT1H', 'PT2H', 'PT4H', 'PT8H', 'P1D', 'P3D', 'P7D'];
 const LEVELS = ['read-only', 'admin'];
 
+/**
+ * The fields shown for `draft`, in the form's order: a step only where extensions prolong, a count of
+ * approvals only where approval is required. A server's refusal of a hidden one is told in its words.
+ */
+const shownFields = (draft: PolicyDraft) =>
+  FIELDS.filter((field) => (field === 'extensionStep' ? draft.extension === 'prolong' : field !== 'approvalsRequired' || draft.requireApproval));
+
 /** The policy's editable fields, in the form's order: lists copied, an unset optional one `null`. */
 function draftOf(policy: Policy): PolicyDraft {
   return Object.fromEntries(
@@ -319,14 +326,10 @@ export class SupportAccessSettings extends SupportAccessElement {
         : state.status === 'unavailable'
           ? 'settings.readOnly.unavailable'
           : 'settings.readOnly.permission';
-    // A step only where extensions prolong, a count of approvals only where approval is required.
-    const shown = FIELDS.filter((field) =>
-      field === 'extensionStep' ? draft.extension === 'prolong' : field !== 'approvalsRequired' || draft.requireApproval,
-    );
     return html`
       <p class="muted">${t(why)}</p>
       <dl part="details">
-        ${shown.map(
+        ${shownFields(draft).map(
           (field) => html`<div>
             <dt>${this.#label(field)}</dt>
             <dd>${this.#text(field, draft[field])}</dd>
@@ -365,7 +368,7 @@ export class SupportAccessSettings extends SupportAccessElement {
             [
               Object.keys(this._fieldErrors).length ? this.#i18n.t('error.checkFields') : '',
               ...Object.entries(isSupportAccessError(failure.error) ? failure.error.fieldErrors : {})
-                .filter(([name]) => !FIELDS.includes(name.split('.')[0] as Field))
+                .filter(([name]) => !shownFields(values).includes(name.split('.')[0] as Field))
                 .map(([, message]) => message),
             ]
               .filter(Boolean)
@@ -684,7 +687,7 @@ export class SupportAccessSettings extends SupportAccessElement {
       const fields: Partial<Record<Field, string>> = {};
       for (const [name, message] of Object.entries(error.fieldErrors)) {
         const field = name.split('.')[0] as Field;
-        if (FIELDS.includes(field) && !fields[field]) fields[field] = message;
+        if (shownFields(values).includes(field) && !fields[field]) fields[field] = message;
       }
       this._fieldErrors = fields;
       await focusRendered(this, '[aria-invalid=true]:is(:not([type=radio]),:checked)');
