@@ -6,7 +6,7 @@ import '../src/elements/support-access-panel/define.js';
 import '../src/elements/support-access-provider/define.js';
 import type { SupportAccessPanel } from '../src/elements/support-access-panel/support-access-panel.js';
 import type { State } from '../src/contract/index.js';
-import type { SaChangeEvent, SaExpiredEvent, SaGrantedEvent } from '../src/events/index.js';
+import type { SaChangeEvent, SaExpiredEvent, SaGrantEvent, SaGrantedEvent } from '../src/events/index.js';
 import type { MockOrganization } from '../src/mocks/index.js';
 import { DEFAULT_BASE_URL, handlers } from '../src/mocks/index.js';
 import { anotherOrganization, clientWithState, createClient, holding, mockOrganization, NOW, OTHER_BASE_URL, recordingFetch, refuseField, worker } from './helpers/mock-api.js';
@@ -311,6 +311,26 @@ describe('<support-access-panel>: Segment', () => {
     await mockOrganization({ scenario: 'unavailable' });
     const element = await panel();
     expect(text(element)).to.contain('single sign-on');
+  });
+
+  it('a ticket of spaces is missing, and a typed ticket is sent without the spaces around it', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'segment' });
+    org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' });
+    const element = await panel();
+    const ticket = $<HTMLInputElement>(element, '#ticket');
+    typeInto(ticket, '   ');
+    await enable(element);
+    expect(ticket.getAttribute('aria-invalid')).to.equal('true');
+    const described = ticket.getAttribute('aria-describedby')!.split(' ').map((id) => words($(element, `#${id}`).textContent));
+    expect(described).to.include('Enter the ticket.');
+    expect(grantRequests(requests), 'nothing is sent').to.deep.equal([]);
+
+    typeInto(ticket, '  SEG-1 ');
+    const asked = oneEvent(element, 'sa-grant') as Promise<SaGrantEvent>;
+    await enable(element);
+    expect((await asked).detail.request.ticket, 'the host is told the ticket').to.equal('SEG-1');
+    await settled(element, () => element.status === 'on', 'on');
+    expect(org.getState().grant!.ticket, 'the server keeps the ticket').to.equal('SEG-1');
   });
 
   it('never offers more than 7 days, and at the cap disables extending with the reason, still in the tab order', async () => {
