@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { Grant } from '../src/contract/index.js';
 import '../src/elements/revoke-access-dialog/define.js';
 import type { RevokeAccessDialog } from '../src/elements/revoke-access-dialog/define.js';
@@ -985,6 +985,21 @@ describe('<revoke-access-dialog>: while a revoke is in flight', () => {
     expect(await closed).to.equal(undefined);
     await closing;
     expect(revokes(requests)).to.have.length(1);
+  });
+
+  it('an Escape while it revokes leaves focus on Revoking…, where the outcome will be told', async () => {
+    const { el, closed } = await startSlowRevoke();
+    // A person's own click on the busy button: it focuses it, and is the activation that lets the
+    // page refuse an Escape (without one, Chromium closes a modal on the first Escape).
+    const confirm = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm"]')!;
+    const { x, y, width, height } = confirm.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+    expect(el.shadowRoot!.activeElement === confirm, 'the click focused it').to.be.true;
+    await sendKeys({ press: 'Escape' });
+    await aTimeout(50);
+    expect(dialogOf(el).matches(':modal'), 'the dialog is still a modal').to.be.true;
+    expect(el.shadowRoot!.activeElement === confirm, 'focus stays on Revoking…').to.be.true;
+    expect(((await closed) as Grant).endReason).to.equal('revoked');
   });
 
   it('keeps the choice of the new owner fixed: the list is disabled, and a click on another user changes nothing', async () => {
