@@ -2,7 +2,7 @@
  * A signed-out session: the host is told once, however many elements notice, and everything comes
  * back once the host's header provider hands out a fresh token.
  */
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../src/elements/access-request-list/define.js';
 import '../../src/elements/support-access-log/define.js';
@@ -102,5 +102,40 @@ describe('401: sa-unauthenticated', () => {
     await waitUntil(() => !churn(), 'the approval goes through with the fresh token', WAIT);
     expect(events).to.have.length(2);
     void provider;
+  });
+});
+
+describe('401: a list read re-arms it', () => {
+  it('the next page of the log, read with a fresh token, re-arms the sign-out: the next 401 tells the host again', async () => {
+    await mockOrganization({ scenario: 'busy' });
+    let valid = 'token-1';
+    let token = 'token-1';
+    gateway(() => valid);
+    const client = createClient({ retries: 0, headers: () => ({ Authorization: `Bearer ${token}` }) });
+    const log = await fixture<Updating>(html`<support-access-log .client=${client} locale="en-US" time-zone="UTC"></support-access-log>`);
+    const events: SaUnauthenticatedEvent[] = [];
+    log.parentElement!.addEventListener('sa-unauthenticated', (event) => events.push(event as SaUnauthenticatedEvent));
+    const grid = () => log.shadowRoot!.querySelector<HTMLElement>('[role="grid"]')!;
+    const rows = () => log.shadowRoot!.querySelectorAll('[role="row"][aria-rowindex]').length;
+    /** Scrolls to the end, where the next page is read: nothing else is loaded. */
+    const more = async () => {
+      grid().scrollTop = grid().scrollHeight;
+      for (let index = 0; index < 3; index++) await nextFrame();
+    };
+    await waitUntil(() => rows() > 1, 'the first page', WAIT);
+
+    valid = 'token-2';
+    await more();
+    await waitUntil(() => events.length === 1, 'the host is told of the sign-out', WAIT);
+    await waitUntil(() => deepQueryAll(log, '.failure button').length, 'the next page failed', WAIT);
+    token = valid;
+    (deepQueryAll(log, '.failure button')[0] as HTMLButtonElement).click();
+    await waitUntil(() => !deepQueryAll(log, '.failure').length, 'the next page loads with the fresh token', WAIT);
+
+    valid = 'token-3';
+    await more();
+    await waitUntil(() => deepQueryAll(log, '.failure').length, 'the page after fails', WAIT);
+    await aTimeout(200);
+    expect(events, 'told again for the second sign-out').to.have.length(2);
   });
 });
