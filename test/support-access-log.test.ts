@@ -246,13 +246,13 @@ describe('<support-access-log>: events', () => {
 
   it("a row's time tooltip is the catalog's sentence for it, so a host's language can word it", async () => {
     await mockOrganization({ scenario: 'carto' });
-    const undo = registerTranslations('en-US', { 'log.when': '{relative}, on {date}' });
+    const undo = registerTranslations('en-US', { 'log.when': '{relative} · {date}' });
     try {
       const el = await log();
       const [time] = rows(el)[0].querySelectorAll('[role="gridcell"]');
       const [date, relative] = [...time.querySelectorAll('.line')].map(text);
       expect(relative).to.match(/ ago$/);
-      expect(time.getAttribute('title')).to.equal(`${relative}, on ${date}`);
+      expect(time.getAttribute('title')).to.equal(`${relative} · ${date}`);
     } finally {
       undo();
     }
