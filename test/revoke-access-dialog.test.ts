@@ -10,7 +10,7 @@ import { SupportAccessStore } from '../src/state/store.js';
 import { expectFocus, nextFrame, textRange } from './helpers/dom.js';
 import { http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
-import { createClient, holding, mockOrganization, refuseField, worker } from './helpers/mock-api.js';
+import { anotherOrganization, createClient, holding, mockOrganization, refuseField, worker } from './helpers/mock-api.js';
 import { emulateMedia } from './helpers/theming.js';
 
 let store: SupportAccessStore | undefined;
@@ -92,6 +92,23 @@ describe('revoke-access-dialog', () => {
     await openWithList(el, org.listInheritors({}).items.length);
     const values = radios(el).map((radio) => radio.value);
     expect(new Set(values).size, 'no one twice').to.equal(values.length);
+  });
+
+  it('closes when it is handed another organization’s store: the grant and people it shows are the last one’s', async () => {
+    const { el, requests } = await setup('expiring-soon');
+    const { closed } = await openWithList(el);
+    const other = anotherOrganization({ scenario: 'segment' });
+    const next = new SupportAccessStore(other.client);
+    next.connect();
+    try {
+      el.store = next;
+      expect(await Promise.race([closed, aTimeout(3000).then(() => 'still open')]), 'open() ends without a revoke').to.equal(undefined);
+      await el.updateComplete;
+      expect(dialogOf(el).open, 'the dialog is closed').to.be.false;
+      expect([...requests, ...other.requests].filter((request) => request.operation === 'revoke'), 'nothing revoked').to.have.length(0);
+    } finally {
+      next.disconnect();
+    }
   });
 
   it('opens as a modal with what support created and the granting admin chosen', async () => {
