@@ -1,9 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import '../src/elements/support-access-provider/define.js';
+import type { SupportAccessProvider } from '../src/elements/support-access-provider/support-access-provider.js';
 import '../src/elements/support-user-badge/define.js';
 import type { SupportUserBadge } from '../src/elements/support-user-badge/support-user-badge.js';
 import { registerTranslations } from '../src/i18n/index.js';
 import { expectFocus, nextFrame } from './helpers/dom.js';
+import { createClient, mockOrganization } from './helpers/mock-api.js';
 
 /** Far enough ahead that the badge, which reads the browser's clock, always shows it as to come. */
 const EXPIRES = '2099-03-15T09:00:00Z';
@@ -311,5 +314,25 @@ describe('<support-user-badge>: the tooltip stays with its badge', () => {
     expect(visible(tooltipOf(element)), 'the tooltip closed').to.equal(false);
     expect(dialog.open, 'the dialog stays open').to.equal(true);
     dialog.close();
+  });
+});
+
+describe('<support-user-badge> under a provider', () => {
+  it('says access ended once the provider loads a state past the expiry, before its own timer would', async () => {
+    // The server's clock stands at the browser's.
+    const { org } = await mockOrganization({ scenario: 'expiring-soon', now: Date.now() });
+    const expires = org.getState().grant!.expiresAt;
+    const provider = await fixture<SupportAccessProvider>(html`<support-access-provider .client=${createClient({ retries: 0 })} locale="en-US" time-zone="UTC">
+      <support-user-badge expires=${expires}></support-user-badge>
+    </support-access-provider>`);
+    const element = provider.querySelector('support-user-badge')!;
+    await provider.store!.refresh();
+    await element.updateComplete;
+    expect(badgeOf(element).getAttribute('aria-label')).to.contain('access until');
+    // The server's clock passes the expiry; the browser's hardly moves, so the badge's timer waits on.
+    org.clock.advance(Date.parse(expires) - org.clock.now() + 60_000);
+    await provider.store!.refresh();
+    await element.updateComplete;
+    expect(badgeOf(element).getAttribute('aria-label')).to.contain('access ended');
   });
 });
