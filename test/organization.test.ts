@@ -387,6 +387,26 @@ describe('mock organization: access requests (Keboola)', () => {
   });
 });
 
+describe('mock organization: a first approval’s note', () => {
+  it('stays with that approval, for the second approver and the audit trail; the approval that completes keeps none', async () => {
+    const { org } = await mockOrganization({ scenario: 'two-person' });
+    const client = createClient();
+    const { items } = await client.listRequests({ status: 'pending' });
+    const untouched = items.find((request) => !request.approvals?.length)!;
+
+    const first = await client.approveRequest(untouched.id, { note: '  Checked with the data team.  ' });
+    expect(first.approvals!.map((approval) => approval.note)).to.deep.equal(['Checked with the data team.']);
+    const [pending] = (await client.listRequests({ status: 'pending' })).items.filter((request) => request.id === untouched.id);
+    expect(pending.approvals![0].note, 'the second approver reads it').to.equal('Checked with the data team.');
+    const [logged] = (await client.listEvents({ type: ['request.approved'] })).items;
+    expect(logged.details?.note, 'the audit trail has it').to.equal('Checked with the data team.');
+
+    org.signInAs('u-bruno');
+    const done = await client.approveRequest(untouched.id, { note: 'Fine by me.' });
+    expect(done.approvals!.map((approval) => approval.note)).to.deep.equal(['Checked with the data team.', undefined]);
+  });
+});
+
 describe('mock organization: live sessions and the support engineer', () => {
   it('writes the audit trail for each step the engineer takes, with grant and ticket', async () => {
     const { org } = await mockOrganization({ scenario: 'keboola' });
