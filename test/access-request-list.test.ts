@@ -562,21 +562,40 @@ describe('<access-request-list>: states', () => {
     const { org } = await mockOrganization({ scenario: 'keboola' });
     org.faults.inject('listRequests', { status: 500 });
     const el = await list();
-    // Each list shows its failure under its heading; the same words are read out once.
+    // Both lists failed: one failure, under the first heading, read out once, with one Try again.
     const failures = [...root(el).querySelectorAll('.failure')];
     expect(failures.map((failure) => text(failure.querySelector('p')))).to.deep.equal([
       'Could not load access requests. Something unexpected went wrong.',
-      'Could not load access requests. Something unexpected went wrong.',
     ]);
-    expect(failures.map((failure) => failure.getAttribute('role'))).to.deep.equal(['alert', null]);
+    expect(failures[0].getAttribute('role')).to.equal('alert');
     expect(section(el, 'pending').contains(failures[0])).to.equal(true);
+    expect(buttonNames(root(el)).filter((name) => name === 'Try again'), 'one Try again').to.have.length(1);
     await expect(el).to.be.accessible();
     org.faults.clear();
     button(section(el, 'pending'), 'Try again').click();
-    await settled(el, () => rows(el, 'pending').length === 2, 'the pending list loads');
-    expect(section(el, 'pending').querySelector('[role="alert"]')).to.equal(null);
-    // One Try again loads both lists: the decided one's failure goes too.
-    await settled(el, () => !root(el).querySelector('.failure'), 'the decided list loads');
+    // It loads both lists.
+    await settled(el, () => rows(el, 'pending').length === 2 && rows(el, 'decided').length > 0, 'both lists load');
+    expect(root(el).querySelector('.failure')).to.equal(null);
+  });
+
+  it('only the decided list fails: its failure is under its own heading, read out, and the pending requests show', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    let failing = true;
+    worker.use(
+      http.get(`${DEFAULT_BASE_URL}/requests`, ({ request }) =>
+        failing && new URL(request.url).searchParams.get('status') === 'decided' ? HttpResponse.json({ nonsense: true }) : undefined,
+      ),
+    );
+    const el = await list();
+    await settled(el, () => Boolean(root(el).querySelector('.failure')), 'the decided list fails');
+    expect(rows(el, 'pending')).to.have.length(2);
+    const failures = [...root(el).querySelectorAll('.failure')];
+    expect(failures).to.have.length(1);
+    expect(section(el, 'decided').contains(failures[0]), 'under Decided').to.equal(true);
+    expect(failures[0].getAttribute('role')).to.equal('alert');
+    failing = false;
+    button(section(el, 'decided'), 'Try again').click();
+    await settled(el, () => rows(el, 'decided').length > 0 && !root(el).querySelector('.failure'), 'the decided list loads');
   });
 
   it('refused (403): says so with no Try again the same request would meet, and loads afresh when connected again', async () => {

@@ -457,10 +457,9 @@ export class AccessRequestList extends SupportAccessElement {
     if (list.status === 'idle' || (list.status === 'loading' && !list.items.length)) {
       return html`<p role="status" class="muted">${this.#i18n.t('requests.loading')}</p>`;
     }
-    // Both lists failed the same way: the pending list's failure is read out, the decided one's only
-    // shown; either Try again loads both.
-    return html`${list.status === 'error'
-      ? failureBlock(this.#i18n, list.error, () => void this.#reload(), undefined, undefined, kind === 'pending' || this.#list('pending').status !== 'error')
+    // Both lists failed: one failure, under the first heading, whose Try again loads both.
+    return html`${list.status === 'error' && (kind === 'pending' || this.#list('pending').status !== 'error')
+      ? failureBlock(this.#i18n, list.error, () => void this.#reload())
       : nothing}
     ${list.items.length
       ? html`<ul class="requests" part="list">
