@@ -473,10 +473,12 @@ export class RevokeAccessDialog extends LitElement {
 
   #onClose = () => {
     // Chromium lets a second Escape close the dialog although `cancel` was refused: while a revoke is
-    // in flight, show it again, so its outcome (the ended grant for `open()`, or the failure) is seen.
+    // in flight, show it again, so its outcome (the ended grant for `open()`, or the failure) is seen,
+    // with focus back on Revoking…, where the person left it, not on the title.
     const dialog = this.#dialog;
     if (this._revoking && this.#session && this.isConnected && dialog) {
       dialog.showModal();
+      this.renderRoot.querySelector<HTMLElement>('[part=confirm]')!.focus();
       return;
     }
     this.#endSession();
