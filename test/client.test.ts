@@ -96,6 +96,20 @@ describe('client: configuration', () => {
     expect(requests.map((request) => request.headers.get('X-CSRF-Token'))).to.deep.equal(['csrf-1', 'csrf-1']);
   });
 
+  it('keeps a host’s own Accept and If-Match, and adds its own only where the host set none', async () => {
+    const { requests } = await mockOrganization({ scenario: 'segment' });
+    const host = createClient({ headers: { Accept: 'application/json', 'If-Match': '"host-etag"' } });
+    const { grant } = await host.getState();
+    // The server holds another version: the host's tag is refused, as it would be.
+    expect((await rejection<SupportAccessError>(host.extend(grant!.id, { duration: 'P1D' }))).code).to.equal('precondition-failed');
+    expect(requests.map((request) => request.headers.get('Accept'))).to.deep.equal(['application/json', 'application/json']);
+    expect(requests[1].headers.get('If-Match'), 'the host’s, not the last ETag').to.equal('"host-etag"');
+
+    const plain = createClient();
+    await plain.getState();
+    expect(requests[2].headers.get('Accept')).to.equal('application/json, application/problem+json');
+  });
+
   it('asks the header provider before every request, so a refreshed token is used', async () => {
     const { requests } = await mockOrganization();
     let token = 0;
