@@ -518,6 +518,13 @@ describe('<support-access-settings>: a refusal of a field the form hides', () =>
     );
     expect(root(element).querySelector('[aria-invalid="true"]'), 'no field is marked').to.equal(null);
     expect(element.dirty, 'the edits are kept').to.equal(true);
+
+    // Approval ticked again to fix it: the refused count shows, marked, with the server's words under it.
+    await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
+    const count = $<HTMLSelectElement>(element, '#approvalsRequired');
+    expect(count.value).to.equal('2');
+    expect(count.getAttribute('aria-invalid')).to.equal('true');
+    expect(describedError(element, count)).to.equal('Your plan allows one approver.');
   });
 
   it('says what it refused of the step beside an extension that does not prolong (422 naming extensionStep)', async () => {

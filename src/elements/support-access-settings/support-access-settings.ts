@@ -366,7 +366,7 @@ export class SupportAccessSettings extends SupportAccessElement {
             undefined,
             // Where to look: the marked fields, and in the server's words what the form has no field for.
             [
-              Object.keys(this._fieldErrors).length ? this.#i18n.t('error.checkFields') : '',
+              Object.keys(this._fieldErrors).some((field) => shownFields(values).includes(field as Field)) ? this.#i18n.t('error.checkFields') : '',
               ...Object.entries(isSupportAccessError(failure.error) ? failure.error.fieldErrors : {})
                 .filter(([name]) => !shownFields(values).includes(name.split('.')[0] as Field))
                 .map(([, message]) => message),
@@ -687,7 +687,7 @@ export class SupportAccessSettings extends SupportAccessElement {
       const fields: Partial<Record<Field, string>> = {};
       for (const [name, message] of Object.entries(error.fieldErrors)) {
         const field = name.split('.')[0] as Field;
-        if (shownFields(values).includes(field) && !fields[field]) fields[field] = message;
+        if (FIELDS.includes(field) && !fields[field]) fields[field] = message;
       }
       this._fieldErrors = fields;
       await focusRendered(this, '[aria-invalid=true]:is(:not([type=radio]),:checked)');
