@@ -7,7 +7,7 @@ import '../src/elements/support-access-panel/define.js';
 import type { SupportAccessPanel } from '../src/elements/support-access-panel/define.js';
 import '../src/elements/support-access-provider/define.js';
 import type { SaApprovedEvent, SaErrorEvent, SaRejectedEvent } from '../src/events/index.js';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
 import { anotherOrganization, createClient, mockOrganization, refuseField, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
@@ -54,6 +54,10 @@ async function writeNote(el: AccessRequestList, request: HTMLLIElement, note: st
 const buttonNames = (scope: ParentNode) => [...scope.querySelectorAll('button')].map(nameOf);
 const operations = <T extends { operation: string }>(requests: T[], operation: string) =>
   requests.filter((request) => request.operation === operation);
+
+/** A 500 problem, as a failing server sends it. */
+const serverError = () =>
+  HttpResponse.json({ type: 'about:blank', title: 'Internal error', status: 500, code: 'internal' }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } });
 
 async function list(client: SupportAccessClient = createClient({ retries: 0 }), attributes: { ticketUrl?: string } = {}) {
   const el = await fixture<AccessRequestList>(
@@ -596,6 +600,43 @@ describe('<access-request-list>: states', () => {
     failing = false;
     button(section(el, 'decided'), 'Try again').click();
     await settled(el, () => rows(el, 'decided').length > 0 && !root(el).querySelector('.failure'), 'the decided list loads');
+  });
+
+  it('the lists fail for different reasons: each reason is told, under its own heading', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    worker.use(
+      http.get(`${DEFAULT_BASE_URL}/requests`, ({ request }) =>
+        new URL(request.url).searchParams.get('status') === 'decided' ? HttpResponse.json({ nonsense: true }) : serverError(),
+      ),
+    );
+    const el = await list();
+    expect(text(section(el, 'pending').querySelector('.failure p'))).to.equal('Could not load access requests. Something unexpected went wrong.');
+    expect(text(section(el, 'decided').querySelector('.failure p'))).to.match(/^Could not load access requests\. The server sent an answer that could not be understood\./);
+  });
+
+  it('the decided list fails before the pending one, the same way: the failure is read out once, under the first heading', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    worker.use(
+      http.get(`${DEFAULT_BASE_URL}/requests`, async ({ request }) => {
+        if (new URL(request.url).searchParams.get('status') === 'pending') await delay(400);
+        return serverError();
+      }),
+    );
+    const el = document.createElement('access-request-list') as AccessRequestList;
+    Object.assign(el, { client: createClient({ retries: 0 }) });
+    el.setAttribute('locale', 'en-US');
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    // Every alert that appears, with its words.
+    const told: string[] = [];
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        for (const node of change.addedNodes) if (node instanceof Element && node.matches('[role="alert"]')) told.push(text(node.querySelector('p')));
+      }
+    }).observe(root(el), { childList: true, subtree: true });
+    await settled(el, () => Boolean(section(el, 'pending')?.querySelector('.failure')), 'the pending list fails too');
+    expect(told).to.deep.equal(['Could not load access requests. Something unexpected went wrong.']);
+    expect(root(el).querySelectorAll('.failure')).to.have.length(1);
   });
 
   it('refused (403): says so with no Try again the same request would meet, and loads afresh when connected again', async () => {

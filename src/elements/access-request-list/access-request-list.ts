@@ -457,8 +457,11 @@ export class AccessRequestList extends SupportAccessElement {
     if (list.status === 'idle' || (list.status === 'loading' && !list.items.length)) {
       return html`<p role="status" class="muted">${this.#i18n.t('requests.loading')}</p>`;
     }
-    // Both lists failed: one failure, under the first heading, whose Try again loads both.
-    return html`${list.status === 'error' && (kind === 'pending' || this.#list('pending').status !== 'error')
+    // Both lists failed the same way: one failure, under the first heading, whose Try again loads
+    // both. So the decided list's waits for the pending list's answer; told in other words, it shows.
+    const pending = this.#list('pending');
+    return html`${list.status === 'error' &&
+    (kind === 'pending' || pending.status === 'ready' || (pending.status === 'error' && this.#i18n.error(pending.error) !== this.#i18n.error(list.error)))
       ? failureBlock(this.#i18n, list.error, () => void this.#reload())
       : nothing}
     ${list.items.length
