@@ -65,6 +65,13 @@ async function save(element: SupportAccessSettings) {
   await element.updateComplete;
 }
 
+/** Saves into a refusal: its alert is shown when this returns. */
+async function saveRefused(element: SupportAccessSettings) {
+  await save(element);
+  await waitUntil(() => element.status === 'editable' && root(element).querySelector('[role="alert"]'), 'failed', { timeout: 5000 });
+  await element.updateComplete;
+}
+
 /** Ticks "Ask for a reason" and saves it into a 500: the failure is shown when this returns. */
 async function failToSaveReason(element: SupportAccessSettings, org: MockOrganization) {
   await toggle($<HTMLInputElement>(element, '#requireReason'), element);
@@ -426,9 +433,7 @@ describe('<support-access-settings>: validation', () => {
     const message = '<b>Not</b> allowed by your plan.';
     const element = await settings(refusingSave('expiryWarning', message));
     await choose(element, 'expiryWarning', 'PT1H');
-    await save(element);
-    await waitUntil(() => element.status === 'editable' && root(element).querySelector('[role="alert"]'), 'failed');
-    await element.updateComplete;
+    await saveRefused(element);
     const field = $<HTMLSelectElement>(element, '#expiryWarning');
     expect(field.getAttribute('aria-invalid')).to.equal('true');
     expect(describedError(element, field)).to.equal(message);
@@ -444,9 +449,7 @@ describe('<support-access-settings>: a refused box', () => {
     await mockOrganization({ scenario: 'carto' });
     const element = await settings(refusingSave('requireTicket', 'Your plan always asks for a ticket.'));
     await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
-    await save(element);
-    await waitUntil(() => element.status === 'editable' && root(element).querySelector('[role="alert"]'), 'failed');
-    await element.updateComplete;
+    await saveRefused(element);
     const box = $<HTMLInputElement>(element, '#requireTicket');
     expect(box.getAttribute('aria-invalid')).to.equal('true');
     expect(describedError(element, box)).to.equal('Your plan always asks for a ticket.');
@@ -459,9 +462,7 @@ describe('<support-access-settings>: a refused box', () => {
     const [admins, anyone] = root(element).querySelectorAll<HTMLInputElement>('input[name="whoCanEnable"]');
     expect(admins.checked, 'admins decide at first').to.equal(true);
     await toggle(anyone, element);
-    await save(element);
-    await waitUntil(() => element.status === 'editable' && root(element).querySelector('[role="alert"]'), 'failed');
-    await element.updateComplete;
+    await saveRefused(element);
     expect(anyone.getAttribute('aria-invalid')).to.equal('true');
     // On the unchecked one, Space would change the choice the person made.
     expect(root(element).activeElement === anyone, 'the chosen radio takes focus').to.equal(true);
@@ -475,9 +476,7 @@ describe('<support-access-settings>: a refused item of a group', () => {
     const message = 'Your plan offers at most 30 days.';
     const element = await settings(refusingSave('durations.1', message));
     await toggle(choice(element, 'durations', '3 days'), element);
-    await save(element);
-    await waitUntil(() => element.status === 'editable' && root(element).querySelector('[role="alert"]'), 'failed', { timeout: 5000 });
-    await element.updateComplete;
+    await saveRefused(element);
     expect(words($(element, '[role="alert"]').textContent)).to.contain('Check the highlighted fields.');
     expectDurationsMarked(element, message);
     expect(element.dirty, 'the edit is kept').to.equal(true);
@@ -489,9 +488,7 @@ describe('<support-access-settings>: a refusal the form has no field for', () =>
     await mockOrganization({ scenario: 'carto' });
     const element = await settings(refusingSave('mode', 'Support access is managed by your identity provider.'));
     await choose(element, 'expiryWarning', 'PT1H');
-    await save(element);
-    await waitUntil(() => element.status === 'editable' && root(element).querySelector('[role="alert"]'), 'failed');
-    await element.updateComplete;
+    await saveRefused(element);
     expect(words($(element, '[role="alert"]').textContent)).to.equal(
       'Could not save the support access policy. Some values are not valid. Support access is managed by your identity provider.',
     );
@@ -509,9 +506,7 @@ describe('<support-access-settings>: a refusal of a field the form hides', () =>
     await choose(element, 'approvalsRequired', '2');
     await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
     await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
-    await save(element);
-    await waitUntil(() => element.status === 'editable' && root(element).querySelector('[role="alert"]'), 'failed');
-    await element.updateComplete;
+    await saveRefused(element);
     expect(root(element).querySelector('#approvalsRequired'), 'the count stays hidden').to.equal(null);
     expect(words($(element, '[role="alert"]').textContent)).to.equal(
       'Could not save the support access policy. Some values are not valid. Your plan allows one approver.',
@@ -531,9 +526,7 @@ describe('<support-access-settings>: a refusal of a field the form hides', () =>
     await mockOrganization({ scenario: 'carto' });
     const element = await settings(refusingSave('extensionStep', 'Steps are set by your plan.'));
     await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
-    await save(element);
-    await waitUntil(() => element.status === 'editable' && root(element).querySelector('[role="alert"]'), 'failed');
-    await element.updateComplete;
+    await saveRefused(element);
     expect(words($(element, '[role="alert"]').textContent)).to.equal(
       'Could not save the support access policy. Some values are not valid. Steps are set by your plan.',
     );
