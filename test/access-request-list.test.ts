@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SupportAccessClient } from '../src/client/index.js';
 import '../src/elements/access-request-list/define.js';
@@ -58,6 +58,19 @@ const operations = <T extends { operation: string }>(requests: T[], operation: s
 /** A 500 problem, as a failing server sends it. */
 const serverError = () =>
   HttpResponse.json({ type: 'about:blank', title: 'Internal error', status: 500, code: 'internal' }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } });
+
+/** Every alert that appears from now on, with the list it is under and its words. */
+function alertsTold(el: AccessRequestList): string[] {
+  const told: string[] = [];
+  new MutationObserver((changes) => {
+    for (const change of changes) {
+      for (const node of change.addedNodes) {
+        if (node instanceof Element && node.matches('[role="alert"]')) told.push(`${node.closest('[part~="decided"]') ? 'decided' : 'pending'}: ${text(node.querySelector('p'))}`);
+      }
+    }
+  }).observe(root(el), { childList: true, subtree: true });
+  return told;
+}
 
 async function list(client: SupportAccessClient = createClient({ retries: 0 }), attributes: { ticketUrl?: string } = {}) {
   const el = await fixture<AccessRequestList>(
@@ -627,16 +640,47 @@ describe('<access-request-list>: states', () => {
     el.setAttribute('locale', 'en-US');
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     await el.updateComplete;
-    // Every alert that appears, with its words.
-    const told: string[] = [];
-    new MutationObserver((changes) => {
-      for (const change of changes) {
-        for (const node of change.addedNodes) if (node instanceof Element && node.matches('[role="alert"]')) told.push(text(node.querySelector('p')));
-      }
-    }).observe(root(el), { childList: true, subtree: true });
+    const told = alertsTold(el);
     await settled(el, () => Boolean(section(el, 'pending')?.querySelector('.failure')), 'the pending list fails too');
-    expect(told).to.deep.equal(['Could not load access requests. Something unexpected went wrong.']);
+    expect(told).to.deep.equal(['pending: Could not load access requests. Something unexpected went wrong.']);
     expect(root(el).querySelectorAll('.failure')).to.have.length(1);
+  });
+
+  it('loaded lists reloaded: the decided one fails first, the pending one later the same way: read out once, under the first heading', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    expect(rows(el, 'pending')).to.have.length(2);
+    worker.use(
+      http.get(`${DEFAULT_BASE_URL}/requests`, async ({ request }) => {
+        if (new URL(request.url).searchParams.get('status') === 'pending') await delay(600);
+        return serverError();
+      }),
+    );
+    const told = alertsTold(el);
+    void el.refresh();
+    await settled(el, () => Boolean(section(el, 'pending').querySelector('.failure')), 'the pending list fails');
+    expect(root(el).querySelectorAll('.failure')).to.have.length(1);
+    expect(told).to.deep.equal(['pending: Could not load access requests. Something unexpected went wrong.']);
+  });
+
+  it('the decided list fails while the pending one still loads: Decided says it is loading, then shows its own failure', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    let answer: () => void = () => {};
+    const pendingAnswered = new Promise<void>((resolve) => (answer = resolve));
+    worker.use(
+      http.get(`${DEFAULT_BASE_URL}/requests`, async ({ request }) => {
+        if (new URL(request.url).searchParams.get('status') !== 'pending') return HttpResponse.json({ nonsense: true });
+        await pendingAnswered;
+        return undefined;
+      }),
+    );
+    const el = await fixture<AccessRequestList>(html`<access-request-list .client=${createClient({ retries: 0 })} locale="en-US"></access-request-list>`);
+    await settled(el, () => text(section(el, 'decided')?.querySelector('[role="status"]')) === 'Loading access requests…', 'Decided says it loads');
+    await aTimeout(300);
+    expect(text(section(el, 'decided').querySelector('[role="status"]')), 'still, once its own answer failed').to.equal('Loading access requests…');
+    answer();
+    await settled(el, () => rows(el, 'pending').length === 2 && Boolean(section(el, 'decided').querySelector('.failure')), 'the failure shows');
+    expect(text(section(el, 'decided').querySelector('.failure p'))).to.match(/^Could not load access requests\. The server sent an answer that could not be understood\./);
   });
 
   it('refused (403): says so with no Try again the same request would meet, and loads afresh when connected again', async () => {

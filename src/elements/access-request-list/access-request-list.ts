@@ -454,14 +454,17 @@ export class AccessRequestList extends SupportAccessElement {
   }
 
   #listBody(kind: ListKind, list: RequestList, empty: string, item: (request: AccessRequest) => TemplateResult) {
-    if (list.status === 'idle' || (list.status === 'loading' && !list.items.length)) {
+    const pending = this.#list('pending');
+    // Until the pending list answers (a reload of a shown one too), a decided list that failed says it loads.
+    const waiting = kind === 'decided' && list.status === 'error' && this.#reloading('pending');
+    if (list.status === 'idle' || ((list.status === 'loading' || waiting) && !list.items.length)) {
       return html`<p role="status" class="muted">${this.#i18n.t('requests.loading')}</p>`;
     }
     // Both lists failed the same way: one failure, under the first heading, whose Try again loads
     // both. So the decided list's waits for the pending list's answer; told in other words, it shows.
-    const pending = this.#list('pending');
     return html`${list.status === 'error' &&
-    (kind === 'pending' || pending.status === 'ready' || (pending.status === 'error' && this.#i18n.error(pending.error) !== this.#i18n.error(list.error)))
+    !waiting &&
+    (kind === 'pending' || pending.status !== 'error' || this.#i18n.error(pending.error) !== this.#i18n.error(list.error))
       ? failureBlock(this.#i18n, list.error, () => void this.#reload())
       : nothing}
     ${list.items.length
