@@ -12,6 +12,9 @@ import { http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
 import { anotherOrganization, createClient, holding, mockOrganization, refuseField, worker } from './helpers/mock-api.js';
 import { emulateMedia } from './helpers/theming.js';
+import { failOnUncaughtErrors } from './helpers/uncaught.js';
+
+failOnUncaughtErrors();
 
 let store: SupportAccessStore | undefined;
 
@@ -1036,6 +1039,37 @@ describe('<revoke-access-dialog>: while a revoke is in flight', () => {
 
     const ended = (await closed) as Grant;
     expect(ended.inheritedBy?.id, 'the admin chosen when Revoke was pressed inherits').to.equal('u-ana');
+  });
+
+  it('opened again mid-revoke after the grant ended elsewhere (no Revoke button drawn), two Escapes throw nothing and leave it open', async () => {
+    const { el, org, store } = await setup('expiring-soon');
+    void openWithList(el);
+    await waitUntil(() => options(el).length === 4, 'the list shows');
+    org.faults.inject('revoke', { latency: 1500, times: 1 });
+    const confirm = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm"]')!;
+    const { x, y, width, height } = confirm.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+    await waitUntil(() => text(confirm) === 'Revoking…', 'the revoke is in flight');
+    const parent = el.parentNode!;
+    el.remove();
+    // Meanwhile another admin ended the grant, and the shared state says so.
+    const grant = org.getState().grant!;
+    org.revoke(grant.id, { inheritorId: grant.grantedBy.id });
+    await store.refresh({ fresh: true });
+    parent.append(el);
+    const reopened = el.open();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="confirm"]'), 'no Revoke button').to.equal(null);
+    const title = el.shadowRoot!.querySelector('h2')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(title.x + 5), Math.round(title.y + title.height / 2)] });
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' });
+    await aTimeout(50);
+    expect(dialogOf(el).matches(':modal'), 'shown again while the revoke is in flight').to.be.true;
+    // The revoke answers (the grant had ended), and then the dialog can be closed.
+    await aTimeout(1600);
+    await el.close();
+    expect(await reopened).to.equal(undefined);
   });
 
   it('starts no second revoke when it is opened again before the first one answers', async () => {

@@ -478,7 +478,7 @@ export class RevokeAccessDialog extends LitElement {
     const dialog = this.#dialog;
     if (this._revoking && this.#session && this.isConnected && dialog) {
       dialog.showModal();
-      this.renderRoot.querySelector<HTMLElement>('[part=confirm]')!.focus();
+      this.renderRoot.querySelector<HTMLElement>('[part=confirm]')?.focus();
       return;
     }
     this.#endSession();
