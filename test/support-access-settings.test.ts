@@ -530,6 +530,12 @@ describe('<support-access-settings>: a refusal of a field the form hides', () =>
     expect(words($(element, '[role="alert"]').textContent)).to.equal(
       'Could not save the support access policy. Some values are not valid. Steps are set by your plan.',
     );
+
+    // Prolonging chosen to fix it: the step shows, marked, with the server's words under it.
+    await toggle(choice(element, 'extension', 'Prolong by a fixed step'), element);
+    const step = $<HTMLSelectElement>(element, '#extensionStep');
+    expect(step.getAttribute('aria-invalid')).to.equal('true');
+    expect(describedError(element, step)).to.equal('Steps are set by your plan.');
   });
 });
 

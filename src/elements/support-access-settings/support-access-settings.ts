@@ -589,7 +589,6 @@ export class SupportAccessSettings extends SupportAccessElement {
       delete errors.defaultDuration;
       delete errors.maxTotalDuration;
     }
-    if (field === 'extension') delete errors.extensionStep;
     this._fieldErrors = errors;
     this._saved = false;
     if (this.#actions.failure) this.#actions.clear();
