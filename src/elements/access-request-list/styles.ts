@@ -2,8 +2,6 @@ import { css } from 'lit';
 
 export const requestListStyles = css`
   .subheading {
-    font-size: 1.05em;
-    font-weight: 600;
     margin-block-start: calc(var(--_gap) * 0.5);
   }
   .group,
@@ -42,10 +40,6 @@ export const requestListStyles = css`
     /* A long email breaks inside the card rather than pushing it wider. */
     overflow-wrap: anywhere;
   }
-  /* In .who, whose long words break anywhere. */
-  .name {
-    font-weight: 600;
-  }
   /* A pill like a badge (see the card's styles), in the colour of the decision. */
   .status {
     font-size: 0.85em;
@@ -68,7 +62,6 @@ export const requestListStyles = css`
   dl {
     display: grid;
     gap: 0.35rem;
-    margin: 0;
   }
   dl > div {
     display: flex;
@@ -78,11 +71,9 @@ export const requestListStyles = css`
   /* The term's column gives way where a request is narrower (large text on a phone). */
   dt {
     flex: 0 1 8.5rem;
-    color: var(--_muted);
   }
   dd {
     flex: 1 1 14rem;
-    margin: 0;
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }

@@ -1,18 +1,38 @@
 import { css } from 'lit';
 
-/** Term and value side by side, stacked on a narrow screen: the panel's and the settings' details. */
+/**
+ * What the panel and the settings share: term and value side by side (stacked on a narrow screen),
+ * a field's column, and a row of buttons.
+ */
 export const detailsStyles = css`
   dl {
     display: grid;
     grid-template-columns: minmax(8rem, max-content) 1fr;
     gap: 0.5rem 1.25rem;
-    margin: 0;
   }
   dl > div {
     display: contents;
   }
-  dt {
-    color: var(--_muted);
+  /* A field: its label, control, hint and message in one column. */
+  .field {
+    display: grid;
+    gap: 0.3rem;
+    padding: 0;
+    border: 0;
+  }
+  .field > legend {
+    padding: 0;
+    margin-block-end: 0.3rem;
+  }
+  select {
+    justify-self: start;
+    max-inline-size: 100%;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
   }
   @media (max-width: 30rem) {
     dl {

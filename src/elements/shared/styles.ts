@@ -191,8 +191,13 @@ export const cardStyles = css`
     font-size: 1.15em;
     font-weight: 600;
   }
-  p {
+  p,
+  dl,
+  dd {
     margin: 0;
+  }
+  dt {
+    color: var(--_muted);
   }
   .failure,
   .warning,
@@ -232,6 +237,13 @@ export const cardStyles = css`
   }
   .failure button {
     color: inherit;
+  }
+  .name {
+    font-weight: 600;
+  }
+  .subheading {
+    font-size: 1.05em;
+    font-weight: 600;
   }
   /* A pill on one line where a row has room; with large text on a phone it wraps inside the card,
      its corners rounded no more than its first line is high. */

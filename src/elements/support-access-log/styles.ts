@@ -208,8 +208,6 @@ export const logStyles = css`
     justify-content: space-between;
   }
   .subheading {
-    font-size: 1.05em;
-    font-weight: 600;
     /* A grant id is one long word: it breaks rather than widen the log. */
     min-inline-size: 0;
     overflow-wrap: anywhere;
@@ -260,14 +258,7 @@ export const logStyles = css`
     display: grid;
     grid-template-columns: min(9em, 50%) minmax(0, 1fr);
     gap: 0.2rem 1rem;
-    margin: 0;
     overflow-wrap: break-word;
-  }
-  dt {
-    color: var(--_muted);
-  }
-  dd {
-    margin: 0;
   }
   /* Narrower than the six columns (a tablet, a laptop beside a sidebar; the element measures it):
      each row in two lines beside its time, so the summary, the ticket and the grant stay in view

@@ -37,24 +37,10 @@ export const settingsStyles = css`
   .field {
     grid-template-columns: minmax(0, 1fr);
   }
-  .field {
-    display: grid;
-    gap: 0.3rem;
-    padding: 0;
-    border: 0;
-  }
-  fieldset.field > legend {
-    padding: 0;
-    margin-block-end: 0.3rem;
-  }
   .options {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 9em), 1fr));
     gap: 0.3rem 0.75rem;
-  }
-  select {
-    justify-self: start;
-    max-inline-size: 100%;
   }
   .comparison {
     font-size: 0.9em;
@@ -65,14 +51,7 @@ export const settingsStyles = css`
   .field-error {
     font-size: 0.9em;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
-  }
   dd {
-    margin: 0;
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }

@@ -26,9 +26,6 @@ export const sessionListStyles = css`
     align-items: center;
     justify-content: space-between;
   }
-  .name {
-    font-weight: 600;
-  }
   .long {
     min-inline-size: 0;
     overflow-wrap: anywhere;
@@ -38,17 +35,14 @@ export const sessionListStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
     gap: 0.5rem 2rem;
-    margin: 0;
   }
   dl > div {
     min-inline-size: 0;
   }
   dt {
-    color: var(--_muted);
     font-size: 0.9em;
   }
   dd {
-    margin: 0;
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.5rem;
