@@ -497,6 +497,24 @@ describe('<support-access-settings>: a refusal the form has no field for', () =>
   });
 });
 
+describe('<support-access-settings>: the form’s own step check', () => {
+  it('is dropped with another extension mode, so a step another admin set meanwhile is not called missing', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await toggle(choice(element, 'extension', 'Prolong by a fixed step'), element);
+    await save(element);
+    expect($(element, '#extensionStep').getAttribute('aria-invalid'), 'no step chosen').to.equal('true');
+    await toggle(choice(element, 'extension', 'The person chooses how long'), element);
+    expect(element.dirty, 'back at the saved policy').to.equal(false);
+    // Another admin prolongs by 4 hours; the form shows the newer policy.
+    org.updatePolicy({ extension: 'prolong', extensionStep: 'PT4H' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => root(element).querySelector<HTMLSelectElement>('#extensionStep')?.value === 'PT4H', 'the newer policy shows', { timeout: 5000 });
+    await element.updateComplete;
+    expect($(element, '#extensionStep').getAttribute('aria-invalid'), 'a step is set').to.equal('false');
+  });
+});
+
 describe('<support-access-settings>: a refusal of a field the form hides', () => {
   it('says in the server’s words what it refused of a hidden setting (422 naming approvalsRequired while approval is off), with no "highlighted fields"', async () => {
     await mockOrganization({ scenario: 'carto' });

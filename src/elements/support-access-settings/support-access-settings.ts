@@ -589,6 +589,8 @@ export class SupportAccessSettings extends SupportAccessElement {
       delete errors.defaultDuration;
       delete errors.maxTotalDuration;
     }
+    // Another mode makes the form's own "choose a step" moot; a step the server refused stays marked.
+    if (field === 'extension' && typeof errors.extensionStep == 'function') delete errors.extensionStep;
     this._fieldErrors = errors;
     this._saved = false;
     if (this.#actions.failure) this.#actions.clear();
