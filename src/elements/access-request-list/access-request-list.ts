@@ -34,6 +34,8 @@ const MAX_LIMIT = 500;
 const TICK = 60_000;
 
 type ListKind = 'pending' | 'decided';
+/** A running load of one list: how to stop it, when it started (see `#sequence`), and whether it reads the next page. */
+type ListLoad = [controller: AbortController, sequence: number, more: boolean];
 type Decision = 'approve' | 'reject';
 
 /** One of the two lists: the pages loaded so far and how loading them went. */
@@ -130,7 +132,7 @@ export class AccessRequestList extends SupportAccessElement {
   #i18n = new LocalizeController(this);
   #actions = new ActionController(this);
   #tick = new TickController(this, TICK);
-  #loads: Partial<Record<ListKind, [controller: AbortController, sequence: number, more: boolean]>> = {};
+  #loads: Partial<Record<ListKind, ListLoad>> = {};
   /** Counts load starts, to tell a load that began before a decision was sent from one after it. */
   #sequence = 0;
   /** What the lists were loaded for: a change in it (a decision, a new grant, another user) reloads them. */
@@ -268,7 +270,7 @@ export class AccessRequestList extends SupportAccessElement {
     if (more && this.#reloading(kind)) return;
     this.#loads[kind]?.[0].abort();
     const controller = new AbortController();
-    const load: [AbortController, number, boolean] = [controller, ++this.#sequence, more];
+    const load: ListLoad = [controller, ++this.#sequence, more];
     this.#loads[kind] = load;
     const shown = Math.ceil(current.items.length / PAGE_SIZE) * PAGE_SIZE;
     const limit = more ? PAGE_SIZE : Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, shown));

@@ -41,6 +41,8 @@ const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 type TimelineFact = 'duration' | 'accessLevel' | 'added' | 'expiresAt' | 'inheritedBy' | 'assets' | 'ticket';
 
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+/** A running load of events: how to stop it, and whether it reads the next page. */
+type EventsLoad = [controller: AbortController, more: boolean];
 
 export interface LogExport {
   /** The CSV file: UTF-8 with a byte order mark, CRLF line endings. */
@@ -230,7 +232,7 @@ export class SupportAccessLog extends SupportAccessElement {
   #i18n = new LocalizeController(this);
   #tick = new TickController(this, TICK);
   /** The running load; a newer one replaces it, and a load's answer counts only while it is this one. */
-  #load?: [controller: AbortController, more: boolean];
+  #load?: EventsLoad;
   #exporting?: AbortController;
   #lastExport?: LogExport;
   #loadedStore?: SupportAccessStore;
@@ -519,7 +521,7 @@ export class SupportAccessLog extends SupportAccessElement {
     const keep = how === 'keep' && this._status === 'ready' && this._events.length > 0;
     this.#abortLoad();
     const controller = new AbortController();
-    const load: [AbortController, boolean] = [controller, more];
+    const load: EventsLoad = [controller, more];
     this.#load = load;
     this.requestUpdate();
     if (!more) {
@@ -574,7 +576,7 @@ export class SupportAccessLog extends SupportAccessElement {
    * Pages newest first until the first shown event, then puts what came before it on top. Should
    * it not turn up within a few pages, what was fetched becomes the list, from the start.
    */
-  async #loadNewer(store: SupportAccessStore, load: [AbortController, boolean]): Promise<void> {
+  async #loadNewer(store: SupportAccessStore, load: EventsLoad): Promise<void> {
     const firstId = this._events[0].id;
     const newer: AuditEvent[] = [];
     let cursor: string | null = null;
