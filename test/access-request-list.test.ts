@@ -611,8 +611,16 @@ describe('<access-request-list>: states', () => {
     expect(section(el, 'decided').contains(failures[0]), 'under Decided').to.equal(true);
     expect(failures[0].getAttribute('role')).to.equal('alert');
     failing = false;
-    button(section(el, 'decided'), 'Try again').click();
+    const retry = button(section(el, 'decided'), 'Try again');
+    retry.focus();
+    retry.click();
+    await el.updateComplete;
+    // The button goes while the list loads: focus waits at the heading of the list it loads, not the other one's.
+    const heading = section(el, 'decided').querySelector('[role="heading"]');
+    expectFocus(root(el).activeElement, heading, 'while it loads');
     await settled(el, () => rows(el, 'decided').length > 0 && !root(el).querySelector('.failure'), 'the decided list loads');
+    expectFocus(root(el).activeElement, heading, 'once it shows');
+    await expect(el).to.be.accessible();
   });
 
   it('the lists fail for different reasons: each reason is told, under its own heading', async () => {

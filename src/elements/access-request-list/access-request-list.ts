@@ -435,7 +435,7 @@ export class AccessRequestList extends SupportAccessElement {
     return this.card(t('requests.title'), busy, body, this._announcement);
   }
 
-  /** What one of the two lists' sections holds; the pending one's heading can take focus, and it tells the total. */
+  /** What one of the two lists' sections holds; its heading can take focus, and the pending one's tells the total. */
   #section(kind: ListKind, heading: string, empty: string, item: (request: AccessRequest) => TemplateResult, total?: number): TemplateResult {
     const list = this.#list(kind);
     const failure = this.#actions.failure;
@@ -447,7 +447,7 @@ export class AccessRequestList extends SupportAccessElement {
         : undefined;
     // And how it ended, once the decided list has it: approved by someone else, expired, withdrawn.
     const ended = orphan && this.#list('decided').items.find((request) => request.id === requestIdOf(orphan.action));
-    return html`<div id="${kind}-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)} tabindex=${kind === 'pending' ? '-1' : nothing}>
+    return html`<div id="${kind}-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)} tabindex="-1">
         ${heading}
       </div>
       ${orphan ? failureBlock(this.#i18n, orphan.error, undefined, undefined, ended ? this.#i18n.t('requests.ended', { outcome: this.#outcome(ended) }) : undefined) : nothing}
@@ -467,7 +467,11 @@ export class AccessRequestList extends SupportAccessElement {
     return html`${list.status === 'error' &&
     !waiting &&
     (kind === 'pending' || pending.status !== 'error' || this.#i18n.error(pending.error) !== this.#i18n.error(list.error))
-      ? failureBlock(this.#i18n, list.error, () => void this.#reload())
+      ? failureBlock(this.#i18n, list.error, () => {
+          // The button goes while the lists load: focus waits at the heading of the list it loads.
+          this.renderRoot.querySelector<HTMLElement>(`#${kind}-heading`)!.focus();
+          void this.#reload();
+        })
       : nothing}
     ${list.items.length
       ? html`<ul class="requests" part="list">
