@@ -531,6 +531,11 @@ describe('<support-access-settings>: a refusal of a field the form hides', () =>
     );
     expect(root(element).querySelector('[aria-invalid="true"]'), 'no field is marked').to.equal(null);
     expect(element.dirty, 'the edits are kept').to.equal(true);
+    // Another field edited: the failure is the only place that tells why the next Save would be refused, so it stays.
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    expect(words($(element, '[role="alert"]').textContent)).to.equal(
+      'Could not save the support access policy. Some values are not valid. Your plan allows one approver.',
+    );
 
     // Approval ticked again to fix it: the refused count shows, marked, with the server's words under it.
     await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
@@ -538,6 +543,7 @@ describe('<support-access-settings>: a refusal of a field the form hides', () =>
     expect(count.value).to.equal('2');
     expect(count.getAttribute('aria-invalid')).to.equal('true');
     expect(describedError(element, count)).to.equal('Your plan allows one approver.');
+    expect(root(element).querySelector('[role="alert"]'), 'told at its field now, the failure goes').to.equal(null);
   });
 
   it('says what it refused of the step beside an extension that does not prolong (422 naming extensionStep)', async () => {

@@ -593,7 +593,9 @@ export class SupportAccessSettings extends SupportAccessElement {
     if (field === 'extension' && typeof errors.extensionStep == 'function') delete errors.extensionStep;
     this._fieldErrors = errors;
     this._saved = false;
-    if (this.#actions.failure) this.#actions.clear();
+    // The failure is all that tells a refusal of a field the form hides: it stays while one is marked.
+    const shown = shownFields({ ...current!, ...edits });
+    if (this.#actions.failure && Object.keys(errors).every((name) => shown.includes(name as Field))) this.#actions.clear();
   }
 
   #discard = () => {
