@@ -328,6 +328,28 @@ describe('<access-request-list>: Keboola', () => {
     expect(root(el).querySelectorAll('[role="alert"]'), 'no failure of the last one').to.have.length(0);
   });
 
+  it('another organization while an approval is in flight: the next one’s row is not busy, and the last one’s outcome never shows', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    const other = anotherOrganization({ scenario: 'keboola' });
+    org.faults.inject('approveRequest', { latency: 1000, times: 1 });
+    const el = await list();
+    const told = alertsTold(el);
+    button(row(el, 'pending', CHURN), 'Approve sam.support').click();
+    await settled(el, () => text(row(el, 'pending', CHURN)).includes('Approving…'), 'the approval is under way');
+
+    el.client = other.client;
+    await settled(el, () => other.requests.some((request) => request.operation === 'listRequests') && hasRow(el, 'pending', CHURN) && !loading(el), 'its lists load');
+    const approve = button(row(el, 'pending', CHURN), 'Approve sam.support');
+    expect(approve.getAttribute('aria-disabled'), 'Approve can be used').not.to.equal('true');
+    expect(text(row(el, 'pending', CHURN))).not.to.contain('Approving…');
+    // Past the time the last organization's server took to answer.
+    await aTimeout(1200);
+    await el.updateComplete;
+    expect(hasRow(el, 'pending', CHURN), 'still pending here').to.equal(true);
+    expect(text(root(el).querySelector('[role="status"][aria-live="polite"]')), 'no approval read out').not.to.contain('approved');
+    expect(told, 'no failure of the last one').to.deep.equal([]);
+  });
+
   it('a 500 on approve shows at its row, keeps the note, and Try again succeeds with the same Idempotency-Key', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'keboola' });
     org.faults.inject('approveRequest', { status: 500, times: 1 });
