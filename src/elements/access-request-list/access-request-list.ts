@@ -446,17 +446,16 @@ export class AccessRequestList extends SupportAccessElement {
         ? failure
         : undefined;
     // And how it ended, once the decided list has it: approved by someone else, expired, withdrawn.
-    const ended = orphan && this.#list('decided').items.find((request) => request.id === requestIdOf(orphan.action));
+    const ended = orphan && this._decided.items.find((request) => request.id === requestIdOf(orphan.action));
     return html`<div id="${kind}-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)} tabindex="-1">
         ${heading}
       </div>
-      ${orphan ? failureBlock(this.#i18n, orphan.error, undefined, undefined, ended ? this.#i18n.t('requests.ended', { outcome: this.#outcome(ended) }) : undefined) : nothing}
+      ${orphan ? failureBlock(this.#i18n, orphan.error, undefined, ended && this.#i18n.t('requests.ended', { outcome: this.#outcome(ended) })) : nothing}
       ${this.#listBody(kind, list, empty, item)}
       ${this.#moreControls(kind, list, total)}`;
   }
 
   #listBody(kind: ListKind, list: RequestList, empty: string, item: (request: AccessRequest) => TemplateResult) {
-    const pending = this.#list('pending');
     // Until the pending list answers (a reload of a shown one too), a decided list that failed says it loads.
     const waiting = kind === 'decided' && list.status === 'error' && this.#reloading('pending');
     if (list.status === 'idle' || ((list.status === 'loading' || waiting) && !list.items.length)) {
@@ -466,7 +465,7 @@ export class AccessRequestList extends SupportAccessElement {
     // both. So the decided list's waits for the pending list's answer; told in other words, it shows.
     return html`${list.status === 'error' &&
     !waiting &&
-    (kind === 'pending' || pending.status !== 'error' || this.#i18n.error(pending.error) !== this.#i18n.error(list.error))
+    (kind === 'pending' || this._pending.status !== 'error' || this.#i18n.error(this._pending.error) !== this.#i18n.error(list.error))
       ? failureBlock(this.#i18n, list.error, () => {
           // The button goes while the lists load: focus waits at the heading of the list it loads.
           this.renderRoot.querySelector<HTMLElement>(`#${kind}-heading`)!.focus();
@@ -559,7 +558,8 @@ export class AccessRequestList extends SupportAccessElement {
     const name = request.requester.displayName;
     const required = request.approvalsRequired ?? state.policy.approvalsRequired;
     const approvals = request.approvals ?? [];
-    const mine = Boolean(state.currentUser) && approvals.some((approval) => approval.by.id === state.currentUser?.id);
+    // An approver's id is never empty (`Id`): without a signed-in user, none is theirs.
+    const mine = approvals.some((approval) => approval.by.id === state.currentUser?.id);
     const busy = this.#actions.busy;
     const working = busy ? requestIdOf(busy) === request.id && busy.split(':')[0] : undefined;
     const failure = this.#actions.failure && requestIdOf(this.#actions.failure.action) === request.id ? this.#actions.failure : undefined;
@@ -609,7 +609,7 @@ export class AccessRequestList extends SupportAccessElement {
       </div>
       ${failure
         ? // Sending the refused note again would be refused again: no Try again until it is changed.
-          failureBlock(this.#i18n, failure.error, noteError ? undefined : failure.retry, undefined, noteError ? t('error.checkFields') : this.#conflictHint(failure, state))
+          failureBlock(this.#i18n, failure.error, noteError ? undefined : failure.retry, noteError ? t('error.checkFields') : this.#conflictHint(failure, state))
         : nothing}
       <div class="actions" part="actions">
         ${mine

@@ -41,8 +41,7 @@ interface Session {
 function deepActiveElement(): HTMLElement | SVGElement | undefined {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  if (!active || active === document.body) return undefined;
-  return active instanceof HTMLElement || active instanceof SVGElement ? active : undefined;
+  return active !== document.body && (active instanceof HTMLElement || active instanceof SVGElement) ? active : undefined;
 }
 
 /**
@@ -537,7 +536,7 @@ export class RevokeAccessDialog extends LitElement {
     return html`
       <div id="intro">${body}</div>
       <footer part="actions">
-        <button type="button" part="cancel" @click=${() => void this.close()}>${t.t('common.close')}</button>
+        <button type="button" part="cancel" @click=${this.close}>${t.t('common.close')}</button>
       </footer>
     `;
   }
@@ -578,7 +577,7 @@ export class RevokeAccessDialog extends LitElement {
           </p>`
         : nothing}
       <footer part="actions">
-        <button type="button" part="cancel" aria-disabled=${this._revoking} @click=${() => void this.close()}>
+        <button type="button" part="cancel" aria-disabled=${this._revoking} @click=${this.close}>
           ${t.t('common.cancel')}
         </button>
         <button
@@ -589,7 +588,7 @@ export class RevokeAccessDialog extends LitElement {
           aria-disabled=${this._revoking}
           aria-busy=${this._revoking}
           aria-describedby=${this._revokeError ? 'revoke-error' : nothing}
-          @click=${() => void this.#confirm()}
+          @click=${this.#confirm}
         >
           ${this._revoking ? t.t('dialog.confirming') : retrying ? t.t('action.retry') : t.t('dialog.confirm')}
         </button>

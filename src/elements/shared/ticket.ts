@@ -3,10 +3,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 /**
  * The link for a ticket, from a host's template such as `https://support.example.com/tickets/{ticket}`.
  * Only `http:` and `https:` links are made: anything else (`javascript:`, `data:`) is no link at all,
- * and the ticket is shown as plain text.
+ * and the ticket is shown as plain text. `ticket` is never empty: every caller shows one only where there is one.
  */
-function ticketHref(template: string | undefined, ticket: string | undefined): string | undefined {
-  if (!template || !ticket) return undefined;
+function ticketHref(template: string | undefined, ticket: string): string | undefined {
+  if (!template) return undefined;
   try {
     const url = new URL(template.replaceAll('{ticket}', encodeURIComponent(ticket)), document.baseURI);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;

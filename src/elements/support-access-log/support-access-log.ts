@@ -851,13 +851,6 @@ export class SupportAccessLog extends SupportAccessElement {
     }
   }
 
-  #retryExport() {
-    this._exportError = undefined;
-    void this.#exportCsv();
-    // The Try again button is gone: the export's Cancel button takes focus.
-    void focusRendered(this, '[part~=export] button');
-  }
-
   #cancelExport() {
     this.#exporting?.abort();
     this.#exporting = this._export = undefined;
@@ -985,7 +978,7 @@ export class SupportAccessLog extends SupportAccessElement {
           <button
             part="export-button"
             aria-disabled=${!!this._export}
-            @click=${() => void this.#exportCsv()}
+            @click=${this.#exportCsv}
           >
             ${t('log.export')}
           </button>
@@ -1003,7 +996,18 @@ export class SupportAccessLog extends SupportAccessElement {
           </div>`
         : nothing}
       ${this._exportError
-        ? html`<div class="export-failure">${failureBlock(this.#i18n, this._exportError, () => this.#retryExport(), t('log.export.failed'))}</div>`
+        ? html`<div class="export-failure">${failureBlock(
+            this.#i18n,
+            this._exportError,
+            () => {
+              this._exportError = undefined;
+              void this.#exportCsv();
+              // The Try again button is gone: the export's Cancel button takes focus.
+              void focusRendered(this, '[part~=export] button');
+            },
+            undefined,
+            t('log.export.failed'),
+          )}</div>`
         : nothing}`;
   }
 
@@ -1093,14 +1097,17 @@ export class SupportAccessLog extends SupportAccessElement {
     return this._cursor !== null ? this.#i18n.t('log.count.more', { count }) : this.#i18n.plural('log.count', count);
   }
 
-  #retryReload() {
-    this.#focusAfterLoad = true;
-    void this.#loadEvents('keep');
-  }
-
   /** A failed reload, above the rows it kept, which it says are the earlier ones (not "could not load" alone). */
   #reloadFailure(): TemplateResult {
-    return failureBlock(this.#i18n, this._reloadError, () => this.#retryReload(), undefined, this.#i18n.t('log.reload.failed'));
+    return failureBlock(
+      this.#i18n,
+      this._reloadError,
+      () => {
+        this.#focusAfterLoad = true;
+        void this.#loadEvents('keep');
+      },
+      this.#i18n.t('log.reload.failed'),
+    );
   }
 
   /** The next page, after a failure or from the timeline's Show more: both buttons may go meanwhile. */

@@ -282,7 +282,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     } else {
       heading = this.#headingText(store.state);
       // One outage, one alert: beside an action's failure, the reload's is shown but not read out.
-      body = html`${store.error ? failureBlock(this.#i18n, store.error, retryState(store), undefined, t('panel.staleState'), !failure) : nothing}
+      body = html`${store.error ? failureBlock(this.#i18n, store.error, retryState(store), t('panel.staleState'), undefined, !failure) : nothing}
       ${failure
         ? failureBlock(
             this.#i18n,
@@ -290,13 +290,12 @@ export class SupportAccessPanel extends SupportAccessElement {
             // Try again only while the state it failed in is shown (after a 412 it no longer applies),
             // and not with values the server refused: they would be refused again.
             failure.context === this.#seen(store.state) && !refused(failure.error) ? failure.retry : undefined,
-            undefined,
             [
               Object.keys(this._fieldErrors).length || this.#extendError() ? t('error.checkFields') : '',
               ...this.#unplaced(failure, store.state.policy),
             ]
               .filter(Boolean)
-              .join(' ') || undefined,
+              .join(' '),
           )
         : nothing}
       ${this.#body(store, store.state)}`;

@@ -214,19 +214,18 @@ export class SupportAccessSettings extends SupportAccessElement {
 
   /** Keeps up with the server's policy; edits made against an older one become a conflict to resolve. */
   #follow(current: PolicyDraft) {
-    if (!Object.keys(this._edits).length) {
-      this.#seen = current;
-      this._conflict = undefined;
-    } else if (!Object.keys(this.#patch()).length) {
-      // The server's policy holds every edit: a save whose answer was lost went through (or someone
-      // made the same change). Nothing is left to save, compare or retry.
-      this._edits = {};
-      this.#seen = current;
-      this._conflict = undefined;
-      if (outcomeUnknown(this.#actions.failure?.error)) {
-        this.#actions.clear();
-        this._saved = true;
+    if (!Object.keys(this.#patch()).length) {
+      // No edits, or the server's policy holds every edit: a save whose answer was lost went through
+      // (or someone made the same change). Nothing is left to save, compare or retry.
+      if (Object.keys(this._edits).length) {
+        this._edits = {};
+        if (outcomeUnknown(this.#actions.failure?.error)) {
+          this.#actions.clear();
+          this._saved = true;
+        }
       }
+      this.#seen = current;
+      this._conflict = undefined;
     } else if (this.#seen && !this._conflict && !same(this.#seen, current)) {
       this._conflict = { previous: this.#seen };
     }
@@ -273,7 +272,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     } else {
       const state = store.state;
       body = html`${store.error
-        ? failureBlock(this.#i18n, store.error, retryState(store), undefined, t('settings.staleState'))
+        ? failureBlock(this.#i18n, store.error, retryState(store), t('settings.staleState'))
         : nothing}
       ${this.#editable(state) ? this.#form(state.policy) : this.#readOnly(state)}`;
     }
@@ -363,7 +362,6 @@ export class SupportAccessSettings extends SupportAccessElement {
             this.#i18n,
             failure.error,
             isSupportAccessError(failure.error) && failure.error.code === 'validation' ? undefined : failure.retry,
-            undefined,
             // Where to look: the marked fields, and in the server's words what the form has no field for.
             [
               Object.keys(this._fieldErrors).some((field) => shownFields(values).includes(field as Field)) ? this.#i18n.t('error.checkFields') : '',
@@ -372,7 +370,7 @@ export class SupportAccessSettings extends SupportAccessElement {
                 .map(([, message]) => message),
             ]
               .filter(Boolean)
-              .join(' ') || undefined,
+              .join(' '),
           )
         : nothing}
       <p class="muted">${t('settings.intro')}</p>

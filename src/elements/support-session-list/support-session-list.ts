@@ -217,7 +217,7 @@ export class SupportSessionList extends SupportAccessElement {
       ${
         // The shared state decides only whether End session shows: its failure is this list's to
         // show only while that is unknown (no state yet) and there is a session to end.
-        store.status === 'error' && sessions.length ? failureBlock(this.#i18n, store.error, retryState(store), undefined, t('sessions.stateFailed')) : nothing
+        store.status === 'error' && sessions.length ? failureBlock(this.#i18n, store.error, retryState(store), t('sessions.stateFailed')) : nothing
       }
       ${this._loadError ? failureBlock(this.#i18n, this._loadError, () => void this.#reload(store)) : nothing}
       ${orphan ? failureBlock(this.#i18n, failure.error) : nothing}
