@@ -563,6 +563,35 @@ describe('<support-access-settings>: a refusal of a field the form hides', () =>
   });
 });
 
+describe('<support-access-settings>: a refusal only the alert tells, while the person edits', () => {
+  it('a field the form has no control for (422 naming mode): the alert stays through other edits', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const element = await settings(refusingSave('mode', 'Opt-in is not on your plan.'));
+    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
+    await saveRefused(element);
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    expect(words($(element, '[role="alert"]').textContent)).to.equal(
+      'Could not save the support access policy. Some values are not valid. Opt-in is not on your plan.',
+    );
+  });
+
+  it('a hidden field, then a Save the form stops itself (no duration): fixing the durations leaves the server’s reason told', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const element = await settings(refusingSave('approvalsRequired', 'Your plan allows one approver.'));
+    await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
+    await choose(element, 'approvalsRequired', '2');
+    await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
+    await saveRefused(element);
+    const ticked = [...root(element).querySelectorAll<HTMLInputElement>('#durations input:checked')];
+    for (const box of ticked) await toggle(box, element);
+    await save(element);
+    for (const box of ticked) await toggle(box, element);
+    expect(words($(element, '[role="alert"]').textContent)).to.equal(
+      'Could not save the support access policy. Some values are not valid. Your plan allows one approver.',
+    );
+  });
+});
+
 describe('<support-access-settings>: failures', () => {
   it('412: shows the newer policy beside the edits; Keep my changes saves them over it', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'carto' });

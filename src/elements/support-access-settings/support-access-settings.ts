@@ -591,9 +591,13 @@ export class SupportAccessSettings extends SupportAccessElement {
     if (field === 'extension' && typeof errors.extensionStep == 'function') delete errors.extensionStep;
     this._fieldErrors = errors;
     this._saved = false;
-    // The failure is all that tells a refusal of a field the form hides: it stays while one is marked.
+    // The failure is all that tells a refusal of a field the form does not show (hidden, or one it
+    // has no control for): it stays while the server's refusal names one.
     const shown = shownFields({ ...current!, ...edits });
-    if (this.#actions.failure && Object.keys(errors).every((name) => shown.includes(name as Field))) this.#actions.clear();
+    const error = this.#actions.failure?.error;
+    if (error && !(isSupportAccessError(error) && Object.keys(error.fieldErrors).some((name) => !shown.includes(name.split('.')[0] as Field)))) {
+      this.#actions.clear();
+    }
   }
 
   #discard = () => {
