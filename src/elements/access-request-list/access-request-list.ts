@@ -500,7 +500,13 @@ export class AccessRequestList extends SupportAccessElement {
         ${t(list.loadingMore ? 'requests.loadingMore' : 'requests.more')}
       </button>
     </div>
-    ${list.moreError ? failureBlock(this.#i18n, list.moreError, () => void this.#load(kind, true)) : nothing}`;
+    ${list.moreError
+      ? failureBlock(this.#i18n, list.moreError, () => {
+          // Focus waits at Show more, which says it loads and stays for the next page, not up at a heading.
+          this.renderRoot.querySelector<HTMLElement>(`[part~="${kind}"] [part=more]`)!.focus();
+          void this.#load(kind, true);
+        })
+      : nothing}`;
   }
 
   /** Name, badge, e-mail: the heading of a request. */
