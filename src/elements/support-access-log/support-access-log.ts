@@ -538,7 +538,10 @@ export class SupportAccessLog extends SupportAccessElement {
         const page = await this.#readPage(store, this.#query(), limit, more ? this._cursor : null, controller.signal);
         if (this.#load !== load) return;
         if (more) {
-          this._events = [...this._events, ...unseen(this.#ids, page.items)];
+          // Added in place: a copy of up to 100,000 events per page is garbage that the scroll pays
+          // for in long garbage collections.
+          this._events.push(...unseen(this.#ids, page.items));
+          this.requestUpdate();
         } else {
           this.#ids = new Set();
           this._events = unseen(this.#ids, page.items);
