@@ -494,6 +494,11 @@ describe('<support-access-settings>: a refusal the form has no field for', () =>
     );
     expect(root(element).querySelector('[aria-invalid="true"]'), 'no field is marked').to.equal(null);
     expect(element.dirty, 'the edit is kept').to.equal(true);
+    // Another field edited: the alert is the only place that tells it, so it stays.
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    expect(words($(element, '[role="alert"]').textContent)).to.equal(
+      'Could not save the support access policy. Some values are not valid. Support access is managed by your identity provider.',
+    );
   });
 });
 
@@ -546,35 +551,6 @@ describe('<support-access-settings>: a refusal of a field the form hides', () =>
     expect(root(element).querySelector('[role="alert"]'), 'told at its field now, the failure goes').to.equal(null);
   });
 
-  it('says what it refused of the step beside an extension that does not prolong (422 naming extensionStep)', async () => {
-    await mockOrganization({ scenario: 'carto' });
-    const element = await settings(refusingSave('extensionStep', 'Steps are set by your plan.'));
-    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
-    await saveRefused(element);
-    expect(words($(element, '[role="alert"]').textContent)).to.equal(
-      'Could not save the support access policy. Some values are not valid. Steps are set by your plan.',
-    );
-
-    // Prolonging chosen to fix it: the step shows, marked, with the server's words under it.
-    await toggle(choice(element, 'extension', 'Prolong by a fixed step'), element);
-    const step = $<HTMLSelectElement>(element, '#extensionStep');
-    expect(step.getAttribute('aria-invalid')).to.equal('true');
-    expect(describedError(element, step)).to.equal('Steps are set by your plan.');
-  });
-});
-
-describe('<support-access-settings>: a refusal only the alert tells, while the person edits', () => {
-  it('a field the form has no control for (422 naming mode): the alert stays through other edits', async () => {
-    await mockOrganization({ scenario: 'carto' });
-    const element = await settings(refusingSave('mode', 'Opt-in is not on your plan.'));
-    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
-    await saveRefused(element);
-    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
-    expect(words($(element, '[role="alert"]').textContent)).to.equal(
-      'Could not save the support access policy. Some values are not valid. Opt-in is not on your plan.',
-    );
-  });
-
   it('a hidden field, then a Save the form stops itself (no duration): fixing the durations leaves the server’s reason told', async () => {
     await mockOrganization({ scenario: 'carto' });
     const element = await settings(refusingSave('approvalsRequired', 'Your plan allows one approver.'));
@@ -589,6 +565,22 @@ describe('<support-access-settings>: a refusal only the alert tells, while the p
     expect(words($(element, '[role="alert"]').textContent)).to.equal(
       'Could not save the support access policy. Some values are not valid. Your plan allows one approver.',
     );
+  });
+
+  it('says what it refused of the step beside an extension that does not prolong (422 naming extensionStep)', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const element = await settings(refusingSave('extensionStep', 'Steps are set by your plan.'));
+    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
+    await saveRefused(element);
+    expect(words($(element, '[role="alert"]').textContent)).to.equal(
+      'Could not save the support access policy. Some values are not valid. Steps are set by your plan.',
+    );
+
+    // Prolonging chosen to fix it: the step shows, marked, with the server's words under it.
+    await toggle(choice(element, 'extension', 'Prolong by a fixed step'), element);
+    const step = $<HTMLSelectElement>(element, '#extensionStep');
+    expect(step.getAttribute('aria-invalid')).to.equal('true');
+    expect(describedError(element, step)).to.equal('Steps are set by your plan.');
   });
 });
 

@@ -62,6 +62,15 @@ const LEVELS = ['read-only', 'admin'];
 const shownFields = (draft: PolicyDraft) =>
   FIELDS.filter((field) => (field === 'extensionStep' ? draft.extension === 'prolong' : field !== 'approvalsRequired' || draft.requireApproval));
 
+/**
+ * The server's words for what it refused of fields `draft` does not show (hidden, or with no control
+ * in the form): only the failure can tell them.
+ */
+const unshownRefusals = (error: unknown, draft: PolicyDraft) =>
+  Object.entries(isSupportAccessError(error) ? error.fieldErrors : {})
+    .filter(([name]) => !shownFields(draft).includes(name.split('.')[0] as Field))
+    .map(([, message]) => message);
+
 /** The policy's editable fields, in the form's order: lists copied, an unset optional one `null`. */
 function draftOf(policy: Policy): PolicyDraft {
   return Object.fromEntries(
@@ -365,9 +374,7 @@ export class SupportAccessSettings extends SupportAccessElement {
             // Where to look: the marked fields, and in the server's words what the form has no field for.
             [
               Object.keys(this._fieldErrors).some((field) => shownFields(values).includes(field as Field)) ? this.#i18n.t('error.checkFields') : '',
-              ...Object.entries(isSupportAccessError(failure.error) ? failure.error.fieldErrors : {})
-                .filter(([name]) => !shownFields(values).includes(name.split('.')[0] as Field))
-                .map(([, message]) => message),
+              ...unshownRefusals(failure.error, values),
             ]
               .filter(Boolean)
               .join(' '),
@@ -591,13 +598,9 @@ export class SupportAccessSettings extends SupportAccessElement {
     if (field === 'extension' && typeof errors.extensionStep == 'function') delete errors.extensionStep;
     this._fieldErrors = errors;
     this._saved = false;
-    // The failure is all that tells a refusal of a field the form does not show (hidden, or one it
-    // has no control for): it stays while the server's refusal names one.
-    const shown = shownFields({ ...current!, ...edits });
-    const error = this.#actions.failure?.error;
-    if (error && !(isSupportAccessError(error) && Object.keys(error.fieldErrors).some((name) => !shown.includes(name.split('.')[0] as Field)))) {
-      this.#actions.clear();
-    }
+    // The failure is all that tells a refusal of a field the form does not show: it stays while there is one.
+    const failure = this.#actions.failure;
+    if (failure && !unshownRefusals(failure.error, { ...current!, ...edits }).length) this.#actions.clear();
   }
 
   #discard = () => {
