@@ -521,13 +521,21 @@ describe('<support-access-settings>: the form’s own step check', () => {
 });
 
 describe('<support-access-settings>: a refusal of a field the form hides', () => {
-  it('says in the server’s words what it refused of a hidden setting (422 naming approvalsRequired while approval is off), with no "highlighted fields"', async () => {
+  /**
+   * Settings whose server refuses the count of approvers, with two chosen and then approval unticked:
+   * the count is hidden but still sent.
+   */
+  async function hiddenCount() {
     await mockOrganization({ scenario: 'carto' });
     const element = await settings(refusingSave('approvalsRequired', 'Your plan allows one approver.'));
-    // Two approvers chosen, then approval unticked: the count is hidden but still sent.
     await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
     await choose(element, 'approvalsRequired', '2');
     await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
+    return element;
+  }
+
+  it('says in the server’s words what it refused of a hidden setting (422 naming approvalsRequired while approval is off), with no "highlighted fields"', async () => {
+    const element = await hiddenCount();
     await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
     await saveRefused(element);
     expect(root(element).querySelector('#approvalsRequired'), 'the count stays hidden').to.equal(null);
@@ -552,11 +560,7 @@ describe('<support-access-settings>: a refusal of a field the form hides', () =>
   });
 
   it('a hidden field, then a Save the form stops itself (no duration): fixing the durations leaves the server’s reason told', async () => {
-    await mockOrganization({ scenario: 'carto' });
-    const element = await settings(refusingSave('approvalsRequired', 'Your plan allows one approver.'));
-    await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
-    await choose(element, 'approvalsRequired', '2');
-    await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
+    const element = await hiddenCount();
     await saveRefused(element);
     const ticked = [...root(element).querySelectorAll<HTMLInputElement>('#durations input:checked')];
     for (const box of ticked) await toggle(box, element);
