@@ -645,6 +645,31 @@ describe('<access-request-list>: states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('only the decided list failed and its Try again fails as well: the failure stays under Decided, where focus is, and the pending requests stay', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    let failing: 'decided' | 'both' = 'decided';
+    worker.use(
+      http.get(`${DEFAULT_BASE_URL}/requests`, ({ request }) =>
+        failing === 'both' || new URL(request.url).searchParams.get('status') === 'decided' ? serverError() : undefined,
+      ),
+    );
+    const el = await list();
+    await settled(el, () => Boolean(root(el).querySelector('.failure')), 'the decided list fails');
+    const told = alertsTold(el);
+    // The server now fails every list the same way: the pending list, which had loaded, is not asked again.
+    failing = 'both';
+    const retry = button(section(el, 'decided'), 'Try again');
+    retry.focus();
+    retry.click();
+    await settled(el, () => told.length > 0, 'the decided list fails again');
+    expect(told).to.deep.equal(['decided: Could not load access requests. Something unexpected went wrong.']);
+    expect(section(el, 'pending').querySelector('.failure'), 'nothing failed under Pending').to.equal(null);
+    expect(rows(el, 'pending')).to.have.length(2);
+    expectFocus(root(el).activeElement, section(el, 'decided').querySelector('[role="heading"]'), 'at the heading above the failure');
+    await sendKeys({ press: 'Tab' });
+    expectFocus(root(el).activeElement, button(section(el, 'decided'), 'Try again'), 'the next stop is its Try again');
+  });
+
   it('the lists fail for different reasons: each reason is told, under its own heading', async () => {
     await mockOrganization({ scenario: 'keboola' });
     worker.use(

@@ -467,9 +467,11 @@ export class AccessRequestList extends SupportAccessElement {
     !waiting &&
     (kind === 'pending' || this._pending.status !== 'error' || this.#i18n.error(this._pending.error) !== this.#i18n.error(list.error))
       ? failureBlock(this.#i18n, list.error, () => {
-          // The button goes while the lists load: focus waits at the heading of the list it loads.
+          // The button goes while the list loads: focus waits at the heading of the list it loads.
+          // Pending's loads both (under it, the failure may be both lists'); Decided's only its own,
+          // so that a pending list that loaded cannot fail now and take the failure up above focus.
           this.renderRoot.querySelector<HTMLElement>(`#${kind}-heading`)!.focus();
-          void this.#reload();
+          void (kind == 'pending' ? this.#reload() : this.#load(kind));
         })
       : nothing}
     ${list.items.length
