@@ -487,6 +487,7 @@ describe('<support-access-settings>: a refusal the form has no field for', () =>
   it('says in the server’s words what it refused where no field can be marked (422 naming mode), and keeps the edit', async () => {
     await mockOrganization({ scenario: 'carto' });
     const element = await settings(refusingSave('mode', 'Support access is managed by your identity provider.'));
+    const saved = $<HTMLSelectElement>(element, '#expiryWarning').value;
     await choose(element, 'expiryWarning', 'PT1H');
     await saveRefused(element);
     expect(words($(element, '[role="alert"]').textContent)).to.equal(
@@ -499,6 +500,11 @@ describe('<support-access-settings>: a refusal the form has no field for', () =>
     expect(words($(element, '[role="alert"]').textContent)).to.equal(
       'Could not save the support access policy. Some values are not valid. Support access is managed by your identity provider.',
     );
+    // Every edit undone: nothing is left to save, so nothing the alert could be about.
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    await choose(element, 'expiryWarning', saved);
+    expect(element.dirty).to.equal(false);
+    expect(root(element).querySelector('[role="alert"]')).to.equal(null);
   });
 });
 
@@ -556,7 +562,52 @@ describe('<support-access-settings>: a refusal of a field the form hides', () =>
     expect(count.value).to.equal('2');
     expect(count.getAttribute('aria-invalid')).to.equal('true');
     expect(describedError(element, count)).to.equal('Your plan allows one approver.');
-    expect(root(element).querySelector('[role="alert"]'), 'told at its field now, the failure goes').to.equal(null);
+    // Told at its field now, the alert points there, and stays while the server's words mark a field.
+    expect(words($(element, '[role="alert"]').textContent)).to.equal(
+      'Could not save the support access policy. Some values are not valid. Check the highlighted fields.',
+    );
+
+    // Unticked again without fixing it: hidden, and still to be sent, the refusal is told in the alert again.
+    await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
+    expect(root(element).querySelector('#approvalsRequired'), 'the count is hidden again').to.equal(null);
+    expect(words($(element, '[role="alert"]').textContent)).to.equal(
+      'Could not save the support access policy. Some values are not valid. Your plan allows one approver.',
+    );
+
+    // Fixed: nothing the server refused is left, and the failure goes.
+    await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
+    await choose(element, 'approvalsRequired', '1');
+    expect(root(element).querySelector('[role="alert"]'), 'fixed, the failure goes').to.equal(null);
+    expect($(element, '#approvalsRequired').getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('a count refused while it shows, another field edited, then approval unticked: the server’s words are told in the alert', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const element = await settings(refusingSave('approvalsRequired', 'Your plan allows one approver.'));
+    await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
+    await choose(element, 'approvalsRequired', '2');
+    await saveRefused(element);
+    expect($(element, '#approvalsRequired').getAttribute('aria-invalid')).to.equal('true');
+    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
+    await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
+    expect(element.dirty, 'the refused count is still to be sent').to.equal(true);
+    expect(words($(element, '[role="alert"]').textContent)).to.equal(
+      'Could not save the support access policy. Some values are not valid. Your plan allows one approver.',
+    );
+  });
+
+  it('another admin saves what was refused here: nothing is left to save, and the failure goes', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings(refusingSave('approvalsRequired', 'Your plan allows one approver.'));
+    await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
+    await choose(element, 'approvalsRequired', '2');
+    await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
+    await saveRefused(element);
+    org.updatePolicy({ approvalsRequired: 2 });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => !element.dirty, 'nothing is left to save', { timeout: 5000 });
+    await element.updateComplete;
+    expect(root(element).querySelector('[role="alert"]')).to.equal(null);
   });
 
   it('a hidden field, then a Save the form stops itself (no duration): fixing the durations leaves the server’s reason told', async () => {

@@ -30,6 +30,8 @@ export type PolicyDraft = Omit<Policy, 'mode' | 'maxTotalDuration' | 'extensionS
 };
 type Field = keyof PolicyDraft;
 type Edits = Partial<PolicyDraft>;
+/** What is wrong, by field: the form's fields, and whatever else the server names (`mode`). */
+type Marks = Partial<Record<Field, FieldMessage>>;
 
 /** In the order the form shows them, so "the first invalid field" is the first one a person sees. */
 const FIELDS: Field[] = [
@@ -62,13 +64,16 @@ const LEVELS = ['read-only', 'admin'];
 const shownFields = (draft: PolicyDraft) =>
   FIELDS.filter((field) => (field === 'extensionStep' ? draft.extension === 'prolong' : field !== 'approvalsRequired' || draft.requireApproval));
 
+/** The server's words among the marks, by field (the form's own messages are functions). */
+const refusals = (marks: Marks) => Object.entries(marks).filter(([, message]) => typeof message == 'string');
+
 /**
  * The server's words for what it refused of fields `draft` does not show (hidden, or with no control
- * in the form): only the failure can tell them.
+ * in the form, such as `mode`): only the failure's alert can tell them.
  */
-const unshownRefusals = (error: unknown, draft: PolicyDraft) =>
-  Object.entries(isSupportAccessError(error) ? error.fieldErrors : {})
-    .filter(([name]) => !shownFields(draft).includes(name.split('.')[0] as Field))
+const unshownRefusals = (marks: Marks, draft: PolicyDraft) =>
+  refusals(marks)
+    .filter(([field]) => !shownFields(draft).includes(field as Field))
     .map(([, message]) => message);
 
 /** The policy's editable fields, in the form's order: lists copied, an unset optional one `null`. */
@@ -170,7 +175,7 @@ export class SupportAccessSettings extends SupportAccessElement {
 
   /** The fields the person changed, with their values. */
   private _edits: Edits = {};
-  private _fieldErrors: Partial<Record<Field, FieldMessage>> = {};
+  private _fieldErrors: Marks = {};
   /** Someone else changed the policy under the person's edits; `previous` is what they edited. */
   private _conflict?: { previous: PolicyDraft; focused?: boolean };
   /** A save went through: "Policy saved." shows, in the language of the moment, until the next edit or save. */
@@ -228,10 +233,8 @@ export class SupportAccessSettings extends SupportAccessElement {
       // (or someone made the same change). Nothing is left to save, compare or retry.
       if (Object.keys(this._edits).length) {
         this._edits = {};
-        if (outcomeUnknown(this.#actions.failure?.error)) {
-          this.#actions.clear();
-          this._saved = true;
-        }
+        if (outcomeUnknown(this.#actions.failure?.error)) this._saved = true;
+        this.#actions.clear();
       }
       this.#seen = current;
       this._conflict = undefined;
@@ -374,7 +377,7 @@ export class SupportAccessSettings extends SupportAccessElement {
             // Where to look: the marked fields, and in the server's words what the form has no field for.
             [
               Object.keys(this._fieldErrors).some((field) => shownFields(values).includes(field as Field)) ? this.#i18n.t('error.checkFields') : '',
-              ...unshownRefusals(failure.error, values),
+              ...unshownRefusals(this._fieldErrors, values),
             ]
               .filter(Boolean)
               .join(' '),
@@ -598,9 +601,9 @@ export class SupportAccessSettings extends SupportAccessElement {
     if (field === 'extension' && typeof errors.extensionStep == 'function') delete errors.extensionStep;
     this._fieldErrors = errors;
     this._saved = false;
-    // The failure is all that tells a refusal of a field the form does not show: it stays while there is one.
-    const failure = this.#actions.failure;
-    if (failure && !unshownRefusals(failure.error, { ...current!, ...edits }).length) this.#actions.clear();
+    // The failure stays while the server's words mark a field: should its field be hidden (or have
+    // none), only the failure can tell them. Undone edits leave nothing it could be about.
+    if (!Object.keys(edits).length || !refusals(errors).length) this.#actions.clear();
   }
 
   #discard = () => {
@@ -624,9 +627,9 @@ export class SupportAccessSettings extends SupportAccessElement {
   };
 
   /** The contract's rules, and the shape's (at least one duration and level), as messages by field. */
-  #validate(values: PolicyDraft, mode: Policy['mode']): Partial<Record<Field, FieldMessage>> {
+  #validate(values: PolicyDraft, mode: Policy['mode']): Marks {
     const i18n = this.#i18n;
-    const errors: Partial<Record<Field, FieldMessage>> = {};
+    const errors: Marks = {};
     for (const field of ['durations', 'accessLevels'] as const) {
       if (!values[field].length) errors[field] = () => i18n.t(`settings.error.${field}-required`);
     }
@@ -652,7 +655,8 @@ export class SupportAccessSettings extends SupportAccessElement {
     if (!store || !state || this.#actions.busy || !this.#editable(state)) return;
     const values = this.#values()!;
     const errors = this.#validate(values, state.policy.mode);
-    this._fieldErrors = errors;
+    // Stopped by the form's own check, the server's words stay where it finds nothing to say.
+    this._fieldErrors = Object.keys(errors).length ? { ...Object.fromEntries(refusals(this._fieldErrors)), ...errors } : {};
     if (Object.keys(errors).length) {
       await focusRendered(this, '[aria-invalid=true]:is(:not([type=radio]),:checked)');
       return;
@@ -692,11 +696,9 @@ export class SupportAccessSettings extends SupportAccessElement {
       this._conflict = { previous: seen ?? current, focused: true };
       await focusRendered(this, '#conflict');
     } else if (error.code === 'validation') {
-      const fields: Partial<Record<Field, string>> = {};
-      for (const [name, message] of Object.entries(error.fieldErrors)) {
-        const field = name.split('.')[0] as Field;
-        if (FIELDS.includes(field) && !fields[field]) fields[field] = message;
-      }
+      // A field the form has no control for (`mode`) is kept too: the failure's alert tells it.
+      const fields: Marks = {};
+      for (const [name, message] of Object.entries(error.fieldErrors)) fields[name.split('.')[0] as Field] ??= message;
       this._fieldErrors = fields;
       await focusRendered(this, '[aria-invalid=true]:is(:not([type=radio]),:checked)');
     }
