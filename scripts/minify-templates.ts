@@ -42,7 +42,13 @@ export function minifyCss(text: string): string {
             .replace(/(^|[\s:(,/*+-])0\.(\d)/g, '$1.$2')
             // `transparent` is `rgb(0 0 0 / 0)`, which `#0000` writes in 5 characters.
             .replace(/(?<![\w-])transparent(?![\w-])/g, '#0000')
-            .replace(/ !important/g, '!important'),
+            .replace(/ !important/g, '!important')
+            // In a function of a property's value the spaces around `*` and `/` say nothing
+            // (`calc(var(--_gap)*.5)`, `rgb(0 0 0/.25)`). Not in a custom property's value, which is
+            // kept as its tokens, nor in a selector, where `*` is a name.
+            .replace(/([{;][a-z][\w-]*:)([^;{}]*)(?=[;}])/g, (_declaration, property: string, value: string) => property + value.replace(/ ([*/]) (?=[^()]*\))/g, '$1'))
+            // A border's colour is the text colour unless it says otherwise: `border:1px solid`.
+            .replace(/([{;]border(?:-(?:top|right|bottom|left|block|inline|block-start|block-end|inline-start|inline-end))?:[^;{}]*) currentColor(?=[;}])/gi, '$1')
     )
     .join('');
 }

@@ -46,6 +46,15 @@ describe('template minification', () => {
     );
   });
 
+  it('drops the spaces around * and / inside a value’s functions, and a border’s currentColor, and nowhere else', () => {
+    assert.equal(
+      minifyCss(`.a { gap: calc(var(--g) * 0.5); color: rgb(0 0 0 / 0.5); grid: 'a' / 1fr; --x: calc(1px * 2); border: 1px solid currentColor; }`),
+      `.a{gap:calc(var(--g)*.5);color:rgb(0 0 0/.5);grid:'a' / 1fr;--x:calc(1px * 2);border:1px solid}`,
+    );
+    // A selector's `*` is a name, and a colour other than currentColor says something.
+    assert.equal(minifyCss(`* + * { outline: 2px solid currentColor; border-top: 1px solid red; }`), `* + *{outline:2px solid currentColor;border-top:1px solid red}`);
+  });
+
   it('drops the quotes around an attribute selector value that is a name, and keeps every other string', () => {
     assert.equal(
       minifyCss(`[part='list'], [aria-busy="true"], [x~='a-b'] { content: 'list'; } [y='1a'], [z='a b'] { --a: 'x'; }`),
