@@ -97,8 +97,11 @@ function dayStart(day: string | undefined, timeZone: string | undefined, addDays
   }
 }
 
-const record = (value: unknown): Record<string, unknown> | undefined =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+/**
+ * A field of the server's JSON that may be missing, or of any type: read from any value but
+ * `null` and `undefined` (a string, a number or an array has none of the fields read here).
+ */
+type Loose = { [field: string]: unknown } | null | undefined;
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
 
 /**
@@ -1214,7 +1217,7 @@ export class SupportAccessLog extends SupportAccessElement {
   #step(store: SupportAccessStore, event: AuditEvent): TemplateResult {
     const i18n = this.#i18n;
     const t = i18n.t;
-    const details = record(event.details) ?? {};
+    const details = event.details ?? {};
     const facts: [TimelineFact, TemplateResult | string][] = [];
     if (event.type === 'access.granted') {
       const duration = text(details.duration);
@@ -1228,7 +1231,7 @@ export class SupportAccessLog extends SupportAccessElement {
       if (added) facts.push(['added', i18n.duration(added)]);
       if (expiresAt) facts.push(['expiresAt', i18n.dateTime(expiresAt)]);
     }
-    const inheritor = text(record(details.inheritedBy)?.displayName);
+    const inheritor = text((details.inheritedBy as Loose)?.displayName);
     if (inheritor) {
       facts.push(
         ['inheritedBy', inheritor],
@@ -1261,7 +1264,7 @@ export class SupportAccessLog extends SupportAccessElement {
     if (!Array.isArray(value)) return '';
     const locale = this.#i18n.locale;
     const labels = value.flatMap((entry) => {
-      const asset = record(entry);
+      const asset = entry as Loose;
       const type = text(asset?.type);
       const count = asset?.count;
       if (!type || typeof count !== 'number' || count <= 0) return [];
