@@ -199,14 +199,20 @@ export const cardStyles = css`
   dt {
     color: var(--_muted);
   }
+  /* A strip, and the session list's head row (a name, then End session): pieces that wrap. */
   .failure,
   .warning,
-  .notice {
+  .notice,
+  .top {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem 1rem;
     align-items: center;
     justify-content: space-between;
+  }
+  .failure,
+  .warning,
+  .notice {
     padding: 0.6rem 0.8rem;
     border-radius: var(--_radius);
     /* A server's message may be one long word: it wraps inside the card. */

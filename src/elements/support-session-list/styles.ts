@@ -19,13 +19,6 @@ export const sessionListStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .top {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
-    justify-content: space-between;
-  }
   .long {
     min-inline-size: 0;
     overflow-wrap: anywhere;
