@@ -798,6 +798,42 @@ describe('<access-request-list>: Show more failed', () => {
   });
 });
 
+describe('<access-request-list>: Show more failed, then the lists reload', () => {
+  /** The busy organization with a failed Show more under `kind`, focus on its Try again. */
+  async function failedMore(kind: 'pending' | 'decided') {
+    const { org } = await mockOrganization({ scenario: 'busy' });
+    // Sixty requests decided, so that the decided list has a next page too.
+    for (const request of org.listRequests({ status: 'pending', limit: 60 }).items) org.rejectRequest(request.id, {});
+    const el = await list();
+    org.faults.inject('listRequests', { status: 500, times: 1 });
+    const more = button(section(el, kind), 'Show more');
+    more.click();
+    await settled(el, () => Boolean(section(el, kind).querySelector('.failure')), 'the next page fails');
+    button(section(el, kind), 'Try again').focus();
+    return { org, el, more };
+  }
+
+  it('another admin decides meanwhile: focus goes from Decided’s Try again, which the reload takes away, to its Show more', async () => {
+    const { org, el, more } = await failedMore('decided');
+    org.rejectRequest(org.listRequests({ status: 'pending', limit: 1 }).items[0].id, {});
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(el, () => !root(el).querySelector('.failure'), 'the reload takes the failure away');
+    expectFocus(root(el).activeElement, more, 'while the lists load');
+    await settled(el, () => !loading(el), 'the lists load');
+    expectFocus(root(el).activeElement, more, 'once they show');
+  });
+
+  it('refresh(): focus goes from Pending’s Try again to its Show more, not up to the heading above every request', async () => {
+    const { el, more } = await failedMore('pending');
+    const refreshed = el.refresh();
+    await settled(el, () => !root(el).querySelector('.failure'), 'the reload takes the failure away');
+    expectFocus(root(el).activeElement, more, 'while the lists load');
+    await refreshed;
+    await el.updateComplete;
+    expectFocus(root(el).activeElement, more, 'once they show');
+  });
+});
+
 describe('<access-request-list>: the last page', () => {
   it('after the last Show more, which goes away, focus moves to the first new request', async () => {
     await mockOrganization({ scenario: 'busy' });

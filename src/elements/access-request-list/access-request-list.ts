@@ -142,14 +142,17 @@ export class AccessRequestList extends SupportAccessElement {
   #lastReload?: Promise<void>;
   /** The pending count the host was last told. */
   #pendingTold?: number;
+  /** Show more above the failure that has focus, found before each update takes the failure away. */
+  #more?: HTMLElement | null;
   /** Request ids in the DOM's `id` attributes, which a server's id (spaces and all) cannot be. */
   #domIds = new Map<string, number>();
 
   constructor() {
     super();
     // The focused button went with its request (decided, or approved by this person): keep focus
-    // in the list rather than dropping it to the page.
-    keepFocus(this, () => this.#heading()?.focus());
+    // in the list rather than dropping it to the page. A failed Show more's Try again that goes
+    // (pressed, or a reload took its failure away): focus waits at Show more, not up at the heading.
+    keepFocus(this, () => (this.#more?.isConnected ? this.#more : this.#heading())?.focus());
   }
 
   /** Where focus goes when the focused control left: the pending list's heading, else the element's. */
@@ -190,6 +193,7 @@ export class AccessRequestList extends SupportAccessElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#more = (this.renderRoot as ShadowRoot).activeElement?.closest('.more + .failure')?.previousElementSibling?.querySelector('button');
     this.#store.configure(changed);
     const store = this.#store.store;
     const state = store?.state;
@@ -503,11 +507,8 @@ export class AccessRequestList extends SupportAccessElement {
       </button>
     </div>
     ${list.moreError
-      ? failureBlock(this.#i18n, list.moreError, () => {
-          // Focus waits at Show more, which says it loads and stays for the next page, not up at a heading.
-          this.renderRoot.querySelector<HTMLElement>(`[part~="${kind}"] [part=more]`)!.focus();
-          void this.#load(kind, true);
-        })
+      ? // Focus waits at Show more (see keepFocus), which says it loads and stays for the next page.
+        failureBlock(this.#i18n, list.moreError, () => void this.#load(kind, true))
       : nothing}`;
   }
 
