@@ -470,6 +470,63 @@ describe('<support-access-settings>: a refused box', () => {
   });
 });
 
+describe('<support-access-settings>: after a refusal', () => {
+  it('a Save the host vetoes (sa-policy-save cancelled) sends nothing and leaves the refusal marked and told', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const element = await settings(refusingSave('requireTicket', 'Your plan always asks for a ticket.'));
+    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
+    await saveRefused(element);
+    element.addEventListener('sa-policy-save', (event) => event.preventDefault(), { once: true });
+    await save(element);
+    const box = $<HTMLInputElement>(element, '#requireTicket');
+    expect(box.getAttribute('aria-invalid')).to.equal('true');
+    expect(describedError(element, box)).to.equal('Your plan always asks for a ticket.');
+    expect(words($(element, '[role="alert"]').textContent)).to.equal(
+      'Could not save the support access policy. Some values are not valid. Check the highlighted fields.',
+    );
+  });
+
+  it('the server marks a field the person did not edit: undoing every edit leaves no mark, as nothing is left to save', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const element = await settings(refusingSave('requireTicket', 'A ticket is needed when a reason is.'));
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    await saveRefused(element);
+    const box = $<HTMLInputElement>(element, '#requireTicket');
+    expect(box.getAttribute('aria-invalid')).to.equal('true');
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    expect(element.dirty).to.equal(false);
+    expect(root(element).querySelector('[role="alert"]')).to.equal(null);
+    expect(box.getAttribute('aria-invalid')).to.equal('false');
+    expect(root(element).querySelector('.field-error')).to.equal(null);
+  });
+
+  it('the server marks a field the person did not edit: another admin saving the same edit leaves no mark', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings(refusingSave('requireTicket', 'A ticket is needed when a reason is.'));
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    await saveRefused(element);
+    org.updatePolicy({ requireReason: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => !element.dirty, 'nothing is left to save', { timeout: 5000 });
+    await element.updateComplete;
+    expect(root(element).querySelector('[role="alert"]')).to.equal(null);
+    expect($(element, '#requireTicket').getAttribute('aria-invalid')).to.equal('false');
+    expect(root(element).querySelector('.field-error')).to.equal(null);
+  });
+
+  it('a refusal naming a field with no words marks nothing and does not point at highlighted fields', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const element = await settings(refusingSave('requireTicket', ''));
+    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
+    await saveRefused(element);
+    expect(words($(element, '[role="alert"]').textContent)).to.equal('Could not save the support access policy. Some values are not valid.');
+    expect(root(element).querySelector('[aria-invalid="true"]')).to.equal(null);
+    // Nothing marked keeps it: the next edit clears it, as after any other failure.
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    expect(root(element).querySelector('[role="alert"]')).to.equal(null);
+  });
+});
+
 describe('<support-access-settings>: a refused item of a group', () => {
   it('a server field error at one item of a group (422 naming durations.1) marks the whole group, which takes focus and says why', async () => {
     await mockOrganization({ scenario: 'carto' });

@@ -232,7 +232,7 @@ export class SupportAccessSettings extends SupportAccessElement {
       // No edits, or the server's policy holds every edit: a save whose answer was lost went through
       // (or someone made the same change). Nothing is left to save, compare or retry.
       if (Object.keys(this._edits).length) {
-        this._edits = {};
+        Object.assign(this, { _edits: {}, _fieldErrors: {} });
         if (outcomeUnknown(this.#actions.failure?.error)) this._saved = true;
         this.#actions.clear();
       }
@@ -590,7 +590,8 @@ export class SupportAccessSettings extends SupportAccessElement {
     if (current && same(value, current[field]) && same(value, (this.#seen ?? current)[field])) delete edits[field];
     else (edits as Record<string, unknown>)[field] = value;
     this._edits = edits;
-    const errors = { ...this._fieldErrors };
+    // Every edit undone: nothing is left to save, so no mark or failure is about anything.
+    const errors = Object.keys(edits).length ? { ...this._fieldErrors } : {};
     delete errors[field];
     // The rules tie fields together: fixing the offer can fix the default or the cap.
     if (field === 'durations') {
@@ -602,8 +603,8 @@ export class SupportAccessSettings extends SupportAccessElement {
     this._fieldErrors = errors;
     this._saved = false;
     // The failure stays while the server's words mark a field: should its field be hidden (or have
-    // none), only the failure can tell them. Undone edits leave nothing it could be about.
-    if (!Object.keys(edits).length || !refusals(errors).length) this.#actions.clear();
+    // none), only the failure can tell them.
+    if (!refusals(errors).length) this.#actions.clear();
   }
 
   #discard = () => {
@@ -655,17 +656,19 @@ export class SupportAccessSettings extends SupportAccessElement {
     if (!store || !state || this.#actions.busy || !this.#editable(state)) return;
     const values = this.#values()!;
     const errors = this.#validate(values, state.policy.mode);
-    // Stopped by the form's own check, the server's words stay where it finds nothing to say.
-    this._fieldErrors = Object.keys(errors).length ? { ...Object.fromEntries(refusals(this._fieldErrors)), ...errors } : {};
     if (Object.keys(errors).length) {
+      // Stopped by the form's own check, the server's words stay where it finds nothing to say.
+      this._fieldErrors = { ...Object.fromEntries(refusals(this._fieldErrors)), ...errors };
       await focusRendered(this, '[aria-invalid=true]:is(:not([type=radio]),:checked)');
       return;
     }
     const patch = this.#patch();
     if (!Object.keys(patch).length) return;
+    // A save the host vetoed sends nothing: the server's marks stay until one is sent.
     if (!resend && !this.dispatchEvent(new SaPolicySaveEvent({ patch }))) return;
 
     this._saved = false;
+    this._fieldErrors = {};
     const seen = this.#seen;
     const sent = this._edits;
     const saved = await this.#actions.run(
@@ -698,7 +701,8 @@ export class SupportAccessSettings extends SupportAccessElement {
     } else if (error.code === 'validation') {
       // A field the form has no control for (`mode`) is kept too: the failure's alert tells it.
       const fields: Marks = {};
-      for (const [name, message] of Object.entries(error.fieldErrors)) fields[name.split('.')[0] as Field] ??= message;
+      // A field named with no words is not marked: nothing would say what is wrong with it.
+      for (const [name, message] of Object.entries(error.fieldErrors)) if (message) fields[name.split('.')[0] as Field] ??= message;
       this._fieldErrors = fields;
       await focusRendered(this, '[aria-invalid=true]:is(:not([type=radio]),:checked)');
     }
