@@ -670,6 +670,25 @@ describe('<access-request-list>: states', () => {
     expectFocus(root(el).activeElement, button(section(el, 'decided'), 'Try again'), 'the next stop is its Try again');
   });
 
+  it('both lists failed, for different reasons; Try again under Decided now fails as Pending did: the one failure under Pending is read out anew', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    let decidedAnswers = 0;
+    worker.use(
+      http.get(`${DEFAULT_BASE_URL}/requests`, ({ request }) =>
+        new URL(request.url).searchParams.get('status') === 'decided' && !decidedAnswers++ ? HttpResponse.json({ nonsense: true }) : serverError(),
+      ),
+    );
+    const el = await list();
+    await settled(el, () => root(el).querySelectorAll('.failure').length === 2, 'both lists fail, differently');
+    const told = alertsTold(el);
+    const retry = button(section(el, 'decided'), 'Try again');
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await settled(el, () => told.length > 0 && !loading(el), 'the lists fail again');
+    expect(told).to.deep.equal(['pending: Could not load access requests. Something unexpected went wrong.']);
+    expect(root(el).querySelectorAll('.failure')).to.have.length(1);
+  });
+
   it('the lists fail for different reasons: each reason is told, under its own heading', async () => {
     await mockOrganization({ scenario: 'keboola' });
     worker.use(

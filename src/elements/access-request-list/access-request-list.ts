@@ -472,10 +472,11 @@ export class AccessRequestList extends SupportAccessElement {
     (kind === 'pending' || this._pending.status !== 'error' || this.#i18n.error(this._pending.error) !== this.#i18n.error(list.error))
       ? failureBlock(this.#i18n, list.error, () => {
           // The button goes while the list loads: focus waits at the heading of the list it loads.
-          // Pending's loads both (under it, the failure may be both lists'); Decided's only its own,
-          // so that a pending list that loaded cannot fail now and take the failure up above focus.
+          // While the pending list has failed, both load (so a failure they share is a new one, read
+          // out); else only the decided one, so that a pending list that loaded cannot fail now
+          // and take the failure up above focus.
           this.renderRoot.querySelector<HTMLElement>(`#${kind}-heading`)!.focus();
-          void (kind == 'pending' ? this.#reload() : this.#load(kind));
+          void (this._pending.status == 'error' ? this.#reload() : this.#load(kind));
         })
       : nothing}
     ${list.items.length
