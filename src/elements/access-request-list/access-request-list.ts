@@ -451,9 +451,7 @@ export class AccessRequestList extends SupportAccessElement {
         : undefined;
     // And how it ended, once the decided list has it: approved by someone else, expired, withdrawn.
     const ended = orphan && this._decided.items.find((request) => request.id === requestIdOf(orphan.action));
-    return html`<div id="${kind}-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)} tabindex="-1">
-        ${heading}
-      </div>
+    return html`${this.subheading(`${kind}-heading`, heading)}
       ${orphan ? failureBlock(this.#i18n, orphan.error, undefined, ended && this.#i18n.t('requests.ended', { outcome: this.#outcome(ended) })) : nothing}
       ${this.#listBody(kind, list, empty, item)}
       ${this.#moreControls(kind, list, total)}`;

@@ -62,6 +62,11 @@ export class SupportAccessElement extends LitElement {
     </section>`;
   }
 
+  /** A heading one level below the element's own, as `id`, that can take focus. */
+  protected subheading(id: string, heading: unknown): TemplateResult {
+    return html`<div id=${id} class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)} tabindex="-1"> ${heading} </div>`;
+  }
+
   /** The level of a heading `depth` steps below the element's own, kept within 1 to 6. */
   protected headingLevelBelow(depth = 0): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + depth);

@@ -1191,9 +1191,7 @@ export class SupportAccessLog extends SupportAccessElement {
     const placeholder = this.#placeholder();
     return html`<section part="timeline" aria-labelledby="timeline-heading">
       <div class="timeline-head">
-        <div id="timeline-heading" class="subheading" role="heading" aria-level=${this.headingLevelBelow(1)} tabindex="-1">
-          ${t('log.timeline.heading', { grant: this.grant ?? '' })}
-        </div>
+        ${this.subheading('timeline-heading', t('log.timeline.heading', { grant: this.grant ?? '' }))}
         <button part="back" @click=${this.#back}>${t('log.timeline.back')}</button>
       </div>
       ${this._reloadError && !placeholder ? this.#reloadFailure() : nothing}
