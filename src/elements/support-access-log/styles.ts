@@ -310,14 +310,8 @@ export const logStyles = css`
   }
   /* Narrower still (a phone; the two lines' rules hold too): each event in lines, time, event,
      summary (on two), actor, then ticket and grant, so nothing scrolls sideways. The column headers stay for
-     screen readers, out of sight: the lines speak for themselves. */
-  .stacked .head-group {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
+     screen readers, out of sight (the shared styles hide them with .visually-hidden):
+     the lines speak for themselves. */
   .stacked .row {
     grid: 'a a' 'b b' 'd d' 'c c' 'e f' / 1fr 1fr;
     align-content: center;
