@@ -1,6 +1,9 @@
-// These two first, on purpose: they put lit, zod and the client ahead of the message catalog in a
-// bundle of every element, which gzip then packs some 260 B smaller (see npm run size). Keep them here.
+// Not in the usual order, on purpose: ticket and action-controller first put lit, zod and the client
+// ahead of the message catalog in a bundle of every element, which gzip then packs some 260 B smaller;
+// define-element among them, and append-new and tick-controller last, place their modules where it
+// packs another 18 B smaller (see npm run size). Keep them so.
 import { ticketLink } from '../shared/ticket.js';
+import { defineElement } from '../shared/define-element.js';
 import { ActionController, type ActionFailure } from '../shared/action-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -16,15 +19,14 @@ import type { MessageKey } from '../../i18n/en.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
-import { appendNew } from '../shared/append-new.js';
-import { defineElement } from '../shared/define-element.js';
 import { focusRendered, keepFocus } from '../shared/keep-focus.js';
 import { beforeState, failureBlock, fieldError } from '../shared/failure.js';
 import { anew, SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
-import { TickController } from '../shared/tick-controller.js';
 import { STATE } from '../shared/state.js';
 import { requestListStyles } from './styles.js';
+import { appendNew } from '../shared/append-new.js';
+import { TickController } from '../shared/tick-controller.js';
 
 /** Requests per page. */
 const PAGE_SIZE = 50;
