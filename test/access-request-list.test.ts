@@ -670,13 +670,16 @@ describe('<access-request-list>: states', () => {
     expectFocus(root(el).activeElement, button(section(el, 'decided'), 'Try again'), 'the next stop is its Try again');
   });
 
-  it('both lists failed, for different reasons; Try again under Decided now fails as Pending did: the one failure under Pending is read out anew', async () => {
+  it('both lists failed, for different reasons; Try again under Decided now fails as Pending did: the new failure is read out under Decided, where focus is', async () => {
     await mockOrganization({ scenario: 'keboola' });
     let decidedAnswers = 0;
+    let pendingAsked = 0;
     worker.use(
-      http.get(`${DEFAULT_BASE_URL}/requests`, ({ request }) =>
-        new URL(request.url).searchParams.get('status') === 'decided' && !decidedAnswers++ ? HttpResponse.json({ nonsense: true }) : serverError(),
-      ),
+      http.get(`${DEFAULT_BASE_URL}/requests`, ({ request }) => {
+        if (new URL(request.url).searchParams.get('status') === 'pending') pendingAsked++;
+        else if (!decidedAnswers++) return HttpResponse.json({ nonsense: true });
+        return serverError();
+      }),
     );
     const el = await list();
     await settled(el, () => root(el).querySelectorAll('.failure').length === 2, 'both lists fail, differently');
@@ -684,9 +687,31 @@ describe('<access-request-list>: states', () => {
     const retry = button(section(el, 'decided'), 'Try again');
     retry.focus();
     await sendKeys({ press: 'Enter' });
-    await settled(el, () => told.length > 0 && !loading(el), 'the lists fail again');
-    expect(told).to.deep.equal(['pending: Could not load access requests. Something unexpected went wrong.']);
-    expect(root(el).querySelectorAll('.failure')).to.have.length(1);
+    await settled(el, () => told.length > 0 && !loading(el), 'the decided list fails again');
+    // In the same words as Pending's, but a failure of its own load: not merged into the one above.
+    expect(told).to.deep.equal(['decided: Could not load access requests. Something unexpected went wrong.']);
+    expect(root(el).querySelectorAll('.failure')).to.have.length(2);
+    expectFocus(root(el).activeElement, section(el, 'decided').querySelector('[role="heading"]'), 'at the heading above the failure');
+    expect(pendingAsked, 'the pending list is left as it is').to.equal(1);
+  });
+
+  it('the pending list refused (403) and the decided one failed: Try again under Decided does not ask for the refused list again', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    let pendingAsked = 0;
+    worker.use(
+      http.get(`${DEFAULT_BASE_URL}/requests`, ({ request }) => {
+        if (new URL(request.url).searchParams.get('status') !== 'pending') return serverError();
+        pendingAsked++;
+        return HttpResponse.json({ type: 'about:blank', title: 'Forbidden', status: 403, code: 'forbidden' }, { status: 403, headers: { 'Content-Type': 'application/problem+json' } });
+      }),
+    );
+    const el = await list();
+    await settled(el, () => root(el).querySelectorAll('.failure').length === 2, 'both lists fail');
+    const told = alertsTold(el);
+    button(section(el, 'decided'), 'Try again').click();
+    await settled(el, () => told.length > 0 && !loading(el), 'the decided list fails again');
+    expect(told).to.deep.equal(['decided: Could not load access requests. Something unexpected went wrong.']);
+    expect(pendingAsked).to.equal(1);
   });
 
   it('the lists fail for different reasons: each reason is told, under its own heading', async () => {

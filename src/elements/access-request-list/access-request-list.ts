@@ -46,6 +46,8 @@ interface RequestList {
   nextCursor: string | null;
   status: 'idle' | 'loading' | 'ready' | 'error';
   error?: unknown;
+  /** The load that failed (see `#sequence`): a reload loads the pending list, then the decided one. */
+  at?: number;
   loadingMore: boolean;
   moreError?: unknown;
 }
@@ -303,7 +305,7 @@ export class AccessRequestList extends SupportAccessElement {
     } catch (error) {
       if (this.#loads[kind] !== load || controller.signal.aborted) return;
       const list = this.#list(kind);
-      this.#setList(kind, more ? { ...list, loadingMore: false, moreError: error } : { ...list, status: 'error', error, loadingMore: false });
+      this.#setList(kind, more ? { ...list, loadingMore: false, moreError: error } : { ...list, status: 'error', error, at: load[1], loadingMore: false });
       if (isSupportAccessError(error)) this.dispatchEvent(new SaErrorEvent({ operation: 'listRequests', error }));
     } finally {
       if (this.#loads[kind] === load) delete this.#loads[kind];
@@ -465,18 +467,22 @@ export class AccessRequestList extends SupportAccessElement {
     if (list.status === 'idle' || ((list.status === 'loading' || waiting) && !list.items.length)) {
       return html`<p role="status" class="muted">${this.#i18n.t('requests.loading')}</p>`;
     }
-    // Both lists failed the same way: one failure, under the first heading, whose Try again loads
-    // both. So the decided list's waits for the pending list's answer; told in other words, it shows.
+    // Both lists failed the same way in one reload: one failure, under the first heading, whose Try
+    // again loads both. So the decided list's waits for the pending list's answer; told in other
+    // words, or failed in a load of its own, it shows.
     return html`${list.status === 'error' &&
     !waiting &&
-    (kind === 'pending' || this._pending.status !== 'error' || this.#i18n.error(this._pending.error) !== this.#i18n.error(list.error))
+    (kind === 'pending' ||
+      this._pending.status !== 'error' ||
+      list.at! - this._pending.at! != 1 ||
+      this.#i18n.error(this._pending.error) !== this.#i18n.error(list.error))
       ? failureBlock(this.#i18n, list.error, () => {
           // The button goes while the list loads: focus waits at the heading of the list it loads.
-          // While the pending list has failed, both load (so a failure they share is a new one, read
-          // out); else only the decided one, so that a pending list that loaded cannot fail now
-          // and take the failure up above focus.
+          // The decided list's loads only that list: the other, loaded or failed, is left as it is
+          // (a pending list that loaded could fail now and take the failure up above focus; one
+          // refused or told to wait would be asked again).
           this.renderRoot.querySelector<HTMLElement>(`#${kind}-heading`)!.focus();
-          void (this._pending.status == 'error' ? this.#reload() : this.#load(kind));
+          void (kind == 'pending' ? this.#reload() : this.#load(kind));
         })
       : nothing}
     ${list.items.length
