@@ -486,6 +486,23 @@ describe('<support-access-settings>: after a refusal', () => {
     );
   });
 
+  it('a message of the form’s own check that another admin’s change made moot goes with the next check, even when the host vetoes that save', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await toggle(choice(element, 'durations', '7 days'), element);
+    await save(element);
+    const field = $<HTMLSelectElement>(element, '#defaultDuration');
+    expect(describedError(element, field)).to.equal('Choose a default that is one of the offered durations.');
+    org.updatePolicy({ defaultDuration: 'P1D' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => root(element).querySelector('[part="conflict"]'), 'the newer policy is shown', { timeout: 5000 });
+    await element.updateComplete;
+    element.addEventListener('sa-policy-save', (event) => event.preventDefault(), { once: true });
+    await save(element);
+    expect(field.getAttribute('aria-invalid')).to.equal('false');
+    expect(root(element).querySelector('.field-error')).to.equal(null);
+  });
+
   it('the server marks a field the person did not edit: undoing every edit leaves no mark, as nothing is left to save', async () => {
     await mockOrganization({ scenario: 'carto' });
     const element = await settings(refusingSave('requireTicket', 'A ticket is needed when a reason is.'));
@@ -944,6 +961,49 @@ describe('<support-access-settings>: what hands-on testing found', () => {
     await waitUntil(() => element.status === 'editable', 'the save has ended');
     await save(element);
     await waitUntil(() => org.getState().policy.requireTicket, 'the second change is saved too');
+  });
+
+  it('keeps a change undone while a save is on its way: what the person chose last shows and waits to be saved', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    org.faults.inject('updatePolicy', { latency: 400, times: 1 });
+    const box = $<HTMLInputElement>(element, '#requireTicket');
+    await toggle(box, element);
+    const saved = oneEvent(element, 'sa-policy-saved');
+    await save(element);
+    expect(element.status).to.equal('saving');
+    await toggle(box, element);
+    await saved;
+    await element.updateComplete;
+    expect(org.getState().policy.requireTicket, 'the tick was saved').to.equal(true);
+    expect(box.checked, 'the untick is still shown').to.equal(false);
+    expect(element.dirty, 'and waits to be saved').to.equal(true);
+  });
+
+  it('every change undone while a save is on its way that the server refuses: nothing is left to save, so nothing is marked or told', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const refusing = createClient({
+      retries: 0,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        if (request.method !== 'PATCH') return fetch(request);
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        const problem = { type: 'about:blank', title: 'Validation failed', status: 422, code: 'validation', fields: [{ name: 'requireTicket', message: 'Your plan always asks for a ticket.' }] };
+        return new Response(JSON.stringify(problem), { status: 422, headers: { 'Content-Type': 'application/problem+json' } });
+      },
+    });
+    const element = await settings(refusing);
+    const box = $<HTMLInputElement>(element, '#requireTicket');
+    await toggle(box, element);
+    const failed = oneEvent(element, 'sa-error');
+    await save(element);
+    await toggle(box, element);
+    await failed;
+    await waitUntil(() => element.status === 'editable', 'the save has ended');
+    await element.updateComplete;
+    expect(element.dirty).to.equal(false);
+    expect(box.getAttribute('aria-invalid')).to.equal('false');
+    expect(root(element).querySelector('[role="alert"]')).to.equal(null);
   });
 
   it('a save whose answer is lost after it was made shows the policy saved, not a failure and not a conflict', async () => {

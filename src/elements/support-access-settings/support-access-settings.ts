@@ -587,7 +587,8 @@ export class SupportAccessSettings extends SupportAccessElement {
     const current = this.#current();
     const edits: Edits = { ...this._edits };
     // Back at the value the edits started from: no longer an edit, so `dirty` can fall back to false.
-    if (current && same(value, current[field]) && same(value, (this.#seen ?? current)[field])) delete edits[field];
+    // Not while a save is on its way: the value it sends is then what the person took back.
+    if (!this.#actions.busy && current && same(value, current[field]) && same(value, (this.#seen ?? current)[field])) delete edits[field];
     else (edits as Record<string, unknown>)[field] = value;
     this._edits = edits;
     // Every edit undone: nothing is left to save, so no mark or failure is about anything.
@@ -656,9 +657,9 @@ export class SupportAccessSettings extends SupportAccessElement {
     if (!store || !state || this.#actions.busy || !this.#editable(state)) return;
     const values = this.#values()!;
     const errors = this.#validate(values, state.policy.mode);
+    // The form's own check afresh; the server's words stay where it finds nothing to say, until a save is sent.
+    this._fieldErrors = { ...Object.fromEntries(refusals(this._fieldErrors)), ...errors };
     if (Object.keys(errors).length) {
-      // Stopped by the form's own check, the server's words stay where it finds nothing to say.
-      this._fieldErrors = { ...Object.fromEntries(refusals(this._fieldErrors)), ...errors };
       await focusRendered(this, '[aria-invalid=true]:is(:not([type=radio]),:checked)');
       return;
     }
