@@ -467,23 +467,32 @@ export class AccessRequestList extends SupportAccessElement {
     if (list.status === 'idle' || ((list.status === 'loading' || waiting) && !list.items.length)) {
       return html`<p role="status" class="muted">${this.#i18n.t('requests.loading')}</p>`;
     }
-    // Both lists failed the same way in one reload: one failure, under the first heading, whose Try
-    // again loads both. So the decided list's waits for the pending list's answer; told in other
-    // words, or failed in a load of its own, it shows.
-    return html`${list.status === 'error' &&
-    !waiting &&
-    (kind === 'pending' ||
+    // Both lists failed the same way in one reload: one failure, read out under the first heading,
+    // whose Try again loads both; under the second it only shows. So the decided list's waits for
+    // the pending list's answer; told in other words, or failed in a load of its own, it is whole.
+    const whole =
+      kind === 'pending' ||
       this._pending.status !== 'error' ||
       list.at! - this._pending.at! != 1 ||
-      this.#i18n.error(this._pending.error) !== this.#i18n.error(list.error))
-      ? failureBlock(this.#i18n, list.error, () => {
-          // The button goes while the list loads: focus waits at the heading of the list it loads.
-          // The decided list's loads only that list: the other, loaded or failed, is left as it is
-          // (a pending list that loaded could fail now and take the failure up above focus; one
-          // refused or told to wait would be asked again).
-          this.renderRoot.querySelector<HTMLElement>(`#${kind}-heading`)!.focus();
-          void (kind == 'pending' ? this.#reload() : this.#load(kind));
-        })
+      this.#i18n.error(this._pending.error) !== this.#i18n.error(list.error);
+    return html`${list.status === 'error' && !waiting
+      ? failureBlock(
+          this.#i18n,
+          list.error,
+          whole
+            ? () => {
+                // The button goes while the list loads: focus waits at the heading of the list it loads.
+                // The decided list's loads only that list: the other, loaded or failed, is left as it is
+                // (a pending list that loaded could fail now and take the failure up above focus; one
+                // refused or told to wait would be asked again).
+                this.renderRoot.querySelector<HTMLElement>(`#${kind}-heading`)!.focus();
+                void (kind == 'pending' ? this.#reload() : this.#load(kind));
+              }
+            : undefined,
+          undefined,
+          undefined,
+          whole,
+        )
       : nothing}
     ${list.items.length
       ? html`<ul class="requests" part="list">
