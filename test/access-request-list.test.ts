@@ -723,6 +723,28 @@ describe('<access-request-list>: states', () => {
     expect(pendingAsked).to.equal(1);
   });
 
+  it('both lists told to wait (429, Retry-After 1 s) in one reload: once the wait is over, both say so', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    worker.use(
+      http.get(`${DEFAULT_BASE_URL}/requests`, async ({ request }) => {
+        // The decided list answers later: its copy of the failure was drawn after the pending one's.
+        if (new URL(request.url).searchParams.get('status') === 'decided') await delay(300);
+        return HttpResponse.json(
+          { type: 'about:blank', title: 'Too many requests', status: 429, code: 'rate-limited' },
+          { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '1' } },
+        );
+      }),
+    );
+    const el = await list();
+    await settled(el, () => root(el).querySelectorAll('.failure').length === 2, 'both lists fail');
+    const sentences = () => [...root(el).querySelectorAll('.failure p')].map(text);
+    expect(sentences()).to.deep.equal([
+      'Could not load access requests. Too many requests in a short time. Try again in 1 second.',
+      'Could not load access requests. Too many requests in a short time. Try again in 1 second.',
+    ]);
+    await settled(el, () => sentences().every((sentence) => sentence.endsWith('You can try again now.')), 'the wait is over under both headings');
+  });
+
   it('the lists fail for different reasons: each reason is told, under its own heading', async () => {
     await mockOrganization({ scenario: 'keboola' });
     worker.use(

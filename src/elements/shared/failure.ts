@@ -33,10 +33,11 @@ export function failureBlock(
   const [by, n, at, timed] = shown.get(key)!;
   const id = `failure-${n}`;
   // A server that said how long to wait (`Retry-After`) would refuse a Try again sooner: it is
-  // disabled until then, and comes back by itself, when the sentence stops saying to wait.
+  // disabled until then, and comes back by itself, when the sentence stops saying to wait (also
+  // where the Try again is another block's, so that the two do not contradict each other).
   const wait = at + ((key as SupportAccessError).retryAfter ?? 0) - Date.now();
   const sentence = [lead, i18n.error(error, wait <= 0), tail].filter(Boolean).join(' ');
-  if (retry && wait > 0 && !timed.has(i18n)) {
+  if (wait > 0 && !timed.has(i18n)) {
     timed.add(i18n);
     setTimeout(() => i18n.host.requestUpdate(), wait);
   }
