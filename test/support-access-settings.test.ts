@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SupportAccessClient } from '../src/client/index.js';
 import '../src/elements/support-access-provider/define.js';
 import '../src/elements/support-access-settings/define.js';
@@ -1004,6 +1004,45 @@ describe('<support-access-settings>: what hands-on testing found', () => {
     expect(element.dirty).to.equal(false);
     expect(box.getAttribute('aria-invalid')).to.equal('false');
     expect(root(element).querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('a change undone while a save is on its way whose answer is lost: once the reloaded policy shows it went through, the undo waits to be saved, with no conflict', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    const ticket = $<HTMLInputElement>(element, '#requireTicket');
+    await toggle(ticket, element);
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    org.faults.inject('updatePolicy', { status: 502, afterEffect: true, latency: 400, times: 1 });
+    const failed = oneEvent(element, 'sa-error');
+    await save(element);
+    await toggle(ticket, element);
+    await failed;
+    await element.updateComplete;
+    expect(text(element), 'nothing is known yet').not.to.contain('Policy saved.');
+    await waitUntil(() => text(element).includes('Policy saved.'), 'the reloaded policy shows the save went through', { timeout: 5000 });
+    await element.updateComplete;
+    expect(org.getState().policy.requireTicket, 'the server took the tick').to.equal(true);
+    expect(ticket.checked, 'the untick is still shown').to.equal(false);
+    expect(element.dirty, 'and waits to be saved').to.equal(true);
+    expect(root(element).querySelector('[part="conflict"]'), 'nobody else changed the policy').to.equal(null);
+  });
+
+  it('a change undone while a save is on its way that fails (500): nothing says the policy was saved', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    const ticket = $<HTMLInputElement>(element, '#requireTicket');
+    const said: string[] = [];
+    new MutationObserver(() => said.push(text(element))).observe(root(element), { subtree: true, childList: true, characterData: true });
+    await toggle(ticket, element);
+    org.faults.inject('updatePolicy', { status: 500, latency: 400, times: 1 });
+    const failed = oneEvent(element, 'sa-error');
+    await save(element);
+    await toggle(ticket, element);
+    await failed;
+    await waitUntil(() => element.status === 'editable' && !element.dirty, 'the save has ended', { timeout: 5000 });
+    await aTimeout(300);
+    expect(org.getState().policy.requireTicket).to.equal(false);
+    expect(said.some((shown) => shown.includes('Policy saved.')), 'never "Policy saved."').to.equal(false);
   });
 
   it('a save whose answer is lost after it was made shows the policy saved, not a failure and not a conflict', async () => {

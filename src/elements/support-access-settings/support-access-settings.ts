@@ -186,6 +186,8 @@ export class SupportAccessSettings extends SupportAccessElement {
   #actions = new ActionController(this);
   /** The policy the edits were made against. */
   #seen?: PolicyDraft;
+  /** The edits the save on its way (or whose answer was lost) sent. */
+  #sending?: Edits;
 
   /** True while the person has changes that are not saved. */
   get dirty(): boolean {
@@ -228,12 +230,26 @@ export class SupportAccessSettings extends SupportAccessElement {
 
   /** Keeps up with the server's policy; edits made against an older one become a conflict to resolve. */
   #follow(current: PolicyDraft) {
+    const sent = this.#sending;
+    if (sent) {
+      // A save whose answer was lost: the policy the store reloads tells whether it went through.
+      if (outcomeUnknown(this.#actions.failure?.error)) {
+        if (this.#store.store?.loading) return;
+        if (Object.entries(sent).every(([field, value]) => same(value, current[field as Field]))) {
+          // It did: as after a save, the edits made since stay, and the policy is the one they are against.
+          this._edits = this.#since(sent);
+          this.#seen = current;
+          this._saved = true;
+          this.#actions.clear();
+        }
+      }
+      this.#sending = undefined;
+    }
     if (!Object.keys(this.#patch()).length) {
-      // No edits, or the server's policy holds every edit: a save whose answer was lost went through
-      // (or someone made the same change). Nothing is left to save, compare or retry.
+      // No edits, or the server's policy holds every edit (someone made the same change, or the
+      // person took back during a save what it failed to send). Nothing is left to save, compare or retry.
       if (Object.keys(this._edits).length) {
         Object.assign(this, { _edits: {}, _fieldErrors: {} });
-        if (outcomeUnknown(this.#actions.failure?.error)) this._saved = true;
         this.#actions.clear();
       }
       this.#seen = current;
@@ -241,6 +257,11 @@ export class SupportAccessSettings extends SupportAccessElement {
     } else if (this.#seen && !this._conflict && !same(this.#seen, current)) {
       this._conflict = { previous: this.#seen };
     }
+  }
+
+  /** What the person changed while `sent` was being saved: that was not sent. */
+  #since(sent: Edits): Edits {
+    return Object.fromEntries(Object.entries(this._edits).filter(([field, value]) => !(field in sent) || value !== sent[field as Field]));
   }
 
   #editable(state: State): boolean {
@@ -672,14 +693,13 @@ export class SupportAccessSettings extends SupportAccessElement {
     this._fieldErrors = {};
     const seen = this.#seen;
     const sent = this._edits;
+    this.#sending = sent;
     const saved = await this.#actions.run(
       'updatePolicy',
       `updatePolicy ${JSON.stringify(patch)}`,
       async (idempotencyKey) => {
         const policy = await store.updatePolicy(patch, { idempotencyKey });
-        // Keep what the person changed while it saved: that was not sent.
-        const edits = Object.entries(this._edits).filter(([field, value]) => !(field in sent) || value !== sent[field as Field]);
-        this._edits = Object.fromEntries(edits);
+        this._edits = this.#since(sent);
         this._conflict = undefined;
         this.#seen = this.#current() ?? draftOf(policy);
         this._saved = true;
