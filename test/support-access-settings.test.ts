@@ -779,6 +779,31 @@ describe('<support-access-settings>: failures', () => {
     expect(words($(element, '[role="status"]').textContent)).to.equal('Policy saved.');
   });
 
+  it('412 on a save, with another change made while it was on its way: the edits sent again by itself are offered to the host first, as every change is', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const sent: unknown[] = [];
+    const element = await settings(
+      createClient({
+        retries: 0,
+        fetch: async (input, init) => {
+          const request = new Request(input, init);
+          if (request.method === 'PATCH') sent.push(await request.clone().json());
+          return fetch(request);
+        },
+      }),
+    );
+    const offered: unknown[] = [];
+    element.addEventListener('sa-policy-save', (event) => offered.push((event as SaPolicySaveEvent).detail.patch));
+    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
+    org.faults.inject('updatePolicy', { status: 412, latency: 400, times: 1 });
+    const saved = oneEvent(element, 'sa-policy-saved');
+    await save(element);
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    await saved;
+    expect(sent).to.deep.equal([{ requireTicket: true }, { requireReason: true, requireTicket: true }]);
+    expect(offered, 'every patch sent was offered first').to.deep.equal(sent);
+  });
+
   it('412 again on the edits sent again by itself: sends them no third time, and shows the conflict notice', async () => {
     const { org, requests } = await mockOrganization({ scenario: 'carto' });
     const element = await settings();

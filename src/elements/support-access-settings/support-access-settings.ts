@@ -671,8 +671,11 @@ export class SupportAccessSettings extends SupportAccessElement {
     return errors;
   }
 
-  /** `resend`: the same patch again after a stale ETag that did not touch the policy; the host already agreed to it. */
-  async #save(resend = false): Promise<void> {
+  /**
+   * `agreed`: after a stale ETag that did not touch the policy, the patch the host agreed to (as
+   * JSON). Sent again as it is, it is not offered again; with changes made meanwhile, it is.
+   */
+  async #save(agreed?: string): Promise<void> {
     const store = this.#store.store;
     const state = store?.state;
     if (!store || !state || this.#actions.busy || !this.#editable(state)) return;
@@ -687,7 +690,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     const patch = this.#patch();
     if (!Object.keys(patch).length) return;
     // A save the host vetoed sends nothing: the server's marks stay until one is sent.
-    if (!resend && !this.dispatchEvent(new SaPolicySaveEvent({ patch }))) return;
+    if (agreed != JSON.stringify(patch) && !this.dispatchEvent(new SaPolicySaveEvent({ patch }))) return;
 
     this._saved = false;
     this._fieldErrors = {};
@@ -715,7 +718,7 @@ export class SupportAccessSettings extends SupportAccessElement {
       // nothing to compare, so send the same edits against the new version, once.
       this.#actions.clear();
       const current = this.#current()!;
-      if (!resend && seen && same(seen, current)) return this.#save(true);
+      if (!agreed && seen && same(seen, current)) return this.#save(JSON.stringify(patch));
       // Show the newer policy beside the person's edits.
       this._conflict = { previous: seen ?? current, focused: true };
       await focusRendered(this, '#conflict');
