@@ -4,13 +4,13 @@
  */
 import { prefixed } from './messages/prefixed.js';
 // Not in alphabetical order on purpose: this order places the modules where the bundle gzips
-// smallest (about 20 B). The catalog's order is the spread order below; modules have no side effects.
+// smallest (about 30 B). The catalog's order is the spread order below; modules have no side effects.
 import { userBadgeMessages } from './messages/user-badge.js';
 import { commonMessages } from './messages/common.js';
 import { logMessages } from './messages/log.js';
+import { sessionListMessages } from './messages/session-list.js';
 import { panelMessages } from './messages/panel.js';
 import { revokeDialogMessages } from './messages/revoke-dialog.js';
-import { sessionListMessages } from './messages/session-list.js';
 import { settingsMessages } from './messages/settings.js';
 import { requestListMessages } from './messages/request-list.js';
 
