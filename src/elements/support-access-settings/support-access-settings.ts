@@ -1,10 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { isSupportAccessError, outcomeUnknown } from '../../client/errors.js';
 import { durationToMs } from '../../contract/duration.js';
-import { checkPolicy, type PolicyRule } from '../../contract/policy-rules.js';
 import { ExtensionMode, WhoCanEnable, type Policy, type PolicyPatch, type State } from '../../contract/schemas.js';
-import { SaPolicySaveEvent } from '../../events/policy-save.js';
-import { SaPolicySavedEvent } from '../../events/policy-saved.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
@@ -18,7 +15,12 @@ import { detailsStyles } from '../shared/details-styles.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { STATE } from '../shared/state.js';
 import { switchedStore } from '../shared/store-switch.js';
+// The settings' own modules last and in this order, on purpose: it places them where a bundle of every
+// element gzips 5 B smaller (see npm run size). None of them has side effects.
 import { settingsStyles } from './styles.js';
+import { SaPolicySaveEvent } from '../../events/policy-save.js';
+import { checkPolicy, type PolicyRule } from '../../contract/policy-rules.js';
+import { SaPolicySavedEvent } from '../../events/policy-saved.js';
 
 export type SettingsStatus = 'unconfigured' | 'loading' | 'error' | 'read-only' | 'editable' | 'saving';
 
