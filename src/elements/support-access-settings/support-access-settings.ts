@@ -33,7 +33,7 @@ export type PolicyDraft = Omit<Policy, 'mode' | 'maxTotalDuration' | 'extensionS
 type Field = keyof PolicyDraft;
 type Edits = Partial<PolicyDraft>;
 /** What is wrong, by field: the form's fields, and whatever else the server names (`mode`). */
-type Marks = Partial<Record<Field, FieldMessage>>;
+type Marks = Partial<Record<string, FieldMessage>>;
 
 /** In the order the form shows them, so "the first invalid field" is the first one a person sees. */
 const FIELDS: Field[] = [
@@ -667,8 +667,8 @@ export class SupportAccessSettings extends SupportAccessElement {
     };
     const longest = byLength(values.durations).at(-1);
     for (const { field, rule } of checkPolicy(policy)) {
-      if (!(field in values) || errors[field as Field]) continue;
-      errors[field as Field] = () => i18n.t(`settings.error.${rule satisfies PolicyRule}`, { duration: longest ? i18n.duration(longest) : '' });
+      if (!(field in values) || errors[field]) continue;
+      errors[field] = () => i18n.t(`settings.error.${rule satisfies PolicyRule}`, { duration: longest ? i18n.duration(longest) : '' });
     }
     return errors;
   }
@@ -725,10 +725,10 @@ export class SupportAccessSettings extends SupportAccessElement {
       this._conflict = { previous: seen ?? current, focused: true };
       await focusRendered(this, '#conflict');
     } else if (error.code === 'validation') {
-      // A field the form has no control for (`mode`) is kept too: the failure's alert tells it.
+      // By field (`durations.1` marks the durations), also one the form has no control for (`mode`),
+      // which the failure's alert tells; one named with no words is not marked, as nothing would say what is wrong.
       const fields: Marks = {};
-      // A field named with no words is not marked: nothing would say what is wrong with it.
-      for (const [name, message] of Object.entries(error.fieldErrors)) if (message) fields[name.split('.')[0] as Field] ??= message;
+      for (const [name, message] of Object.entries(error.fieldErrors)) if (message) fields[name.split('.')[0]] ??= message;
       this._fieldErrors = fields;
       await focusRendered(this, '[aria-invalid=true]:is(:not([type=radio]),:checked)');
     }
