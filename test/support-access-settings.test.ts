@@ -335,13 +335,14 @@ describe('<support-access-settings>: saving', () => {
   });
 });
 
-/** A client whose every policy save the server refuses (422), naming `name` with `message`. */
-function refusingSave(name: string, message: string) {
+/** A client whose every policy save the server refuses (422), naming `name` with `message`, after `latency` ms. */
+function refusingSave(name: string, message: string, latency = 0) {
   return createClient({
     retries: 0,
     fetch: async (input, init) => {
       const request = new Request(input, init);
       if (request.method !== 'PATCH') return fetch(request);
+      await aTimeout(latency);
       const problem = { type: 'about:blank', title: 'Validation failed', status: 422, code: 'validation', fields: [{ name, message }] };
       return new Response(JSON.stringify(problem), { status: 422, headers: { 'Content-Type': 'application/problem+json' } });
     },
@@ -503,32 +504,37 @@ describe('<support-access-settings>: after a refusal', () => {
     expect(root(element).querySelector('.field-error')).to.equal(null);
   });
 
-  it('the server marks a field the person did not edit: undoing every edit leaves no mark, as nothing is left to save', async () => {
-    await mockOrganization({ scenario: 'carto' });
-    const element = await settings(refusingSave('requireTicket', 'A ticket is needed when a reason is.'));
-    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
-    await saveRefused(element);
-    const box = $<HTMLInputElement>(element, '#requireTicket');
-    expect(box.getAttribute('aria-invalid')).to.equal('true');
-    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
-    expect(element.dirty).to.equal(false);
-    expect(root(element).querySelector('[role="alert"]')).to.equal(null);
-    expect(box.getAttribute('aria-invalid')).to.equal('false');
-    expect(root(element).querySelector('.field-error')).to.equal(null);
-  });
-
-  it('the server marks a field the person did not edit: another admin saving the same edit leaves no mark', async () => {
+  /** "Ask for a reason" ticked and saved into a refusal that marks "Ask for a ticket", which the person did not edit. */
+  async function ticketMarkedForReason() {
     const { org } = await mockOrganization({ scenario: 'carto' });
     const element = await settings(refusingSave('requireTicket', 'A ticket is needed when a reason is.'));
     await toggle($<HTMLInputElement>(element, '#requireReason'), element);
     await saveRefused(element);
+    expect($(element, '#requireTicket').getAttribute('aria-invalid'), 'marked').to.equal('true');
+    return { element, org };
+  }
+
+  /** Nothing left to save: no alert, and no field marked or described as wrong. */
+  function expectNothingTold(element: SupportAccessSettings) {
+    expect(element.dirty).to.equal(false);
+    expect(root(element).querySelector('[role="alert"]')).to.equal(null);
+    expect($(element, '#requireTicket').getAttribute('aria-invalid')).to.equal('false');
+    expect(root(element).querySelector('.field-error')).to.equal(null);
+  }
+
+  it('the server marks a field the person did not edit: undoing every edit leaves no mark, as nothing is left to save', async () => {
+    const { element } = await ticketMarkedForReason();
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    expectNothingTold(element);
+  });
+
+  it('the server marks a field the person did not edit: another admin saving the same edit leaves no mark', async () => {
+    const { element, org } = await ticketMarkedForReason();
     org.updatePolicy({ requireReason: true });
     document.dispatchEvent(new Event('visibilitychange'));
     await waitUntil(() => !element.dirty, 'nothing is left to save', { timeout: 5000 });
     await element.updateComplete;
-    expect(root(element).querySelector('[role="alert"]')).to.equal(null);
-    expect($(element, '#requireTicket').getAttribute('aria-invalid')).to.equal('false');
-    expect(root(element).querySelector('.field-error')).to.equal(null);
+    expectNothingTold(element);
   });
 
   it('a refusal naming a field with no words marks nothing and does not point at highlighted fields', async () => {
@@ -603,19 +609,19 @@ describe('<support-access-settings>: the form’s own step check', () => {
 describe('<support-access-settings>: a refusal of a field the form hides', () => {
   /**
    * Settings whose server refuses the count of approvers, with two chosen and then approval unticked:
-   * the count is hidden but still sent.
+   * the count is hidden but still sent. With the organization, to change the policy underneath.
    */
   async function hiddenCount() {
-    await mockOrganization({ scenario: 'carto' });
+    const { org } = await mockOrganization({ scenario: 'carto' });
     const element = await settings(refusingSave('approvalsRequired', 'Your plan allows one approver.'));
     await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
     await choose(element, 'approvalsRequired', '2');
     await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
-    return element;
+    return { element, org };
   }
 
   it('says in the server’s words what it refused of a hidden setting (422 naming approvalsRequired while approval is off), with no "highlighted fields"', async () => {
-    const element = await hiddenCount();
+    const { element } = await hiddenCount();
     await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
     await saveRefused(element);
     expect(root(element).querySelector('#approvalsRequired'), 'the count stays hidden').to.equal(null);
@@ -671,11 +677,7 @@ describe('<support-access-settings>: a refusal of a field the form hides', () =>
   });
 
   it('another admin saves what was refused here: nothing is left to save, and the failure goes', async () => {
-    const { org } = await mockOrganization({ scenario: 'carto' });
-    const element = await settings(refusingSave('approvalsRequired', 'Your plan allows one approver.'));
-    await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
-    await choose(element, 'approvalsRequired', '2');
-    await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
+    const { element, org } = await hiddenCount();
     await saveRefused(element);
     org.updatePolicy({ approvalsRequired: 2 });
     document.dispatchEvent(new Event('visibilitychange'));
@@ -685,7 +687,7 @@ describe('<support-access-settings>: a refusal of a field the form hides', () =>
   });
 
   it('a hidden field, then a Save the form stops itself (no duration): fixing the durations leaves the server’s reason told', async () => {
-    const element = await hiddenCount();
+    const { element } = await hiddenCount();
     await saveRefused(element);
     const ticked = [...root(element).querySelectorAll<HTMLInputElement>('#durations input:checked')];
     for (const box of ticked) await toggle(box, element);
@@ -1007,17 +1009,7 @@ describe('<support-access-settings>: what hands-on testing found', () => {
 
   it('every change undone while a save is on its way that the server refuses: nothing is left to save, so nothing is marked or told', async () => {
     await mockOrganization({ scenario: 'carto' });
-    const refusing = createClient({
-      retries: 0,
-      fetch: async (input, init) => {
-        const request = new Request(input, init);
-        if (request.method !== 'PATCH') return fetch(request);
-        await new Promise((resolve) => setTimeout(resolve, 400));
-        const problem = { type: 'about:blank', title: 'Validation failed', status: 422, code: 'validation', fields: [{ name: 'requireTicket', message: 'Your plan always asks for a ticket.' }] };
-        return new Response(JSON.stringify(problem), { status: 422, headers: { 'Content-Type': 'application/problem+json' } });
-      },
-    });
-    const element = await settings(refusing);
+    const element = await settings(refusingSave('requireTicket', 'Your plan always asks for a ticket.', 400));
     const box = $<HTMLInputElement>(element, '#requireTicket');
     await toggle(box, element);
     const failed = oneEvent(element, 'sa-error');
