@@ -55,9 +55,12 @@ const buttonNames = (scope: ParentNode) => [...scope.querySelectorAll('button')]
 const operations = <T extends { operation: string }>(requests: T[], operation: string) =>
   requests.filter((request) => request.operation === operation);
 
+/** A problem (RFC 9457) answer with `status` and the contract's `code`, and any further headers. */
+const problem = (status: number, code: string, headers: Record<string, string> = {}) =>
+  HttpResponse.json({ type: 'about:blank', title: code, status, code }, { status, headers: { 'Content-Type': 'application/problem+json', ...headers } });
+
 /** A 500 problem, as a failing server sends it. */
-const serverError = () =>
-  HttpResponse.json({ type: 'about:blank', title: 'Internal error', status: 500, code: 'internal' }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } });
+const serverError = () => problem(500, 'internal');
 
 /** Every alert that appears from now on, with the list it is under and its words. */
 function alertsTold(el: AccessRequestList): string[] {
@@ -711,7 +714,7 @@ describe('<access-request-list>: states', () => {
       http.get(`${DEFAULT_BASE_URL}/requests`, ({ request }) => {
         if (new URL(request.url).searchParams.get('status') !== 'pending') return serverError();
         pendingAsked++;
-        return HttpResponse.json({ type: 'about:blank', title: 'Forbidden', status: 403, code: 'forbidden' }, { status: 403, headers: { 'Content-Type': 'application/problem+json' } });
+        return problem(403, 'forbidden');
       }),
     );
     const el = await list();
@@ -729,10 +732,7 @@ describe('<access-request-list>: states', () => {
       http.get(`${DEFAULT_BASE_URL}/requests`, async ({ request }) => {
         // The decided list answers later: its copy of the failure was drawn after the pending one's.
         if (new URL(request.url).searchParams.get('status') === 'decided') await delay(300);
-        return HttpResponse.json(
-          { type: 'about:blank', title: 'Too many requests', status: 429, code: 'rate-limited' },
-          { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '1' } },
-        );
+        return problem(429, 'rate-limited', { 'Retry-After': '1' });
       }),
     );
     const el = await list();
