@@ -23,6 +23,12 @@ async function settings(client: SupportAccessClient = createClient({ retries: 0 
 const root = (element: Element) => element.shadowRoot!;
 const words = (value: string | null) => (value ?? '').replace(/\s+/g, ' ').trim();
 const text = (element: Element) => words(root(element).textContent);
+/** Every text the element showed from now on, as it changed. */
+function recordText(element: Element) {
+  const said: string[] = [];
+  new MutationObserver(() => said.push(text(element))).observe(root(element), { subtree: true, childList: true, characterData: true });
+  return said;
+}
 const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => {
   const found = root(element).querySelector<T>(selector);
   if (!found) throw new Error(`No ${selector} in: ${text(element)}`);
@@ -908,6 +914,36 @@ describe('<support-access-settings>: another organization', () => {
     expect(root(element).querySelectorAll('[role="alert"]'), 'the last one’s failure').to.have.length(0);
     expect(other.requests.filter((request) => request.method === 'PATCH')).to.have.length(0);
   });
+
+  it('a save for the last organization whose answer was lost is not told saved by the next one’s policy', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const other = anotherOrganization({ scenario: 'keboola' });
+    const provider = await fixture<HTMLElementTagNameMap['support-access-provider']>(html`<support-access-provider base-url=${DEFAULT_BASE_URL} locale="en-US">
+      <support-access-settings></support-access-settings>
+    </support-access-provider>`);
+    const element = provider.querySelector('support-access-settings')!;
+    await waitUntil(() => element.status === 'editable', 'the first organization loads', { timeout: 5000 });
+    const said = recordText(element);
+    const told: Event[] = [];
+    element.addEventListener('sa-policy-saved', (event) => told.push(event));
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    // Lost, and not made: the reload shows no reason asked for.
+    org.faults.inject('updatePolicy', { status: 502, times: 1 });
+    const failed = oneEvent(element, 'sa-error');
+    await save(element);
+    await failed;
+    await waitUntil(() => requests.filter((request) => request.operation === 'getState').length === 2, 'the reload came', { timeout: 5000 });
+    await aTimeout(100);
+    expect($<HTMLInputElement>(element, '#requireReason').checked, 'the edit waits').to.equal(true);
+
+    // The next organization asks for a reason already.
+    provider.baseUrl = OTHER_BASE_URL;
+    await waitUntil(() => other.requests.length > 0 && element.status === 'editable', 'the next one loads', { timeout: 5000 });
+    await element.updateComplete;
+    expect($<HTMLInputElement>(element, '#requireReason').checked).to.equal(true);
+    expect(said.some((shown) => shown.includes('Policy saved.')), 'nothing was saved to it').to.equal(false);
+    expect(told, 'nor is the host told so').to.have.length(0);
+  });
 });
 
 describe('<support-access-settings>: heading level', () => {
@@ -1048,8 +1084,7 @@ describe('<support-access-settings>: what hands-on testing found', () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
     const element = await settings();
     const ticket = $<HTMLInputElement>(element, '#requireTicket');
-    const said: string[] = [];
-    new MutationObserver(() => said.push(text(element))).observe(root(element), { subtree: true, childList: true, characterData: true });
+    const said = recordText(element);
     await toggle(ticket, element);
     org.faults.inject('updatePolicy', { status: 500, latency: 400, times: 1 });
     const failed = oneEvent(element, 'sa-error');
@@ -1068,6 +1103,8 @@ describe('<support-access-settings>: what hands-on testing found', () => {
     await toggle($<HTMLInputElement>(element, '#requireReason'), element);
     org.faults.inject('updatePolicy', { status: 502, afterEffect: true, times: 1 });
     const failed = oneEvent(element, 'sa-error');
+    const told: Event[] = [];
+    element.addEventListener('sa-policy-saved', (event) => told.push(event));
     await save(element);
     expect((await failed).detail.error.code, 'the host is told').to.equal('unavailable');
     await waitUntil(() => !element.dirty, 'the saved policy is shown');
@@ -1075,6 +1112,97 @@ describe('<support-access-settings>: what hands-on testing found', () => {
     expect(root(element).querySelector('[role="alert"], [part="conflict"]') === null, 'no failure or conflict').to.be.true;
     expect(words($(element, '[role="status"]').textContent)).to.equal('Policy saved.');
     expect($<HTMLInputElement>(element, '#requireReason').checked).to.equal(true);
+    expect(told, 'as after every lost answer, sa-error and the state told the host, not a past-tense event').to.have.length(0);
+  });
+
+  /** Ticks "Ask for a reason" and saves it into an answer that is lost (`fault`): the failure is shown when this returns. */
+  async function loseTheAnswer(element: SupportAccessSettings, org: MockOrganization, fault: Parameters<MockOrganization['faults']['inject']>[1]) {
+    const said = recordText(element);
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    org.faults.inject('updatePolicy', { times: 1, ...fault });
+    const failed = oneEvent(element, 'sa-error');
+    await save(element);
+    await failed;
+    await element.updateComplete;
+    return said;
+  }
+
+  /** The next reload (the tab shown again) shows the saved policy. */
+  async function reload(element: SupportAccessSettings) {
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => !element.dirty, 'the saved policy is shown', { timeout: 5000 });
+    await element.updateComplete;
+  }
+
+  it('a save whose answer is lost and whose reload fails is told saved when a later reload shows it went through', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    org.faults.inject('getState', { status: 500, times: 1 });
+    const said = await loseTheAnswer(element, org, { status: 502, afterEffect: true });
+    await waitUntil(() => text(element).includes('Showing the last known policy'), 'the reload failed', { timeout: 5000 });
+    await reload(element);
+    expect(said.some((shown) => shown.includes('Policy saved.')), 'told "Policy saved."').to.equal(true);
+    expect(root(element).querySelector('[role="alert"]'), 'the failure goes').to.equal(null);
+  });
+
+  it('a save that timed out and that the server made afterwards is told saved when a later reload shows it', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings(createClient({ retries: 0, timeout: 300 }));
+    const said = await loseTheAnswer(element, org, { latency: 700 });
+    await waitUntil(() => org.getState().policy.requireReason, 'the server makes the change late', { timeout: 5000 });
+    await reload(element);
+    expect(said.some((shown) => shown.includes('Policy saved.')), 'told "Policy saved."').to.equal(true);
+    expect(root(element).querySelector('[role="alert"]'), 'the failure goes').to.equal(null);
+  });
+
+  it('a save whose answer is lost, with the element moved while its reload is on its way, is told saved', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    org.faults.inject('getState', { latency: 300, times: 1 });
+    const said = recordText(element);
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    org.faults.inject('updatePolicy', { status: 502, afterEffect: true, times: 1 });
+    const failed = oneEvent(element, 'sa-error');
+    await save(element);
+    await failed;
+    const parent = element.parentNode!;
+    element.remove();
+    await aTimeout(50);
+    parent.append(element);
+    await waitUntil(() => !element.dirty, 'the saved policy is shown', { timeout: 5000 });
+    await element.updateComplete;
+    expect(said.some((shown) => shown.includes('Policy saved.')), 'told "Policy saved."').to.equal(true);
+  });
+
+  it('a change made after a lost answer, before the reload came, stays an edit: the save is told, and no other admin is claimed', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    org.faults.inject('getState', { latency: 600, times: 1 });
+    const said = await loseTheAnswer(element, org, { status: 502, afterEffect: true });
+    const ticket = $<HTMLInputElement>(element, '#requireTicket');
+    await toggle(ticket, element);
+    await waitUntil(() => said.some((shown) => shown.includes('Policy saved.')), 'told "Policy saved."', { timeout: 5000 });
+    await element.updateComplete;
+    expect(org.getState().policy.requireReason).to.equal(true);
+    expect(root(element).querySelector('[part="conflict"]'), 'nobody else changed the policy').to.equal(null);
+    expect(ticket.checked, 'the later edit is still shown').to.equal(true);
+    expect(element.dirty, 'and waits to be saved').to.equal(true);
+  });
+
+  it('a save sent while another admin’s change was shown, whose answer is lost but which went through: "Policy saved." without that notice', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+    org.updatePolicy({ requireTicket: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => root(element).querySelector('[part="conflict"]'), 'the other admin’s change is shown', { timeout: 5000 });
+    org.faults.inject('updatePolicy', { status: 502, afterEffect: true, latency: 400, times: 1 });
+    await save(element);
+    await toggle($<HTMLInputElement>(element, '#requireApproval'), element);
+    await waitUntil(() => text(element).includes('Policy saved.'), 'told "Policy saved."', { timeout: 5000 });
+    await element.updateComplete;
+    expect(org.getState().policy.requireReason).to.equal(true);
+    expect(root(element).querySelector('[part="conflict"]'), 'the notice is answered by the save').to.equal(null);
   });
 
   it('a save refused because the person lost the permission (403) offers no Try again, and the form turns read-only', async () => {

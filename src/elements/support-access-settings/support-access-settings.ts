@@ -188,8 +188,8 @@ export class SupportAccessSettings extends SupportAccessElement {
   #actions = new ActionController(this);
   /** The policy the edits were made against. */
   #seen?: PolicyDraft;
-  /** The edits the save on its way (or whose answer was lost) sent. */
-  #sending?: Edits;
+  /** The edits a save whose answer was lost sent: whether they went through is not known yet. */
+  #lost?: Edits;
 
   /** True while the person has changes that are not saved. */
   get dirty(): boolean {
@@ -208,7 +208,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     if (switchedStore(this, store)) {
       // Another organization: edits made to the last one's policy are no edits to this one's.
       Object.assign(this, { _edits: {}, _fieldErrors: {} });
-      this._conflict = this.#seen = undefined;
+      this._conflict = this.#seen = this.#lost = undefined;
       this.#actions.clear();
     }
     const state = store?.state;
@@ -232,20 +232,20 @@ export class SupportAccessSettings extends SupportAccessElement {
 
   /** Keeps up with the server's policy; edits made against an older one become a conflict to resolve. */
   #follow(current: PolicyDraft) {
-    const sent = this.#sending;
+    const sent = this.#lost;
     if (sent) {
-      // A save whose answer was lost: the policy the store reloads tells whether it went through.
-      if (outcomeUnknown(this.#actions.failure?.error)) {
-        if (this.#store.store?.loading) return;
-        if (Object.entries(sent).every(([field, value]) => same(value, current[field as Field]))) {
-          // It did: as after a save, the edits made since stay, and the policy is the one they are against.
-          this._edits = this.#since(sent);
-          this.#seen = current;
-          this._saved = true;
-          this.#actions.clear();
-        }
+      // A save whose answer was lost: the first policy reloaded that holds what it sent says it went
+      // through (a reload that fails, or comes before the server made the change, says nothing).
+      if (this.#store.store?.loading) return;
+      if (Object.entries(sent).every(([field, value]) => same(value, current[field as Field]))) {
+        // It did: as after a save, the edits made since stay, and the policy is the one they are against.
+        this._edits = this.#since(sent);
+        this.#seen = current;
+        this._saved = true;
+        this._conflict = this.#lost = undefined;
+        // As after every lost answer, no sa-policy-saved: sa-error and sa-change told the host.
+        this.#actions.clear();
       }
-      this.#sending = undefined;
     }
     if (!Object.keys(this.#patch()).length) {
       // No edits, or the server's policy holds every edit (someone made the same change, or the
@@ -698,7 +698,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     this._fieldErrors = {};
     const seen = this.#seen;
     const sent = this._edits;
-    this.#sending = sent;
+    this.#lost = undefined;
     const saved = await this.#actions.run(
       'updatePolicy',
       `updatePolicy ${JSON.stringify(patch)}`,
@@ -714,6 +714,8 @@ export class SupportAccessSettings extends SupportAccessElement {
     );
     if (saved) return;
     const error = this.#actions.failure?.error;
+    // A lost answer: the policies reloaded from now on tell whether the edits sent went through.
+    if (outcomeUnknown(error)) this.#lost = sent;
     if (!isSupportAccessError(error)) return;
     if (error.code === 'precondition-failed') {
       // The store has reloaded the state. Something else changed (a grant, say), not the policy:
