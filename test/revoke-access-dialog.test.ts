@@ -577,6 +577,31 @@ describe('revoke-access-dialog', () => {
     expect(keys[1]).not.to.equal(keys[0]);
   });
 
+  it('a revoke told to wait (429, Retry-After 2 s): Try again waits as long, then comes back by itself, and the failure says so', async () => {
+    const { el, org, requests } = await setup('expiring-soon');
+    const { closed } = await openWithList(el);
+    org.faults.inject('revoke', { status: 429, retryAfter: 2, times: 1 });
+    const confirm = button(el, 'Revoke access');
+    confirm.focus();
+    confirm.click();
+    await waitUntil(() => alertText(el), 'the failure shows');
+    await el.updateComplete;
+
+    expect(alertText(el)).to.equal('Could not revoke support access. Too many requests in a short time. Try again in 2 seconds.');
+    const retry = button(el, 'Try again');
+    expect(retry.getAttribute('aria-disabled'), 'it would be refused again sooner').to.equal('true');
+    expect(el.shadowRoot!.activeElement === retry, 'focus stays on it').to.be.true;
+    retry.click();
+    await aTimeout(100);
+    expect(requests.filter((request) => request.operation === 'revoke'), 'nothing is sent during the wait').to.have.length(1);
+
+    await waitUntil(() => retry.getAttribute('aria-disabled') === 'false', 'Try again comes back by itself', { timeout: 4000 });
+    expect(alertText(el)).to.equal('Could not revoke support access. There were too many requests in a short time. You can try again now.');
+    retry.click();
+    expect(((await closed) as Grant).endReason).to.equal('revoked');
+    expect(requests.filter((request) => request.operation === 'revoke')).to.have.length(2);
+  });
+
   it('shows progress on the confirm button, which keeps focus while it works, and sends one request for a double click', async () => {
     const { el, org, requests } = await setup('expiring-soon');
     const { closed } = await openWithList(el);

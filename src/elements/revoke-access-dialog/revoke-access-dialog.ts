@@ -184,6 +184,8 @@ export class RevokeAccessDialog extends LitElement {
   #ended?: boolean;
   /** The key of the last revoke attempt, reused while the person retries the same choice. */
   #attempt?: [action: string, idempotencyKey: string];
+  /** When the wait the server asked for after the last revoke's failure is over. */
+  #until = 0;
 
   /** The native dialog, once rendered. */
   get #dialog(): HTMLDialogElement | null | undefined {
@@ -447,7 +449,13 @@ export class RevokeAccessDialog extends LitElement {
       this._revoking = false;
       // Cancelled because the dialog left the page: nobody to tell.
       if (failure.code === 'aborted') return;
-      if (this.#session) this._revokeError = failure;
+      if (this.#session) {
+        this._revokeError = failure;
+        // Until the wait the server asked for (429, 503) is over, revoking again would be refused
+        // too: the button is disabled till then, and the failure says so; it is drawn again when it is over.
+        this.#until = Date.now() + (failure.retryAfter ?? 0);
+        setTimeout(() => this.requestUpdate(), failure.retryAfter);
+      }
       this.dispatchEvent(new SaErrorEvent({ operation: 'revoke', error: failure }));
       if (this.#session && this.#inheritorError() && !this.#chooses(grant)) {
         this._choosing = true;
@@ -551,6 +559,7 @@ export class RevokeAccessDialog extends LitElement {
     // Not for a refused new owner: the same choice would be refused again.
     const retrying =
       this._revokeError !== undefined && !this.#inheritorError() && !retryCannotHelp(this._revokeError) && this.#attempt?.[0] === `${grant.id}\n${inheritorId}`;
+    const wait = this.#until - Date.now();
     const intro = t.t('dialog.intro', { name: grant.grantedBy.displayName, date: t.dateTime(grant.grantedAt), account });
     return html`
       <p id="intro">${intro}</p>
@@ -570,7 +579,7 @@ export class RevokeAccessDialog extends LitElement {
           `}
       ${this._revokeError
         ? html`<p id="revoke-error" part="error" role="alert">
-            ${t.error(this._revokeError)}${this.#chooses(grant) && this.#inheritorError() ? ` ${t.t('error.checkFields')}` : ''}
+            ${t.error(this._revokeError, wait <= 0)}${this.#chooses(grant) && this.#inheritorError() ? ` ${t.t('error.checkFields')}` : ''}
             ${
               // Refused for a grant another admin replaced: the one shown now is said with it, as
               // nothing else tells a person who stays on Revoke access that it changed.
@@ -587,10 +596,10 @@ export class RevokeAccessDialog extends LitElement {
           part="confirm"
           class="danger primary"
           ?disabled=${!inheritorId || !!this.#inheritorError()}
-          aria-disabled=${this._revoking}
+          aria-disabled=${this._revoking || wait > 0}
           aria-busy=${this._revoking}
           aria-describedby=${this._revokeError ? 'revoke-error' : nothing}
-          @click=${this.#confirm}
+          @click=${wait > 0 ? nothing : this.#confirm}
         >
           ${this._revoking ? t.t('dialog.confirming') : retrying ? t.t('action.retry') : t.t('dialog.confirm')}
         </button>
