@@ -55,7 +55,6 @@ export const logStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     cursor: pointer;
-    list-style-position: inside;
   }
   /* Right to left, the marker stays at the start; English or German words keep their order in the span. */
   :host(:dir(rtl)) summary {
