@@ -623,7 +623,6 @@ export class AccessRequestList extends SupportAccessElement {
         <label for=${`note-${id}`}>${t('requests.note.label')}</label>
         <textarea
           id=${`note-${id}`}
-          rows="2"
           aria-invalid=${!!noteError}
           aria-describedby=${noteError ? `note-hint-${id} note-error-${id}` : `note-hint-${id}`}
           .value=${this._notes[request.id] ?? ''}

@@ -419,7 +419,6 @@ export class SupportAccessPanel extends SupportAccessElement {
               <label for="reason">${t('panel.form.reason')}</label>
               <textarea
                 id="reason"
-                rows="2"
                 required
                 aria-invalid=${invalid('reason')}
                 aria-describedby=${described('reason', true)}
