@@ -470,7 +470,7 @@ export class SupportAccessPanel extends SupportAccessElement {
           ${error('confirmed')}
         </div>
         <div class="actions" part="actions">
-          <button class="primary" part="enable-button" type="submit" aria-disabled=${busy} aria-busy=${busy}>
+          <button class="primary" part="enable-button" aria-disabled=${busy} aria-busy=${busy}>
             ${busy ? t('panel.form.submitting') : t('panel.form.submit')}
           </button>
         </div>

@@ -449,7 +449,7 @@ export class SupportAccessSettings extends SupportAccessElement {
           </fieldset>
         </div>
         <div class="actions" part="actions">
-          <button class="primary" part="save-button" type="submit" aria-disabled=${busy || !dirty} aria-busy=${busy}>
+          <button class="primary" part="save-button" aria-disabled=${busy || !dirty} aria-busy=${busy}>
             ${busy ? t('settings.saving') : t('settings.save')}
           </button>
           <button type="button" part="discard-button" aria-disabled=${busy || !dirty} @click=${this.#discard}>${t('settings.discard')}</button>
