@@ -546,7 +546,7 @@ export class RevokeAccessDialog extends LitElement {
     return html`
       <div id="intro">${body}</div>
       <footer part="actions">
-        <button type="button" part="cancel" @click=${this.close}>${t.t('common.close')}</button>
+        <button part="cancel" @click=${this.close}>${t.t('common.close')}</button>
       </footer>
     `;
   }
@@ -588,11 +588,10 @@ export class RevokeAccessDialog extends LitElement {
           </p>`
         : nothing}
       <footer part="actions">
-        <button type="button" part="cancel" aria-disabled=${this._revoking} @click=${this.close}>
+        <button part="cancel" aria-disabled=${this._revoking} @click=${this.close}>
           ${t.t('common.cancel')}
         </button>
         <button
-          type="button"
           part="confirm"
           class="danger primary"
           ?disabled=${!inheritorId || !!this.#inheritorError()}
@@ -689,7 +688,6 @@ export class RevokeAccessDialog extends LitElement {
         ${this._nextCursor && this._listStatus === 'ready' && !listError
           ? html`
               <button
-                type="button"
                 class="more"
                 aria-disabled=${this._loadingMore}
                 @click=${() => !this._loadingMore && void this.#loadList(true)}
