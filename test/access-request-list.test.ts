@@ -194,7 +194,7 @@ describe('<access-request-list>: Keboola', () => {
     const decided = row(el, 'decided', CHURN);
     expect(text(decided)).to.contain('Approved by Ana Admin');
     expect(text(decided)).to.contain('Decided Mar 10, 2026, 9:00 AM (now)');
-    expect(text(root(el).querySelector('[aria-live="polite"]'))).to.equal('Approved the request from sam.support.');
+    expect(text(root(el).querySelector('.visually-hidden[role="status"]'))).to.equal('Approved the request from sam.support.');
     expect(root(el).activeElement?.id, 'focus stays in the list').to.equal('pending-heading');
     expect(text(section(el, 'pending').querySelector('[role="heading"]'))).to.equal('Waiting for a decision (1)');
     // Each list loaded once at first and once after the decision changed the shared state.
@@ -255,7 +255,7 @@ describe('<access-request-list>: Keboola', () => {
   it('two decisions that read the same (two requests from one engineer rejected) are both read out', async () => {
     await mockOrganization({ scenario: 'keboola' });
     const el = await list();
-    const live = root(el).querySelector('[aria-live="polite"]')!;
+    const live = root(el).querySelector('.visually-hidden[role="status"]')!;
     const told: string[] = [];
     new MutationObserver(() => told.push(text(live))).observe(live, { childList: true, subtree: true, characterData: true });
     for (const reason of [QUOTA, CHURN]) {
@@ -293,7 +293,7 @@ describe('<access-request-list>: Keboola', () => {
     expect(org.listRequests({ status: 'decided' }).items.find((request) => request.id === detail.request.id)?.note).to.equal(
       'Please use a ticket.',
     );
-    expect(text(root(el).querySelector('[aria-live="polite"]'))).to.equal('Rejected the request from sam.support.');
+    expect(text(root(el).querySelector('.visually-hidden[role="status"]'))).to.equal('Rejected the request from sam.support.');
   });
 
   it('tells the host how many are pending on load and after each change', async () => {
@@ -363,7 +363,7 @@ describe('<access-request-list>: Keboola', () => {
     await aTimeout(1200);
     await el.updateComplete;
     expect(hasRow(el, 'pending', CHURN), 'still pending here').to.equal(true);
-    expect(text(root(el).querySelector('[role="status"][aria-live="polite"]')), 'no approval read out').not.to.match(/approved/i);
+    expect(text(root(el).querySelector('.visually-hidden[role="status"]')), 'no approval read out').not.to.match(/approved/i);
     expect(told, 'no failure of the last one').to.deep.equal([]);
   });
 
@@ -515,7 +515,7 @@ describe('<access-request-list>: two-person approval', () => {
     expect(text(waiting)).to.contain('You approved; waiting for a second person.');
     expect(text(waiting)).to.contain('Approved by Ana Admin');
     expect(buttonNames(waiting), 'no second approval from Ana').not.to.include('Approve sam.support');
-    expect(text(root(el).querySelector('[aria-live="polite"]'))).to.equal(
+    expect(text(root(el).querySelector('.visually-hidden[role="status"]'))).to.equal(
       'You approved the request from sam.support. A second person must approve it too.',
     );
     await expect(el).to.be.accessible();
@@ -844,7 +844,7 @@ describe('<access-request-list>: states', () => {
     await settled(el, () => rows(el, 'pending').length === 100, 'the next page loads');
     expect(root(el).querySelectorAll('[part~="pending"] li[part~="request"]')).to.have.length(100);
     expect(text(section(el, 'pending'))).to.contain('Showing 100 of 500.');
-    expect(text(root(el).querySelector('[role="status"][aria-live="polite"]')), 'what Show more added is read out').to.equal(
+    expect(text(root(el).querySelector('.visually-hidden[role="status"]')), 'what Show more added is read out').to.equal(
       '50 more requests shown, 100 so far.',
     );
     expect(root(el).activeElement === more, 'focus stays on Show more').to.be.true;
@@ -869,7 +869,7 @@ describe('<access-request-list>: Show more failed', () => {
     expectFocus(root(el).activeElement, more, 'while it loads');
     await settled(el, () => rows(el, 'pending').length === 100, 'the next page loads');
     expectFocus(root(el).activeElement, more, 'once it shows');
-    expect(text(root(el).querySelector('[role="status"][aria-live="polite"]'))).to.equal('50 more requests shown, 100 so far.');
+    expect(text(root(el).querySelector('.visually-hidden[role="status"]'))).to.equal('50 more requests shown, 100 so far.');
   });
 });
 
@@ -923,7 +923,7 @@ describe('<access-request-list>: the last page', () => {
     const focused = root(el).activeElement;
     expect(focused?.closest('[part~="request"]') === rows(el, 'pending')[450], 'focus is on request 451').to.be.true;
     expect(focused?.classList.contains('name'), 'on its name').to.be.true;
-    expect(text(root(el).querySelector('[role="status"][aria-live="polite"]'))).to.equal('50 more requests shown, 500 so far.');
+    expect(text(root(el).querySelector('.visually-hidden[role="status"]'))).to.equal('50 more requests shown, 500 so far.');
   });
 });
 
@@ -994,7 +994,7 @@ describe('<access-request-list>: what hands-on testing found', () => {
     expect((await failed).detail.error.code).to.equal('conflict');
     await settled(el, () => Boolean(root(el).querySelector('[role="alert"]')), 'the failure shows');
     expect(approved, 'no sa-approved').to.equal(0);
-    expect(text(root(el).querySelector('[aria-live="polite"]'))).not.to.contain('Approved');
+    expect(text(root(el).querySelector('.visually-hidden[role="status"]'))).not.to.contain('Approved');
     expect(text(root(el).querySelector('[role="alert"]'))).to.contain('Could not approve the access request.');
   });
 
@@ -1012,7 +1012,7 @@ describe('<access-request-list>: what hands-on testing found', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(told).to.deep.equal(['sa-error rejectRequest conflict']);
     await settled(el, () => Boolean(root(el).querySelector('[role="alert"]')), 'the failure shows');
-    expect(text(root(el).querySelector('[aria-live="polite"]'))).not.to.contain('Rejected');
+    expect(text(root(el).querySelector('.visually-hidden[role="status"]'))).not.to.contain('Rejected');
     expect(text(root(el).querySelector('[role="alert"]'))).to.contain('Could not reject the access request.');
   });
 

@@ -260,7 +260,7 @@ describe('<support-access-panel>: CARTO', () => {
     expect((await expired).detail.grant.id).to.equal(granted.detail.grant.id);
     await settled(element, () => element.status === 'off', 'off');
     expect(text(element)).to.contain('Support access ended on Mar 17, 2026, 9:00 AM: its time ran out.');
-    expect($(element, '[aria-live="polite"]').textContent).to.contain('its time ran out');
+    expect($(element, '.visually-hidden[role="status"]').textContent).to.contain('its time ran out');
 
     const [event] = org.listEvents({ type: ['access.expired'], grantId: granted.detail.grant.id }).items;
     expect(event.summary).to.equal('Access expired; 1 map went to Ana Admin');
@@ -847,11 +847,11 @@ describe('<support-access-panel>: what review found', () => {
   it('announces the expiry warning when the window opens', async () => {
     const { org } = await mockOrganization({ scenario: 'segment' });
     const element = await panel();
-    expect($(element, '[aria-live="polite"]').textContent).to.equal('');
+    expect($(element, '.visually-hidden[role="status"]').textContent).to.equal('');
     org.advance('P4DT1H');
     document.dispatchEvent(new Event('visibilitychange'));
     await settled(element, () => Boolean(root(element).querySelector('[part="warning"]')), 'warning');
-    expect($(element, '[aria-live="polite"]').textContent).to.contain('Support access ends in 23 hours.');
+    expect($(element, '.visually-hidden[role="status"]').textContent).to.contain('Support access ends in 23 hours.');
   });
 
   it('shows dates in the time zone the host names', async () => {
@@ -1273,7 +1273,7 @@ describe('<support-access-panel>: what hands-on testing found', () => {
     await element.updateComplete;
     expect(org.getState().status).to.equal('on');
     expect(root(element).querySelector('[role="alert"]') === null, 'no failure').to.be.true;
-    expect(words($(element, '[role="status"][aria-live]').textContent)).to.match(/^Support access is on until /);
+    expect(words($(element, '.visually-hidden[role="status"]').textContent)).to.match(/^Support access is on until /);
     expect(told, 'the host is told what went wrong').to.deep.equal(['unavailable']);
   });
 

@@ -405,7 +405,7 @@ describe('<support-session-list>: ending a session', () => {
     expect(endRequests(requests)).to.have.length(1);
     expect(endRequests(requests)[0].headers.get('Idempotency-Key')).to.be.a('string').and.not.equal('');
     expect(text(element)).to.contain('Nobody from support is signed in');
-    expect(words(root(element).querySelector('[aria-live="polite"]')!.textContent)).to.equal(
+    expect(words(root(element).querySelector('.visually-hidden[role="status"]')!.textContent)).to.equal(
       'supportuser acting as Dana Okafor was signed out. Support access itself is unchanged.',
     );
     // The focused button left with its row: focus stays in the list.

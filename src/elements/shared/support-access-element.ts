@@ -58,7 +58,7 @@ export class SupportAccessElement extends LitElement {
     return html`<section part="base" aria-labelledby="heading" aria-busy=${busy}>
       <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.headingLevelBelow()} tabindex="-1">${heading}</div>
       ${body}
-      ${announcement === undefined ? nothing : html`<div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>`}
+      ${announcement === undefined ? nothing : html`<div class="visually-hidden" role="status">${announcement}</div>`}
     </section>`;
   }
 

@@ -453,7 +453,7 @@ export class SupportAccessSettings extends SupportAccessElement {
             ${busy ? t('settings.saving') : t('settings.save')}
           </button>
           <button type="button" part="discard-button" aria-disabled=${busy || !dirty} @click=${this.#discard}>${t('settings.discard')}</button>
-          <p class="saved" role="status" aria-live="polite">${this._saved ? t('settings.saved') : ''}</p>
+          <p class="saved" role="status">${this._saved ? t('settings.saved') : ''}</p>
         </div>
       </form>
     `;
