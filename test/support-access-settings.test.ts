@@ -1189,6 +1189,40 @@ describe('<support-access-settings>: what hands-on testing found', () => {
     expect(element.dirty, 'and waits to be saved').to.equal(true);
   });
 
+  /** A lost save that was not made, taken back (`takeBack`): another admin's same change later is not this person's save. */
+  async function takenBackThenMadeByAnother(takeBack: (element: SupportAccessSettings) => Promise<void>) {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await loseTheAnswer(element, org, { status: 502 });
+    await waitUntil(() => requests.filter((request) => request.operation === 'getState').length === 2, 'the reload came', { timeout: 5000 });
+    await element.updateComplete;
+    expect(org.getState().policy.requireReason, 'the save was not made').to.equal(false);
+    await takeBack(element);
+    const said = recordText(element);
+    org.updatePolicy({ requireReason: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => $<HTMLInputElement>(element, '#requireReason').checked, 'the other admin’s change is shown', { timeout: 5000 });
+    await element.updateComplete;
+    expect(said.some((shown) => shown.includes('Policy saved.')), 'nothing of this person’s was saved').to.equal(false);
+    return element;
+  }
+
+  it('a lost save that was not made, discarded: another admin’s same change later is not told "Policy saved."', async () => {
+    await takenBackThenMadeByAnother(async (element) => {
+      button(element, 'Discard changes').click();
+      await element.updateComplete;
+    });
+  });
+
+  it('a lost save that was not made, undone, then another edit: another admin’s same change later is a conflict under that edit, not "Policy saved."', async () => {
+    const element = await takenBackThenMadeByAnother(async (element) => {
+      await toggle($<HTMLInputElement>(element, '#requireReason'), element);
+      expect(element.dirty).to.equal(false);
+      await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
+    });
+    expect(root(element).querySelector('[part="conflict"]'), 'someone else changed the policy under the edit').not.to.equal(null);
+  });
+
   it('a save sent while another admin’s change was shown, whose answer is lost but which went through: "Policy saved." without that notice', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
     const element = await settings();

@@ -255,7 +255,8 @@ export class SupportAccessSettings extends SupportAccessElement {
         this.#actions.clear();
       }
       this.#seen = current;
-      this._conflict = undefined;
+      // Nothing the person wants is left: a lost save they took back is theirs no more.
+      this._conflict = this.#lost = undefined;
     } else if (this.#seen && !this._conflict && !same(this.#seen, current)) {
       this._conflict = { previous: this.#seen };
     }
