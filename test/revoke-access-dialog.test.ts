@@ -602,6 +602,23 @@ describe('revoke-access-dialog', () => {
     expect(requests.filter((request) => request.operation === 'revoke')).to.have.length(2);
   });
 
+  it('closed while a revoke waits (429) and opened again: Revoke access works, not disabled with nothing saying why', async () => {
+    const { el, org, requests } = await setup('expiring-soon');
+    await openWithList(el);
+    org.faults.inject('revoke', { status: 429, retryAfter: 5, times: 1 });
+    button(el, 'Revoke access').click();
+    await waitUntil(() => alertText(el), 'the failure shows');
+    await el.close();
+
+    const { closed } = await openWithList(el);
+    const confirm = button(el, 'Revoke access');
+    expect(alertText(el), 'the last opening’s failure went with it').to.equal('');
+    expect(confirm.getAttribute('aria-disabled')).to.equal('false');
+    confirm.click();
+    expect(((await closed) as Grant).endReason).to.equal('revoked');
+    expect(requests.filter((request) => request.operation === 'revoke')).to.have.length(2);
+  });
+
   it('shows progress on the confirm button, which keeps focus while it works, and sends one request for a double click', async () => {
     const { el, org, requests } = await setup('expiring-soon');
     const { closed } = await openWithList(el);

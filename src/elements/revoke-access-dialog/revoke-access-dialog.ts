@@ -281,6 +281,8 @@ export class RevokeAccessDialog extends LitElement {
     this.#session = session;
     this._grant = undefined;
     this._revokeError = undefined;
+    // The last opening's wait goes with its failure: a button disabled with nothing saying why is a dead one.
+    this.#until = 0;
     // `_revoking` stays as it is: a revoke started before the dialog left the page and came back is
     // still in flight, and a second one must not start beside it.
     this.#resetList();
