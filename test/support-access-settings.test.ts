@@ -1189,6 +1189,52 @@ describe('<support-access-settings>: what hands-on testing found', () => {
     expect(element.dirty, 'and waits to be saved').to.equal(true);
   });
 
+  /** "Ask for a reason" saved into a lost answer that was made, and the reload after it failed. */
+  async function lostAndReloadFailed(element: SupportAccessSettings, org: MockOrganization) {
+    org.faults.inject('getState', { status: 500, times: 1 });
+    const said = await loseTheAnswer(element, org, { status: 502, afterEffect: true });
+    await waitUntil(() => text(element).includes('Showing the last known policy'), 'the reload failed', { timeout: 5000 });
+    expect(org.getState().policy.requireReason, 'the save was made').to.equal(true);
+    return said;
+  }
+
+  it('a lost save that was made, with an edit before any reload showed it: another admin’s change to that field meanwhile is shown beside the edit', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    const said = await lostAndReloadFailed(element, org);
+    await choose(element, 'defaultDuration', 'P30D');
+    org.updatePolicy({ defaultDuration: 'P1D' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => said.some((shown) => shown.includes('Policy saved.')), 'told "Policy saved."', { timeout: 5000 });
+    await element.updateComplete;
+    expect($<HTMLSelectElement>(element, '#defaultDuration').value, 'the edit is still shown').to.equal('P30D');
+    expect(root(element).querySelector('[part="conflict"]'), 'and so is the other admin’s 1 day, before a Save overwrites it').not.to.equal(null);
+  });
+
+  it('a lost save that was made, whose reload failed, then its Try again: the refusal (412) reloads the policy, which shows it was saved', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    const said = await lostAndReloadFailed(element, org);
+    const failure = [...root(element).querySelectorAll('.failure')].find((block) => block.textContent!.includes('Could not save'))!;
+    failure.querySelector('button')!.click();
+    await waitUntil(() => said.some((shown) => shown.includes('Policy saved.')), 'told "Policy saved."', { timeout: 5000 });
+    await waitUntil(() => element.status === 'editable', 'the retry settled', { timeout: 5000 });
+    await element.updateComplete;
+    expect(element.dirty).to.equal(false);
+    expect(root(element).querySelector('[role="alert"], [part="conflict"]'), 'no failure or conflict').to.equal(null);
+  });
+
+  it('a lost save that was made, whose reload failed, then another edit saved: the person’s own save is not shown as another admin’s change, and the edit is saved', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    await lostAndReloadFailed(element, org);
+    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
+    await save(element);
+    await waitUntil(() => org.getState().policy.requireTicket && !element.dirty, 'the edit is saved', { timeout: 5000 });
+    await element.updateComplete;
+    expect(root(element).querySelector('[part="conflict"]'), 'nobody else changed the policy').to.equal(null);
+  });
+
   /** A lost save that was not made, taken back (`takeBack`): another admin's same change later is not this person's save. */
   async function takenBackThenMadeByAnother(takeBack: (element: SupportAccessSettings) => Promise<void>) {
     const { org, requests } = await mockOrganization({ scenario: 'carto' });

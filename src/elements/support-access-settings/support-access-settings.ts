@@ -90,7 +90,7 @@ function draftOf(policy: Policy): PolicyDraft {
 
 /** Equal as policy values: the order of offered durations or levels means nothing. */
 function same(a: unknown, b: unknown): boolean {
-  const canonical = (value: unknown) => JSON.stringify(Array.isArray(value) ? [...value].sort() : value);
+  const canonical = (value: unknown) => JSON.stringify(value, (_, item: unknown) => (Array.isArray(item) ? [...item].sort() : item));
   return canonical(a) === canonical(b);
 }
 
@@ -188,8 +188,8 @@ export class SupportAccessSettings extends SupportAccessElement {
   #actions = new ActionController(this);
   /** The policy the edits were made against. */
   #seen?: PolicyDraft;
-  /** The edits a save whose answer was lost sent: whether they went through is not known yet. */
-  #lost?: Edits;
+  /** The edits a save whose answer was lost sent, and the policy they made: whether they went through is not known yet. */
+  #lost?: [Edits, PolicyDraft];
 
   /** True while the person has changes that are not saved. */
   get dirty(): boolean {
@@ -232,19 +232,21 @@ export class SupportAccessSettings extends SupportAccessElement {
 
   /** Keeps up with the server's policy; edits made against an older one become a conflict to resolve. */
   #follow(current: PolicyDraft) {
-    const sent = this.#lost;
+    const [sent, made] = this.#lost ?? [];
     if (sent) {
       // A save whose answer was lost: the first policy reloaded that holds what it sent says it went
       // through (a reload that fails, or comes before the server made the change, says nothing).
       if (this.#store.store?.loading) return;
       if (Object.entries(sent).every(([field, value]) => same(value, current[field as Field]))) {
-        // It did: as after a save, the edits made since stay, and the policy is the one they are against.
+        // It did: as after a save, the edits made since stay, against the policy it made (a change someone
+        // made after it is then one under those edits).
         this._edits = this.#since(sent);
-        this.#seen = current;
+        this.#seen = made;
         this._saved = true;
         this._conflict = this.#lost = undefined;
-        // As after every lost answer, no sa-policy-saved: sa-error and sa-change told the host.
-        this.#actions.clear();
+        // As after every lost answer, no sa-policy-saved: sa-error and sa-change told the host. A 412
+        // the next save met is left to it: the edits made since are sent again.
+        if (outcomeUnknown(this.#actions.failure?.error)) this.#actions.clear();
       }
     }
     if (!Object.keys(this.#patch()).length) {
@@ -697,16 +699,14 @@ export class SupportAccessSettings extends SupportAccessElement {
 
     this._saved = false;
     this._fieldErrors = {};
-    const seen = this.#seen;
     const sent = this._edits;
-    this.#lost = undefined;
     const saved = await this.#actions.run(
       'updatePolicy',
       `updatePolicy ${JSON.stringify(patch)}`,
       async (idempotencyKey) => {
         const policy = await store.updatePolicy(patch, { idempotencyKey });
         this._edits = this.#since(sent);
-        this._conflict = undefined;
+        this._conflict = this.#lost = undefined;
         this.#seen = this.#current() ?? draftOf(policy);
         this._saved = true;
         this.dispatchEvent(new SaPolicySavedEvent({ policy }));
@@ -715,17 +715,18 @@ export class SupportAccessSettings extends SupportAccessElement {
     );
     if (saved) return;
     const error = this.#actions.failure?.error;
-    // A lost answer: the policies reloaded from now on tell whether the edits sent went through.
-    if (outcomeUnknown(error)) this.#lost = sent;
+    // A lost answer: the policies reloaded from now on (the next save's 412 too) tell whether the edits sent went through.
+    if (outcomeUnknown(error)) this.#lost = [sent, values];
     if (!isSupportAccessError(error)) return;
     if (error.code === 'precondition-failed') {
       // The store has reloaded the state. Something else changed (a grant, say), not the policy:
       // nothing to compare, so send the same edits against the new version, once.
       this.#actions.clear();
       const current = this.#current()!;
-      if (!agreed && seen && same(seen, current)) return this.#save(JSON.stringify(patch));
+      // (A lost save this reload showed went through is what the edits are against now: `#follow`.)
+      if (!agreed && same(this.#seen, current)) return this.#save(JSON.stringify(patch));
       // Show the newer policy beside the person's edits.
-      this._conflict = { previous: seen ?? current, focused: true };
+      this._conflict = { previous: this.#seen ?? current, focused: true };
       await focusRendered(this, '#conflict');
     } else if (error.code === 'validation') {
       // By field (`durations.1` marks the durations), also one the form has no control for (`mode`),
