@@ -6,9 +6,8 @@ export const dialogStyles = css`
   }
 
   dialog {
-    /* The UA sets its own colour and font on dialogs: take the host's instead. */
+    /* The UA sets its own colour on dialogs (not its font, which it inherits): take the host's instead. */
     color: inherit;
-    font: inherit;
     background: var(--support-access-dialog-background, var(--_surface));
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 2);
