@@ -282,7 +282,7 @@ export class AccessRequestList extends SupportAccessElement {
     this.#loads[kind] = load;
     const shown = Math.ceil(current.items.length / PAGE_SIZE) * PAGE_SIZE;
     const limit = more ? PAGE_SIZE : Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, shown));
-    const cursor = more ? (current.nextCursor ?? undefined) : undefined;
+    const cursor = more ? current.nextCursor! : undefined;
     this.#setList(
       kind,
       more

@@ -160,7 +160,7 @@ export class RevokeAccessDialog extends LitElement {
   private _checking?: boolean;
   private _query = '';
   private _users: User[] = [];
-  private _nextCursor?: string;
+  private _nextCursor?: string | null;
   private _listStatus: ListStatus = 'idle';
   private _listError?: { error: SupportAccessError; more: boolean };
   private _loadingMore = false;
@@ -353,7 +353,7 @@ export class RevokeAccessDialog extends LitElement {
     const controller = new AbortController();
     this.#listRequest = controller;
     const q = this._query.trim();
-    const cursor = more ? this._nextCursor : undefined;
+    const cursor = more ? this._nextCursor! : undefined;
     this._listError = undefined;
     if (more) this._loadingMore = true;
     else this._listStatus = 'loading';
@@ -369,7 +369,7 @@ export class RevokeAccessDialog extends LitElement {
       }
       const firstNew = this._users.length;
       this._users = users;
-      this._nextCursor = page.nextCursor ?? undefined;
+      this._nextCursor = page.nextCursor;
       this._listStatus = 'ready';
       // Should "Show more" (or its Try again) have had focus: the button again, or with the last page, the first user it brought.
       if (more) this.#focusAfter = this._nextCursor ? '.more' : `.option:nth-child(${firstNew + 1}) input`;

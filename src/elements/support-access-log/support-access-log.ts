@@ -257,7 +257,7 @@ export class SupportAccessLog extends SupportAccessElement {
   #frame?: number;
   #layoutFrame = 0;
   #resize = new ResizeObserver(() => {
-    const viewport = this.#observed as HTMLElement | undefined;
+    const viewport = this.#observed as HTMLElement | null | undefined;
     const height = viewport?.clientHeight;
     if (!height) return;
     // Two lines per row where the six columns do not fit but the two-line layout does; narrower,
@@ -288,7 +288,7 @@ export class SupportAccessLog extends SupportAccessElement {
     // by the borders, and drawing every row again for that cost the first paint about 10 ms.
     if (this.#windowSize() !== slots) this.requestUpdate();
   });
-  #observed?: Element;
+  #observed?: Element | null;
   /** The list a grant's timeline was opened from, to go back to as it was: its query, state signature, rows and place. */
   #leftList?: [
     query: string,
@@ -406,7 +406,7 @@ export class SupportAccessLog extends SupportAccessElement {
     if (created) {
       this.#resize.disconnect();
       for (const observed of [viewport, viewport?.querySelector('.cell')]) if (observed) this.#resize.observe(observed);
-      this.#observed = viewport ?? undefined;
+      this.#observed = viewport;
     }
     if (this.#resetScroll && viewport) {
       // A viewport just created is at the top: setting it would force a layout before the paint.
@@ -811,7 +811,7 @@ export class SupportAccessLog extends SupportAccessElement {
     // Each event once, as on screen: pages that overlap must not write one twice in the audit file.
     const written = new Set<string>();
     try {
-      let cursor: string | undefined;
+      let cursor: string | null | undefined;
       do {
         const page = await this.#readPage(store, query, MAX_LIMIT, cursor, controller.signal);
         if (controller.signal.aborted) return;
@@ -832,7 +832,7 @@ export class SupportAccessLog extends SupportAccessElement {
           announced = Date.now();
           this._announcement = this.#i18n.plural('log.export.progress', count);
         }
-        cursor = page.nextCursor ?? undefined;
+        cursor = page.nextCursor;
       } while (cursor);
       const blob = new Blob(chunks, { type: 'text/csv;charset=utf-8' });
       this.#lastExport = { blob, fileName, count };
