@@ -51,13 +51,14 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return `expected ${issue.expected}`;
     case 'invalid_value':
-      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      // map's index and array land in stringify's replacer and space, which ignore a number and an array.
+      return `expected one of ${issue.values.map(JSON.stringify as (value: unknown) => string).join(', ')}`;
     case 'invalid_format':
       return `expected ${issue.format === 'regex' ? 'text matching the contract' : `a ${issue.format}`}`;
     case 'too_small':
-      return `expected at least ${String(issue.minimum)}${issue.origin === 'array' ? ' items' : ''}`;
+      return `expected at least ${issue.minimum}${issue.origin === 'array' ? ' items' : ''}`;
     case 'too_big':
-      return `expected at most ${String(issue.maximum)}${issue.origin === 'array' ? ' items' : ''}`;
+      return `expected at most ${issue.maximum}${issue.origin === 'array' ? ' items' : ''}`;
     default:
       return issue.message || issue.code;
   }

@@ -13,7 +13,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One field, neutralised and quoted as needed. */
 export function csvCell(value: CsvValue): string {
-  let text = String(value ?? '');
+  let text = `${value ?? ''}`;
   if (FORMULA_START.test(text)) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

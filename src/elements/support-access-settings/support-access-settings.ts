@@ -420,9 +420,9 @@ export class SupportAccessSettings extends SupportAccessElement {
               ? this.#select(
                   'approvalsRequired',
                   ['1', '2'],
-                  String(values.approvalsRequired),
+                  `${values.approvalsRequired}`,
                   (value) => t(`settings.approvalsRequired.${value as '1' | '2'}`),
-                  (value) => Number(value),
+                  Number,
                 )
               : nothing}
           </fieldset>
