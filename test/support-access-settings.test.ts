@@ -1224,6 +1224,22 @@ describe('<support-access-settings>: what hands-on testing found', () => {
     expect(root(element).querySelector('[role="alert"], [part="conflict"]'), 'no failure or conflict').to.equal(null);
   });
 
+  it('a lost save that was made, whose reload failed, then its Try again told to wait (429): once a reload shows the save, no failure is left beside "Policy saved."', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    const said = await lostAndReloadFailed(element, org);
+    org.faults.inject('updatePolicy', { status: 429, retryAfter: 1, times: 1 });
+    const limited = oneEvent(element, 'sa-error');
+    [...root(element).querySelectorAll('.failure')].find((block) => block.textContent!.includes('Could not save'))!.querySelector('button')!.click();
+    expect((await limited).detail.error.code).to.equal('rate-limited');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => said.some((shown) => shown.includes('Policy saved.')), 'told "Policy saved."', { timeout: 5000 });
+    await element.updateComplete;
+    expect(text(element), 'nothing is left to try again').not.to.contain('Could not save');
+    expect(root(element).querySelector('[role="alert"]')).to.equal(null);
+    expect(policyRequests(requests), 'the save and its one Try again').to.have.length(2);
+  });
+
   it('a lost save that was made, whose reload failed, then another edit saved: the person’s own save is not shown as another admin’s change, and the edit is saved', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
     const element = await settings();

@@ -237,7 +237,7 @@ export class SupportAccessSettings extends SupportAccessElement {
       // A save whose answer was lost: the first policy reloaded that holds what it sent says it went
       // through (a reload that fails, or comes before the server made the change, says nothing).
       if (this.#store.store?.loading) return;
-      if (Object.entries(sent).every(([field, value]) => same(value, current[field as Field]))) {
+      if (same({ ...current, ...sent }, current)) {
         // It did: as after a save, the edits made since stay, against the policy it made (a change someone
         // made after it is then one under those edits).
         this._edits = this.#since(sent);
@@ -252,10 +252,9 @@ export class SupportAccessSettings extends SupportAccessElement {
     if (!Object.keys(this.#patch()).length) {
       // No edits, or the server's policy holds every edit (someone made the same change, or the
       // person took back during a save what it failed to send). Nothing is left to save, compare or retry.
-      if (Object.keys(this._edits).length) {
-        Object.assign(this, { _edits: {}, _fieldErrors: {} });
-        this.#actions.clear();
-      }
+      if (Object.keys(this._edits).length) Object.assign(this, { _edits: {}, _fieldErrors: {} });
+      // A failure of what is no longer wanted (a 429 on the Try again of a lost save found since) has nothing to retry.
+      this.#actions.clear();
       this.#seen = current;
       // Nothing the person wants is left: a lost save they took back is theirs no more.
       this._conflict = this.#lost = undefined;
@@ -722,11 +721,11 @@ export class SupportAccessSettings extends SupportAccessElement {
       // The store has reloaded the state. Something else changed (a grant, say), not the policy:
       // nothing to compare, so send the same edits against the new version, once.
       this.#actions.clear();
-      const current = this.#current()!;
       // (A lost save this reload showed went through is what the edits are against now: `#follow`.)
-      if (!agreed && same(this.#seen, current)) return this.#save(JSON.stringify(patch));
-      // Show the newer policy beside the person's edits.
-      this._conflict = { previous: this.#seen ?? current, focused: true };
+      if (!agreed && same(this.#seen, this.#current())) return this.#save(JSON.stringify(patch));
+      // Show the newer policy beside the person's edits (`#follow` has set what they were made against
+      // since the first state, which came before any save).
+      this._conflict = { previous: this.#seen!, focused: true };
       await focusRendered(this, '#conflict');
     } else if (error.code === 'validation') {
       // By field (`durations.1` marks the durations), also one the form has no control for (`mode`),
