@@ -42,7 +42,8 @@ export function layOutUnseen(root: ParentNode, waiting: () => boolean, views: ()
   setTimeout(() => {
     if (!waiting()) return;
     const box = document.createElement('div');
-    box.style.cssText = 'position:absolute;visibility:hidden;width:100%;height:0;overflow:hidden;contain:strict';
+    // Size containment already gives it no height, and paint containment clips what is inside.
+    box.style.cssText = 'position:absolute;visibility:hidden;width:100%;contain:strict';
     root.append(box);
     try {
       for (const view of views()) {
