@@ -147,7 +147,7 @@ function parseRetryAfter(value: string | null): number | undefined {
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+  return isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
 function queryString(query: Record<string, unknown> | undefined): string {

@@ -191,7 +191,7 @@ export function formatDuration(locale: string, iso: string): string {
 
 export function formatDateTime(locale: string, value: string | number | Date, timeZone?: string): string {
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return String(value);
+  if (isNaN(date.getTime())) return `${value}`;
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', timeZone };
   return formatter('dateTime', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(date);
 }

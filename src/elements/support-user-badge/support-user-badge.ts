@@ -186,7 +186,7 @@ export class SupportUserBadge extends LitElement {
   #expiry(): number | undefined {
     if (!this.expires) return undefined;
     const time = this.expires instanceof Date ? this.expires.getTime() : Date.parse(this.expires);
-    return Number.isNaN(time) ? undefined : time;
+    return isNaN(time) ? undefined : time;
   }
 
   protected override render() {
