@@ -1251,6 +1251,48 @@ describe('<support-access-settings>: what hands-on testing found', () => {
     expect(root(element).querySelector('[part="conflict"]'), 'nobody else changed the policy').to.equal(null);
   });
 
+  /** An organization whose extensions prolong, on a server that drops the step when they stop prolonging. */
+  async function droppingTheStep() {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    org.updatePolicy({ extension: 'prolong', extensionStep: 'PT24H' });
+    const update = org.updatePolicy.bind(org);
+    org.updatePolicy = (patch) => update(patch.extension && patch.extension !== 'prolong' ? { ...patch, extensionStep: null } : patch);
+    const element = await settings();
+    const said = recordText(element);
+    await toggle(choice(element, 'extension', 'Not allowed'), element);
+    org.faults.inject('updatePolicy', { status: 502, afterEffect: true, times: 1 });
+    return { org, element, said };
+  }
+
+  it('a lost save that was made, on a server that fills in a field the form hides: an edit before the reload shows no conflict', async () => {
+    const { org, element, said } = await droppingTheStep();
+    org.faults.inject('getState', { latency: 600, times: 1 });
+    const failed = oneEvent(element, 'sa-error');
+    await save(element);
+    await failed;
+    await element.updateComplete;
+    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
+    await waitUntil(() => said.some((shown) => shown.includes('Policy saved.')), 'told "Policy saved."', { timeout: 5000 });
+    await element.updateComplete;
+    expect(org.getState().policy.extensionStep, 'the server dropped the step').to.equal(undefined);
+    expect(root(element).querySelector('[part="conflict"]'), 'nobody else changed the policy').to.equal(null);
+  });
+
+  it('a lost save that was made, on a server that fills in a field the form hides, whose reload failed: another edit saved (412) is saved, with no conflict', async () => {
+    const { org, element, said } = await droppingTheStep();
+    org.faults.inject('getState', { status: 500, times: 1 });
+    const failed = oneEvent(element, 'sa-error');
+    await save(element);
+    await failed;
+    await waitUntil(() => text(element).includes('Showing the last known policy'), 'the reload failed', { timeout: 5000 });
+    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
+    await save(element);
+    await waitUntil(() => org.getState().policy.requireTicket && !element.dirty, 'the edit is saved', { timeout: 5000 });
+    await element.updateComplete;
+    expect(said.some((shown) => shown.includes('Policy saved.')), 'told "Policy saved."').to.equal(true);
+    expect(root(element).querySelector('[part="conflict"]'), 'nobody else changed the policy').to.equal(null);
+  });
+
   /** A lost save that was not made, taken back (`takeBack`): another admin's same change later is not this person's save. */
   async function takenBackThenMadeByAnother(takeBack: (element: SupportAccessSettings) => Promise<void>) {
     const { org, requests } = await mockOrganization({ scenario: 'carto' });

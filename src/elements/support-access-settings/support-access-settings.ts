@@ -238,10 +238,12 @@ export class SupportAccessSettings extends SupportAccessElement {
       // through (a reload that fails, or comes before the server made the change, says nothing).
       if (this.#store.store?.loading) return;
       if (same({ ...current, ...sent }, current)) {
-        // It did: as after a save, the edits made since stay, against the policy it made (a change someone
-        // made after it is then one under those edits).
-        this._edits = this.#since(sent);
-        this.#seen = made;
+        // It did: as after a save, the edits made since stay. Each is against the value it made (a change
+        // someone made since is then one under the edit); any other field, against what the server holds
+        // (what it made of a field the form hides, a step it dropped with prolonging, is nobody's change).
+        const seen: Record<string, unknown> = { ...current };
+        for (const field in (this._edits = this.#since(sent))) seen[field] = made![field as Field];
+        this.#seen = seen as PolicyDraft;
         this._saved = true;
         this._conflict = this.#lost = undefined;
         // As after every lost answer, no sa-policy-saved: sa-error and sa-change told the host. A 412
