@@ -891,15 +891,21 @@ describe('<support-access-settings>: failures', () => {
 });
 
 describe('<support-access-settings>: another organization', () => {
-  it('the provider switches organization: edits and a failed save for the last one are dropped, no conflict is claimed, and nothing is saved to the next', async () => {
-    const { org } = await mockOrganization({ scenario: 'carto' });
-    const other = anotherOrganization({ scenario: 'segment' });
+  /** The settings in a provider on CARTO's organization, and another organization (`next`) to switch to. */
+  async function beforeSwitching(next: Parameters<typeof anotherOrganization>[0]) {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const other = anotherOrganization(next);
     const provider = await fixture<HTMLElementTagNameMap['support-access-provider']>(html`<support-access-provider base-url=${DEFAULT_BASE_URL} locale="en-US">
       <support-access-settings></support-access-settings>
     </support-access-provider>`);
     const element = provider.querySelector('support-access-settings')!;
     await waitUntil(() => element.status === 'editable', 'the first organization loads', { timeout: 5000 });
     await element.updateComplete;
+    return { org, requests, other, provider, element };
+  }
+
+  it('the provider switches organization: edits and a failed save for the last one are dropped, no conflict is claimed, and nothing is saved to the next', async () => {
+    const { org, other, provider, element } = await beforeSwitching({ scenario: 'segment' });
     await failToSaveReason(element, org);
     expect(element.dirty).to.equal(true);
 
@@ -916,13 +922,7 @@ describe('<support-access-settings>: another organization', () => {
   });
 
   it('a save for the last organization whose answer was lost is not told saved by the next one’s policy', async () => {
-    const { org, requests } = await mockOrganization({ scenario: 'carto' });
-    const other = anotherOrganization({ scenario: 'keboola' });
-    const provider = await fixture<HTMLElementTagNameMap['support-access-provider']>(html`<support-access-provider base-url=${DEFAULT_BASE_URL} locale="en-US">
-      <support-access-settings></support-access-settings>
-    </support-access-provider>`);
-    const element = provider.querySelector('support-access-settings')!;
-    await waitUntil(() => element.status === 'editable', 'the first organization loads', { timeout: 5000 });
+    const { org, requests, other, provider, element } = await beforeSwitching({ scenario: 'keboola' });
     const said = recordText(element);
     const told: Event[] = [];
     element.addEventListener('sa-policy-saved', (event) => told.push(event));
@@ -1251,8 +1251,11 @@ describe('<support-access-settings>: what hands-on testing found', () => {
     expect(root(element).querySelector('[part="conflict"]'), 'nobody else changed the policy').to.equal(null);
   });
 
-  /** An organization whose extensions prolong, on a server that drops the step when they stop prolonging. */
-  async function droppingTheStep() {
+  /**
+   * On a server that drops the step when extensions stop prolonging, stopping them is saved into a lost
+   * answer that was made, and the reload after it meets `reload`: the failure is shown when this returns.
+   */
+  async function droppingTheStep(reload: Parameters<MockOrganization['faults']['inject']>[1]) {
     const { org } = await mockOrganization({ scenario: 'carto' });
     org.updatePolicy({ extension: 'prolong', extensionStep: 'PT24H' });
     const update = org.updatePolicy.bind(org);
@@ -1261,16 +1264,16 @@ describe('<support-access-settings>: what hands-on testing found', () => {
     const said = recordText(element);
     await toggle(choice(element, 'extension', 'Not allowed'), element);
     org.faults.inject('updatePolicy', { status: 502, afterEffect: true, times: 1 });
-    return { org, element, said };
-  }
-
-  it('a lost save that was made, on a server that fills in a field the form hides: an edit before the reload shows no conflict', async () => {
-    const { org, element, said } = await droppingTheStep();
-    org.faults.inject('getState', { latency: 600, times: 1 });
+    org.faults.inject('getState', { times: 1, ...reload });
     const failed = oneEvent(element, 'sa-error');
     await save(element);
     await failed;
     await element.updateComplete;
+    return { org, element, said };
+  }
+
+  it('a lost save that was made, on a server that fills in a field the form hides: an edit before the reload shows no conflict', async () => {
+    const { org, element, said } = await droppingTheStep({ latency: 600 });
     await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
     await waitUntil(() => said.some((shown) => shown.includes('Policy saved.')), 'told "Policy saved."', { timeout: 5000 });
     await element.updateComplete;
@@ -1279,11 +1282,7 @@ describe('<support-access-settings>: what hands-on testing found', () => {
   });
 
   it('a lost save that was made, on a server that fills in a field the form hides, whose reload failed: another edit saved (412) is saved, with no conflict', async () => {
-    const { org, element, said } = await droppingTheStep();
-    org.faults.inject('getState', { status: 500, times: 1 });
-    const failed = oneEvent(element, 'sa-error');
-    await save(element);
-    await failed;
+    const { org, element, said } = await droppingTheStep({ status: 500 });
     await waitUntil(() => text(element).includes('Showing the last known policy'), 'the reload failed', { timeout: 5000 });
     await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
     await save(element);
