@@ -17,14 +17,20 @@ export interface PolicyViolation {
   rule: PolicyRule;
 }
 
-export function checkPolicy(policy: Policy): PolicyViolation[] {
+/** What the rules read: a policy, or a form's draft of one, where a duration left unset may be null. */
+export type CheckedPolicy = Pick<Policy, 'durations' | 'defaultDuration' | 'extension'> & {
+  maxTotalDuration?: string | null;
+  extensionStep?: string | null;
+};
+
+export function checkPolicy(policy: CheckedPolicy): PolicyViolation[] {
   const violations: PolicyViolation[] = [];
   const offered = policy.durations.map(durationToMs);
   if (new Set(offered).size !== offered.length) violations.push({ field: 'durations', rule: 'duplicate-duration' });
   if (!offered.includes(durationToMs(policy.defaultDuration))) {
     violations.push({ field: 'defaultDuration', rule: 'default-not-offered' });
   }
-  if (policy.maxTotalDuration !== undefined && durationToMs(policy.maxTotalDuration) < Math.max(...offered)) {
+  if (policy.maxTotalDuration && durationToMs(policy.maxTotalDuration) < Math.max(...offered)) {
     violations.push({ field: 'maxTotalDuration', rule: 'cap-below-longest-offer' });
   }
   if (policy.extension === 'prolong' && !policy.extensionStep) {

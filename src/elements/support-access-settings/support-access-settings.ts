@@ -656,21 +656,14 @@ export class SupportAccessSettings extends SupportAccessElement {
   };
 
   /** The contract's rules, and the shape's (at least one duration and level), as messages by field. */
-  #validate(values: PolicyDraft, mode: Policy['mode']): Marks {
+  #validate(values: PolicyDraft): Marks {
     const i18n = this.#i18n;
     const errors: Marks = {};
     for (const field of ['durations', 'accessLevels'] as const) {
       if (!values[field].length) errors[field] = () => i18n.t(`settings.error.${field}-required`);
     }
-    const policy: Policy = {
-      ...values,
-      mode,
-      maxTotalDuration: values.maxTotalDuration ?? undefined,
-      extensionStep: values.extensionStep ?? undefined,
-      expiryWarning: values.expiryWarning ?? undefined,
-    };
     const longest = byLength(values.durations).at(-1);
-    for (const { field, rule } of checkPolicy(policy)) {
+    for (const { field, rule } of checkPolicy(values)) {
       if (!(field in values) || errors[field]) continue;
       errors[field] = () => i18n.t(`settings.error.${rule satisfies PolicyRule}`, { duration: longest ? i18n.duration(longest) : '' });
     }
@@ -686,7 +679,7 @@ export class SupportAccessSettings extends SupportAccessElement {
     const state = store?.state;
     if (!store || !state || this.#actions.busy || !this.#editable(state)) return;
     const values = this.#values()!;
-    const errors = this.#validate(values, state.policy.mode);
+    const errors = this.#validate(values);
     // The form's own check afresh; the server's words stay where it finds nothing to say, until a save is sent.
     this._fieldErrors = { ...Object.fromEntries(refusals(this._fieldErrors)), ...errors };
     if (Object.keys(errors).length) {
