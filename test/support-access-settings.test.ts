@@ -1255,7 +1255,7 @@ describe('<support-access-settings>: what hands-on testing found', () => {
    * On a server that drops the step when extensions stop prolonging, stopping them is saved into a lost
    * answer that was made, and the reload after it meets `reload`: the failure is shown when this returns.
    */
-  async function droppingTheStep(reload: Parameters<MockOrganization['faults']['inject']>[1]) {
+  async function droppingTheStep(reload: Parameters<MockOrganization['faults']['inject']>[1], alsoAskForReason = false) {
     const { org } = await mockOrganization({ scenario: 'carto' });
     org.updatePolicy({ extension: 'prolong', extensionStep: 'PT24H' });
     const update = org.updatePolicy.bind(org);
@@ -1263,6 +1263,7 @@ describe('<support-access-settings>: what hands-on testing found', () => {
     const element = await settings();
     const said = recordText(element);
     await toggle(choice(element, 'extension', 'Not allowed'), element);
+    if (alsoAskForReason) await toggle($<HTMLInputElement>(element, '#requireReason'), element);
     org.faults.inject('updatePolicy', { status: 502, afterEffect: true, times: 1 });
     org.faults.inject('getState', { times: 1, ...reload });
     const failed = oneEvent(element, 'sa-error');
@@ -1290,6 +1291,48 @@ describe('<support-access-settings>: what hands-on testing found', () => {
     await element.updateComplete;
     expect(said.some((shown) => shown.includes('Policy saved.')), 'told "Policy saved."').to.equal(true);
     expect(root(element).querySelector('[part="conflict"]'), 'nobody else changed the policy').to.equal(null);
+  });
+
+  /** The same, also asking for a reason; after the reload failed, the person prolongs by 4 hours again. */
+  async function stepDroppedThenProlongedAgain() {
+    const dropped = await droppingTheStep({ status: 500 }, true);
+    const { element } = dropped;
+    await waitUntil(() => text(element).includes('Showing the last known policy'), 'the reload failed', { timeout: 5000 });
+    await toggle(choice(element, 'extension', 'Prolong by a fixed step'), element);
+    await choose(element, 'extensionStep', 'PT4H');
+    return dropped;
+  }
+
+  it('a lost save that dropped the hidden step, then prolonging again before a reload showed it: no conflict, as the step was nobody’s change', async () => {
+    const { element, said } = await stepDroppedThenProlongedAgain();
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => said.some((shown) => shown.includes('Policy saved.')), 'told "Policy saved."', { timeout: 5000 });
+    await element.updateComplete;
+    expect(root(element).querySelector('[part="conflict"]'), 'nobody else changed the policy').to.equal(null);
+    expect($<HTMLSelectElement>(element, '#extensionStep').value, 'the edit is still shown').to.equal('PT4H');
+  });
+
+  it('the same, saved (412): prolonging by 4 hours is saved, with no conflict', async () => {
+    const { org, element, said } = await stepDroppedThenProlongedAgain();
+    await save(element);
+    await waitUntil(() => org.getState().policy.extensionStep === 'PT4H' && !element.dirty, 'the edit is saved', { timeout: 5000 });
+    await element.updateComplete;
+    expect(org.getState().policy.extension, 'the step is not saved under "Not allowed"').to.equal('prolong');
+    expect(said.some((shown) => shown.includes('Policy saved.')), 'told "Policy saved."').to.equal(true);
+    expect(root(element).querySelector('[part="conflict"]'), 'nobody else changed the policy').to.equal(null);
+  });
+
+  it('a lost save that was made, with an edit since: another admin’s change to another field in the meantime is told beside the edit, as without the lost save', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    const said = await lostAndReloadFailed(element, org);
+    await choose(element, 'defaultDuration', 'P30D');
+    org.updatePolicy({ requireTicket: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => said.some((shown) => shown.includes('Policy saved.')), 'told "Policy saved."', { timeout: 5000 });
+    await element.updateComplete;
+    expect($<HTMLInputElement>(element, '#requireTicket').checked, 'the other admin’s change is shown').to.equal(true);
+    expect(root(element).querySelector('[part="conflict"]'), 'and told').not.to.equal(null);
   });
 
   /** A lost save that was not made, taken back (`takeBack`): another admin's same change later is not this person's save. */

@@ -232,17 +232,18 @@ export class SupportAccessSettings extends SupportAccessElement {
 
   /** Keeps up with the server's policy; edits made against an older one become a conflict to resolve. */
   #follow(current: PolicyDraft) {
-    const [sent, made] = this.#lost ?? [];
-    if (sent) {
+    if (this.#lost) {
+      const [sent, made] = this.#lost;
       // A save whose answer was lost: the first policy reloaded that holds what it sent says it went
       // through (a reload that fails, or comes before the server made the change, says nothing).
       if (this.#store.store?.loading) return;
       if (same({ ...current, ...sent }, current)) {
-        // It did: as after a save, the edits made since stay. Each is against the value it made (a change
-        // someone made since is then one under the edit); any other field, against what the server holds
-        // (what it made of a field the form hides, a step it dropped with prolonging, is nobody's change).
+        // It did: as after a save, the edits made since stay, against the policy it made as the form showed
+        // it (a change someone made since to any field shown is then one under those edits); a field the form
+        // hid, against what the server holds (what it made of it, a step dropped with prolonging, is nobody's change).
         const seen: Record<string, unknown> = { ...current };
-        for (const field in (this._edits = this.#since(sent))) seen[field] = made![field as Field];
+        for (const field of shownFields(made)) seen[field] = made[field];
+        this._edits = this.#since(sent);
         this.#seen = seen as PolicyDraft;
         this._saved = true;
         this._conflict = this.#lost = undefined;
@@ -614,8 +615,10 @@ export class SupportAccessSettings extends SupportAccessElement {
     const current = this.#current();
     const edits: Edits = { ...this._edits };
     // Back at the value the edits started from: no longer an edit, so `dirty` can fall back to false.
-    // Not while a save is on its way: the value it sends is then what the person took back.
-    if (!this.#actions.busy && current && same(value, current[field]) && same(value, (this.#seen ?? current)[field])) delete edits[field];
+    // Not while a save is on its way, or one whose answer was lost sent the field: the value it sends,
+    // or may have made, is then what the person took back.
+    if (!this.#actions.busy && current && same(value, current[field]) && same(value, (this.#seen ?? current)[field]) && !(field in (this.#lost?.[0] ?? {})))
+      delete edits[field];
     else (edits as Record<string, unknown>)[field] = value;
     this._edits = edits;
     // Every edit undone: nothing is left to save, so no mark or failure is about anything.
