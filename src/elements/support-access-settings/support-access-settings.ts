@@ -615,10 +615,8 @@ export class SupportAccessSettings extends SupportAccessElement {
     const current = this.#current();
     const edits: Edits = { ...this._edits };
     // Back at the value the edits started from: no longer an edit, so `dirty` can fall back to false.
-    // Not while a save is on its way, or one whose answer was lost sent the field: the value it sends,
-    // or may have made, is then what the person took back.
-    if (!this.#actions.busy && current && same(value, current[field]) && same(value, (this.#seen ?? current)[field]) && !(field in (this.#lost?.[0] ?? {})))
-      delete edits[field];
+    // Not while a save is on its way: the value it sends is then what the person took back.
+    if (!this.#actions.busy && current && same(value, current[field]) && same(value, (this.#seen ?? current)[field])) delete edits[field];
     else (edits as Record<string, unknown>)[field] = value;
     this._edits = edits;
     // Every edit undone: nothing is left to save, so no mark or failure is about anything.
