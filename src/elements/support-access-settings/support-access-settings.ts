@@ -188,7 +188,7 @@ export class SupportAccessSettings extends SupportAccessElement {
   #actions = new ActionController(this);
   /** The policy the edits were made against. */
   #seen?: PolicyDraft;
-  /** The edits a save whose answer was lost sent, and the policy they made: whether they went through is not known yet. */
+  /** The edits a save whose answer was lost sent, and the form's values then: whether they went through is not known yet. */
   #lost?: [Edits, PolicyDraft];
 
   /** True while the person has changes that are not saved. */
