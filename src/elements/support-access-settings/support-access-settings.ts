@@ -637,12 +637,9 @@ export class SupportAccessSettings extends SupportAccessElement {
   }
 
   #discard = () => {
-    if (this.#actions.busy) return;
-    this._edits = {};
-    this._fieldErrors = {};
-    this._conflict = undefined;
-    this.#seen = this.#current();
-    this.#actions.clear();
+    // With no edits left, the update's `#follow` takes the server's policy as the base and drops the
+    // conflict, the failure and a lost save.
+    if (!this.#actions.busy) Object.assign(this, { _edits: {}, _fieldErrors: {} });
   };
 
   #keepMine = () => {
