@@ -1036,6 +1036,9 @@ describe('<support-access-settings>: what hands-on testing found', () => {
     await save(element);
     expect(element.status).to.equal('saving');
     await toggle(box, element);
+    // A host asking before the person leaves: the save on its way will undo the untick.
+    expect(element.dirty, 'unsaved while the save is on its way').to.equal(true);
+    expect(element.hasAttribute('dirty')).to.equal(true);
     await saved;
     await element.updateComplete;
     expect(org.getState().policy.requireTicket, 'the tick was saved').to.equal(true);

@@ -191,9 +191,12 @@ export class SupportAccessSettings extends SupportAccessElement {
   /** The edits a save whose answer was lost sent, and the form's values then: whether they went through is not known yet. */
   #lost?: [Edits, PolicyDraft];
 
-  /** True while the person has changes that are not saved. */
+  /**
+   * True while the person has changes that are not saved. Also while a save is on its way: they are
+   * not saved yet, and a change taken back meanwhile is one the save will undo.
+   */
   get dirty(): boolean {
-    return Object.keys(this.#patch()).length > 0;
+    return (!!this.#actions.busy && !this._saved) || Object.keys(this.#patch()).length > 0;
   }
 
   constructor() {
