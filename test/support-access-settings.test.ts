@@ -1335,6 +1335,20 @@ describe('<support-access-settings>: what hands-on testing found', () => {
     expect(root(element).querySelector('[part="conflict"]'), 'and told').not.to.equal(null);
   });
 
+  it('Discard changes while the reload after a lost save is on its way drops the edits and the failure at once', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await settings();
+    org.faults.inject('getState', { latency: 1500, times: 1 });
+    await loseTheAnswer(element, org, { status: 502 });
+    expect(text(element)).to.contain('Could not save');
+    button(element, 'Discard changes').click();
+    await element.updateComplete;
+    expect($<HTMLInputElement>(element, '#requireReason').checked, 'the edit is dropped').to.equal(false);
+    expect(element.dirty).to.equal(false);
+    expect(text(element), 'nothing is left to try again').not.to.contain('Could not save');
+    await waitUntil(() => !root(element).querySelector('[aria-busy="true"]'), 'the reload has come', { timeout: 5000 });
+  });
+
   /** A lost save that was not made, taken back (`takeBack`): another admin's same change later is not this person's save. */
   async function takenBackThenMadeByAnother(takeBack: (element: SupportAccessSettings) => Promise<void>) {
     const { org, requests } = await mockOrganization({ scenario: 'carto' });

@@ -210,9 +210,8 @@ export class SupportAccessSettings extends SupportAccessElement {
     const store = this.#store.store;
     if (switchedStore(this, store)) {
       // Another organization: edits made to the last one's policy are no edits to this one's.
-      Object.assign(this, { _edits: {}, _fieldErrors: {} });
-      this._conflict = this.#seen = this.#lost = undefined;
-      this.#actions.clear();
+      this.#drop();
+      this.#seen = this.#lost = undefined;
     }
     const state = store?.state;
     this.status = !store
@@ -258,12 +257,11 @@ export class SupportAccessSettings extends SupportAccessElement {
     if (!Object.keys(this.#patch()).length) {
       // No edits, or the server's policy holds every edit (someone made the same change, or the
       // person took back during a save what it failed to send). Nothing is left to save, compare or retry.
-      if (Object.keys(this._edits).length) Object.assign(this, { _edits: {}, _fieldErrors: {} });
-      // A failure of what is no longer wanted (a 429 on the Try again of a lost save found since) has nothing to retry.
-      this.#actions.clear();
+      // A failure of what is no longer wanted (a 429 on the Try again of a lost save found since) has
+      // nothing to retry, and a lost save the person took back is theirs no more.
+      this.#drop();
       this.#seen = current;
-      // Nothing the person wants is left: a lost save they took back is theirs no more.
-      this._conflict = this.#lost = undefined;
+      this.#lost = undefined;
     } else if (this.#seen && !this._conflict && !same(this.#seen, current)) {
       this._conflict = { previous: this.#seen };
     }
@@ -639,10 +637,16 @@ export class SupportAccessSettings extends SupportAccessElement {
     if (!refusals(errors).length) this.#actions.clear();
   }
 
+  /** Drops the edits, their marks, the conflict and the failure. */
+  #drop() {
+    Object.assign(this, { _edits: {}, _fieldErrors: {}, _conflict: undefined });
+    this.#actions.clear();
+  }
+
   #discard = () => {
-    // With no edits left, the update's `#follow` takes the server's policy as the base and drops the
-    // conflict, the failure and a lost save.
-    if (!this.#actions.busy) Object.assign(this, { _edits: {}, _fieldErrors: {} });
+    // The conflict and the failure go at once; the update's `#follow` takes the server's policy as the
+    // base and drops a lost save, once no reload of it is on its way (it waits to learn whether it went through).
+    if (!this.#actions.busy) this.#drop();
   };
 
   #keepMine = () => {
