@@ -39,7 +39,10 @@ describe('client: every failure is one typed error', () => {
       expect(error.code).to.equal(code);
       expect(error.problem?.code).to.equal(code);
       expect(error.problem?.status).to.equal(status);
-      if (status === 429) expect(error.retryAfter).to.equal(7000);
+      if (status === 429) {
+        expect(error.retryAfter).to.equal(7000);
+        expect(error.retryAt, 'when the wait is over').to.be.closeTo(Date.now() + 7000, 1000);
+      }
     });
   }
 

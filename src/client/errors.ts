@@ -45,6 +45,8 @@ export class SupportAccessError extends Error {
   readonly problem?: Problem;
   readonly issues: ResponseIssue[];
   readonly retryAfter?: number;
+  /** When the wait the server asked for is over (a `Date.now()` time), if it asked for one. */
+  readonly retryAt?: number;
 
   constructor(init: SupportAccessErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -54,6 +56,7 @@ export class SupportAccessError extends Error {
     this.problem = init.problem;
     this.issues = init.issues ?? [];
     this.retryAfter = init.retryAfter;
+    this.retryAt = init.retryAfter && Date.now() + init.retryAfter;
   }
 
   /** Field messages from a `validation` problem, by field name. */

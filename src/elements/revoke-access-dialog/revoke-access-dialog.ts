@@ -184,8 +184,6 @@ export class RevokeAccessDialog extends LitElement {
   #ended?: boolean;
   /** The key of the last revoke attempt, reused while the person retries the same choice. */
   #attempt?: [action: string, idempotencyKey: string];
-  /** When the wait the server asked for after the last revoke's failure is over. */
-  #until = 0;
 
   /** The native dialog, once rendered. */
   get #dialog(): HTMLDialogElement | null | undefined {
@@ -281,8 +279,6 @@ export class RevokeAccessDialog extends LitElement {
     this.#session = session;
     this._grant = undefined;
     this._revokeError = undefined;
-    // The last opening's wait goes with its failure: a button disabled with nothing saying why is a dead one.
-    this.#until = 0;
     // `_revoking` stays as it is: a revoke started before the dialog left the page and came back is
     // still in flight, and a second one must not start beside it.
     this.#resetList();
@@ -455,7 +451,6 @@ export class RevokeAccessDialog extends LitElement {
         this._revokeError = failure;
         // Until the wait the server asked for (429, 503) is over, revoking again would be refused
         // too: the button is disabled till then, and the failure says so; it is drawn again when it is over.
-        this.#until = Date.now() + (failure.retryAfter ?? 0);
         setTimeout(() => this.requestUpdate(), failure.retryAfter);
       }
       this.dispatchEvent(new SaErrorEvent({ operation: 'revoke', error: failure }));
@@ -561,7 +556,7 @@ export class RevokeAccessDialog extends LitElement {
     // Not for a refused new owner: the same choice would be refused again.
     const retrying =
       this._revokeError !== undefined && !this.#inheritorError() && !retryCannotHelp(this._revokeError) && this.#attempt?.[0] === `${grant.id}\n${inheritorId}`;
-    const wait = this.#until - Date.now();
+    const wait = (this._revokeError?.retryAt ?? 0) - Date.now();
     const intro = t.t('dialog.intro', { name: grant.grantedBy.displayName, date: t.dateTime(grant.grantedAt), account });
     return html`
       <p id="intro">${intro}</p>

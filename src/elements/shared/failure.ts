@@ -6,10 +6,10 @@ import type { SupportAccessStore } from '../../state/store.js';
 
 /**
  * Which element announced a failure (one that several show, the shared state's, is read out once),
- * the id of its sentence, which describes its Try again (several may be on one screen), when it was
- * first shown, and the elements that will draw it again when the server's wait is over.
+ * the id of its sentence, which describes its Try again (several may be on one screen), and the
+ * elements that will draw it again when the server's wait is over (the error's `retryAt`).
  */
-const shown = new WeakMap<object, [LocalizeController, number, number, Set<LocalizeController>]>();
+const shown = new WeakMap<object, [LocalizeController, number, Set<LocalizeController>]>();
 let count = 0;
 
 /**
@@ -29,13 +29,13 @@ export function failureBlock(
 ): TemplateResult {
   if (retryCannotHelp(error)) retry = undefined;
   const key = error instanceof Object ? error : {};
-  if (!shown.has(key)) shown.set(key, [i18n, count++, Date.now(), new Set()]);
-  const [by, n, at, timed] = shown.get(key)!;
+  if (!shown.has(key)) shown.set(key, [i18n, count++, new Set()]);
+  const [by, n, timed] = shown.get(key)!;
   const id = `failure-${n}`;
   // A server that said how long to wait (`Retry-After`) would refuse a Try again sooner: it is
   // disabled until then, and comes back by itself, when the sentence stops saying to wait (also
   // where the Try again is another block's, so that the two do not contradict each other).
-  const wait = at + ((key as SupportAccessError).retryAfter ?? 0) - Date.now();
+  const wait = ((key as SupportAccessError).retryAt ?? 0) - Date.now();
   const sentence = [lead, i18n.error(error, wait <= 0), tail].filter(Boolean).join(' ');
   if (wait > 0 && !timed.has(i18n)) {
     timed.add(i18n);
