@@ -9,7 +9,7 @@ import '../src/elements/support-access-provider/define.js';
 import type { SaApprovedEvent, SaErrorEvent, SaRejectedEvent } from '../src/events/index.js';
 import { delay, http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
-import { anotherOrganization, createClient, mockOrganization, refuseField, worker } from './helpers/mock-api.js';
+import { anotherOrganization, createClient, mockOrganization, recordingFetch, refuseField, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 import { alerts, expectFocus } from './helpers/dom.js';
 
@@ -950,18 +950,11 @@ describe('<access-request-list>: refresh()', () => {
   it('asks for each list once, whether or not the state changed', async () => {
     const { org } = await mockOrganization({ scenario: 'keboola' });
     // Through the host's own fetch: it sees every request, also one cancelled before the server answers.
-    const sent: URL[] = [];
-    const el = await list(
-      createClient({
-        retries: 0,
-        fetch: (input, init) => {
-          sent.push(new URL(input instanceof Request ? input.url : String(input), location.href));
-          return fetch(input, init);
-        },
-      }),
-    );
-    const since = (from: number, path: string) => sent.slice(from).filter((url) => url.pathname.endsWith(path));
-    const statuses = (from: number) => since(from, '/requests').map((url) => url.searchParams.get('status'));
+    const recording = recordingFetch();
+    const sent = recording.started;
+    const el = await list(createClient({ retries: 0, fetch: recording.fetch }));
+    const since = (from: number, path: string) => sent.slice(from).filter(({ path: started }) => started.endsWith(path));
+    const statuses = (from: number) => since(from, '/requests').map(({ url }) => url.searchParams.get('status'));
 
     // A new request on the server changes the pending count the lists depend on.
     org.requestAccess({ reason: 'Look at the failing export' });

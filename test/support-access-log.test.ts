@@ -1823,17 +1823,10 @@ describe('<support-access-log>: refresh()', () => {
   it('asks for the events once, whether or not the state changed', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
     // Through the host's own fetch: it sees every request, also one cancelled before the server answers.
-    const sent: URL[] = [];
-    const el = await log({
-      client: createClient({
-        retries: 0,
-        fetch: (input, init) => {
-          sent.push(new URL(input instanceof Request ? input.url : String(input), location.href));
-          return fetch(input, init);
-        },
-      }),
-    });
-    const since = (from: number, path: string) => sent.slice(from).filter((url) => url.pathname.endsWith(path));
+    const recording = recordingFetch();
+    const sent = recording.started;
+    const el = await log({ client: createClient({ retries: 0, fetch: recording.fetch }) });
+    const since = (from: number, path: string) => sent.slice(from).filter(({ path: started }) => started.endsWith(path));
 
     // A grant on the server changes the state the log depends on.
     org.grant({ duration: 'P7D', accessLevel: 'admin', confirmed: true });

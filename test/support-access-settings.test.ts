@@ -5,7 +5,7 @@ import '../src/elements/support-access-settings/define.js';
 import type { SupportAccessSettings } from '../src/elements/support-access-settings/support-access-settings.js';
 import type { SaPolicySavedEvent, SaPolicySaveEvent } from '../src/events/index.js';
 import { DEFAULT_BASE_URL, type MockOrganization } from '../src/mocks/index.js';
-import { anotherOrganization, createClient, mockOrganization, OTHER_BASE_URL } from './helpers/mock-api.js';
+import { anotherOrganization, createClient, mockOrganization, OTHER_BASE_URL, recordingFetch, validationProblem } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 import { expectFocus } from './helpers/dom.js';
 
@@ -349,8 +349,7 @@ function refusingSave(name: string, message: string, latency = 0) {
       const request = new Request(input, init);
       if (request.method !== 'PATCH') return fetch(request);
       await aTimeout(latency);
-      const problem = { type: 'about:blank', title: 'Validation failed', status: 422, code: 'validation', fields: [{ name, message }] };
-      return new Response(JSON.stringify(problem), { status: 422, headers: { 'Content-Type': 'application/problem+json' } });
+      return validationProblem(name, message);
     },
   });
 }
@@ -451,15 +450,23 @@ describe('<support-access-settings>: validation', () => {
   });
 });
 
+/** Ticks "Ask for a ticket reference" and saves it into a refusal (422) in `message`: the failure is shown when this returns. */
+async function refusedTicket(message: string) {
+  await mockOrganization({ scenario: 'carto' });
+  const element = await settings(refusingSave('requireTicket', message));
+  const box = $<HTMLInputElement>(element, '#requireTicket');
+  await toggle(box, element);
+  await saveRefused(element);
+  return { element, box };
+}
+
+const ALWAYS_A_TICKET = 'Your plan always asks for a ticket.';
+
 describe('<support-access-settings>: a refused box', () => {
   it('a setting the server refuses (422 naming requireTicket) is marked on its box, which takes focus and says why', async () => {
-    await mockOrganization({ scenario: 'carto' });
-    const element = await settings(refusingSave('requireTicket', 'Your plan always asks for a ticket.'));
-    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
-    await saveRefused(element);
-    const box = $<HTMLInputElement>(element, '#requireTicket');
+    const { element, box } = await refusedTicket(ALWAYS_A_TICKET);
     expect(box.getAttribute('aria-invalid')).to.equal('true');
-    expect(describedError(element, box)).to.equal('Your plan always asks for a ticket.');
+    expect(describedError(element, box)).to.equal(ALWAYS_A_TICKET);
     expect(root(element).activeElement === box, 'the box takes focus to be fixed').to.equal(true);
   });
 
@@ -479,15 +486,11 @@ describe('<support-access-settings>: a refused box', () => {
 
 describe('<support-access-settings>: after a refusal', () => {
   it('a Save the host vetoes (sa-policy-save cancelled) sends nothing and leaves the refusal marked and told', async () => {
-    await mockOrganization({ scenario: 'carto' });
-    const element = await settings(refusingSave('requireTicket', 'Your plan always asks for a ticket.'));
-    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
-    await saveRefused(element);
+    const { element, box } = await refusedTicket(ALWAYS_A_TICKET);
     element.addEventListener('sa-policy-save', (event) => event.preventDefault(), { once: true });
     await save(element);
-    const box = $<HTMLInputElement>(element, '#requireTicket');
     expect(box.getAttribute('aria-invalid')).to.equal('true');
-    expect(describedError(element, box)).to.equal('Your plan always asks for a ticket.');
+    expect(describedError(element, box)).to.equal(ALWAYS_A_TICKET);
     expect(words($(element, '[role="alert"]').textContent)).to.equal(
       'Could not save the support access policy. Some values are not valid. Check the highlighted fields.',
     );
@@ -544,10 +547,7 @@ describe('<support-access-settings>: after a refusal', () => {
   });
 
   it('a refusal naming a field with no words marks nothing and does not point at highlighted fields', async () => {
-    await mockOrganization({ scenario: 'carto' });
-    const element = await settings(refusingSave('requireTicket', ''));
-    await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
-    await saveRefused(element);
+    const { element } = await refusedTicket('');
     expect(words($(element, '[role="alert"]').textContent)).to.equal('Could not save the support access policy. Some values are not valid.');
     expect(root(element).querySelector('[aria-invalid="true"]')).to.equal(null);
     // Nothing marked keeps it: the next edit clears it, as after any other failure.
@@ -789,17 +789,8 @@ describe('<support-access-settings>: failures', () => {
 
   it('412 on a save, with another change made while it was on its way: the edits sent again by itself are offered to the host first, as every change is', async () => {
     const { org } = await mockOrganization({ scenario: 'carto' });
-    const sent: unknown[] = [];
-    const element = await settings(
-      createClient({
-        retries: 0,
-        fetch: async (input, init) => {
-          const request = new Request(input, init);
-          if (request.method === 'PATCH') sent.push(await request.clone().json());
-          return fetch(request);
-        },
-      }),
-    );
+    const recording = recordingFetch();
+    const element = await settings(createClient({ retries: 0, fetch: recording.fetch }));
     const offered: unknown[] = [];
     element.addEventListener('sa-policy-save', (event) => offered.push((event as SaPolicySaveEvent).detail.patch));
     await toggle($<HTMLInputElement>(element, '#requireTicket'), element);
@@ -808,6 +799,7 @@ describe('<support-access-settings>: failures', () => {
     await save(element);
     await toggle($<HTMLInputElement>(element, '#requireReason'), element);
     await saved;
+    const sent = await Promise.all(recording.started.filter(({ request }) => request.method === 'PATCH').map(({ request }) => request.json()));
     expect(sent).to.deep.equal([{ requireTicket: true }, { requireReason: true, requireTicket: true }]);
     expect(offered, 'every patch sent was offered first').to.deep.equal(sent);
   });
@@ -1048,7 +1040,7 @@ describe('<support-access-settings>: what hands-on testing found', () => {
 
   it('every change undone while a save is on its way that the server refuses: nothing is left to save, so nothing is marked or told', async () => {
     await mockOrganization({ scenario: 'carto' });
-    const element = await settings(refusingSave('requireTicket', 'Your plan always asks for a ticket.', 400));
+    const element = await settings(refusingSave('requireTicket', ALWAYS_A_TICKET, 400));
     const box = $<HTMLInputElement>(element, '#requireTicket');
     await toggle(box, element);
     const failed = oneEvent(element, 'sa-error');

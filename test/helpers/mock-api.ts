@@ -63,12 +63,13 @@ export function anotherOrganization(options: CreateOrganizationOptions = {}) {
  * field, as a real server would a value it no longer accepts.
  */
 export function refuseField(path: string, name: string, message: string): void {
+  worker.use(http.post(`${DEFAULT_BASE_URL}${path}`, () => validationProblem(name, message)));
+}
+
+/** A 422 validation problem that names one field, as a server answers a value it does not accept. */
+export function validationProblem(name: string, message: string): Response {
   const problem = { type: 'about:blank', title: 'Validation failed', status: 422, code: 'validation', fields: [{ name, message }] };
-  worker.use(
-    http.post(`${DEFAULT_BASE_URL}${path}`, () =>
-      HttpResponse.json(problem, { status: 422, headers: { 'Content-Type': 'application/problem+json' } }),
-    ),
-  );
+  return HttpResponse.json(problem, { status: 422, headers: { 'Content-Type': 'application/problem+json' } });
 }
 
 export function createClient(options: Partial<SupportAccessClientOptions> = {}) {
@@ -83,18 +84,28 @@ export function clientWithState(rewrite: (state: State) => State) {
   return client;
 }
 
+/** A request as the client started it: its path, URL, a copy to read its body from, and `performance.now()`. */
+export interface StartedRequest {
+  path: string;
+  url: URL;
+  request: Request;
+  at: number;
+}
+
 /**
- * A `fetch` for `createClient` that notes each request when the client starts it: the mock
- * server's record comes only once a request arrives (late on a busy machine), and never for one
- * aborted at once. `started` holds each request's path and `performance.now()`.
+ * A `fetch` for `createClient` (the host's own fetch) that notes each request when the client starts
+ * it: the mock server's record comes only once a request arrives (late on a busy machine), and never
+ * for one aborted at once.
  */
-export function recordingFetch(): { fetch: typeof fetch; started: { path: string; at: number }[] } {
-  const started: { path: string; at: number }[] = [];
+export function recordingFetch(): { fetch: typeof fetch; started: StartedRequest[] } {
+  const started: StartedRequest[] = [];
   return {
     started,
     fetch: (input, init) => {
-      started.push({ path: new URL(input instanceof Request ? input.url : String(input), location.href).pathname, at: performance.now() });
-      return fetch(input, init);
+      const request = new Request(input, init);
+      const url = new URL(request.url);
+      started.push({ path: url.pathname, url, request: request.clone(), at: performance.now() });
+      return fetch(request);
     },
   };
 }
