@@ -8,7 +8,7 @@ import { ActionController, type ActionFailure } from '../shared/action-controlle
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { isSupportAccessError, outcomeUnknown, refusedField } from '../../client/errors.js';
-import type { AccessRequest, State } from '../../contract/schemas.js';
+import type { AccessRequest, Approval, State } from '../../contract/schemas.js';
 import { SaApproveEvent } from '../../events/approve.js';
 import { SaApprovedEvent } from '../../events/approved.js';
 import { SaErrorEvent } from '../../events/error.js';
@@ -565,9 +565,9 @@ export class AccessRequestList extends SupportAccessElement {
       </div>`;
   }
 
-  #approvalList(request: AccessRequest): TemplateResult {
+  #approvalList(approvals: Approval[]): TemplateResult {
     return html`<ul>
-      ${(request.approvals ?? []).map(
+      ${approvals.map(
         (approval) =>
           html`<li>
             ${this.#i18n.t('requests.approvedBy', { name: approval.by.displayName, date: this.#i18n.dateTime(approval.at) })}
@@ -603,7 +603,7 @@ export class AccessRequestList extends SupportAccessElement {
                   <strong>${t('requests.approvals', { count: approvals.length, required })}</strong>
                   ${mine ? html`<span>${t('requests.youApproved')}</span>` : nothing}
                 </div>
-                ${approvals.length ? this.#approvalList(request) : nothing}
+                ${approvals.length ? this.#approvalList(approvals) : nothing}
               </dd>
             </div>`
           : nothing}
@@ -699,7 +699,7 @@ export class AccessRequestList extends SupportAccessElement {
         ${required > 1 && approvals.length
           ? html`<div>
               <dt>${t('requests.approvals', { count: approvals.length, required })}</dt>
-              <dd>${this.#approvalList(request)}</dd>
+              <dd>${this.#approvalList(approvals)}</dd>
             </div>`
           : nothing}
         ${request.note

@@ -1186,12 +1186,13 @@ export class SupportAccessLog extends SupportAccessElement {
     return this.#actorText(actor);
   }
 
+  /** The story of the grant in `grant` (only drawn while one is set). */
   #timeline(store: SupportAccessStore): TemplateResult {
     const t = this.#i18n.t;
     const placeholder = this.#placeholder();
     return html`<section part="timeline" aria-labelledby="timeline-heading">
       <div class="timeline-head">
-        ${this.subheading('timeline-heading', t('log.timeline.heading', { grant: this.grant ?? '' }))}
+        ${this.subheading('timeline-heading', t('log.timeline.heading', { grant: this.grant! }))}
         <button part="back" @click=${this.#back}>${t('log.timeline.back')}</button>
       </div>
       ${this._reloadError && !placeholder ? this.#reloadFailure() : nothing}

@@ -207,7 +207,8 @@ export class SupportSessionList extends SupportAccessElement {
       default:
         break;
     }
-    const sessions = this._sessions ?? [];
+    // Ready or empty: the sessions are loaded.
+    const sessions = this._sessions!;
     const failure = this.#actions.failure;
     // Told although its session is gone, unless its answer was lost: then ending it went through.
     const orphan = failure && !outcomeUnknown(failure.error) && !sessions.some((session) => `end:${session.id}` === failure.action);

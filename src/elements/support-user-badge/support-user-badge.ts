@@ -108,7 +108,6 @@ export class SupportUserBadge extends LitElement {
     this.#listen(false);
     if (showing === this) showing = undefined;
     clearTimeout(this.#expiryTimer);
-    this.#expiryTimer = undefined;
     this._hovered = false;
     this._focused = false;
     this._dismissed = false;
@@ -131,7 +130,6 @@ export class SupportUserBadge extends LitElement {
     this.#listen(open);
     this.#place(open);
     clearTimeout(this.#expiryTimer);
-    this.#expiryTimer = undefined;
     const left = (this.#expiry() ?? 0) - this.#now();
     if (left > 0 && this.isConnected) {
       // setTimeout waits at most about 24.8 days; a later expiry is reached in hops.
