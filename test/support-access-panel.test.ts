@@ -6,7 +6,7 @@ import '../src/elements/support-access-panel/define.js';
 import '../src/elements/support-access-provider/define.js';
 import type { SupportAccessPanel } from '../src/elements/support-access-panel/support-access-panel.js';
 import type { State } from '../src/contract/index.js';
-import type { SaChangeEvent, SaExpiredEvent, SaGrantEvent, SaGrantedEvent } from '../src/events/index.js';
+import type { SaChangeEvent, SaExpiredEvent, SaExtendEvent, SaGrantEvent, SaGrantedEvent } from '../src/events/index.js';
 import type { MockOrganization } from '../src/mocks/index.js';
 import { DEFAULT_BASE_URL, handlers } from '../src/mocks/index.js';
 import { anotherOrganization, clientWithState, createClient, holding, mockOrganization, NOW, OTHER_BASE_URL, recordingFetch, refuseField, worker } from './helpers/mock-api.js';
@@ -1372,5 +1372,54 @@ describe('<support-access-panel>: focus after the revoke dialog', () => {
     await waitUntil(() => words(dialog.shadowRoot!.activeElement?.textContent ?? '') === 'Close', 'focus stays in the dialog, on Close');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => root(element).activeElement?.id === 'heading', 'the heading takes focus');
+  });
+});
+
+describe('<support-access-panel>: what the form shows is what it sends', () => {
+  /** A keyboard user goes through the durations with the arrow keys (each a `change`). */
+  async function browse(element: SupportAccessPanel, select: HTMLSelectElement, keys: string[]) {
+    select.focus();
+    for (const key of keys) {
+      await sendKeys({ press: key });
+      await element.updateComplete;
+    }
+  }
+  /** Another admin changes the offered durations; the panel's next refresh shows them. */
+  async function offerInstead(element: SupportAccessPanel, org: MockOrganization, select: () => HTMLSelectElement, durations: string[], defaultDuration: string) {
+    org.updatePolicy({ durations, defaultDuration });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => select().options.length === durations.length, 'the new durations show');
+  }
+
+  it('the enable form grants the duration its select shows after the policy changes under a choice the person browsed', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const element = await panel();
+    const select = () => $<HTMLSelectElement>(element, '#duration');
+    // From the default 7 days down to 30 days, then up to 7 days and 1 day.
+    await browse(element, select(), ['ArrowDown', 'ArrowUp', 'ArrowUp']);
+    expect(selectedLabel(select())).to.equal('1 day');
+    // 1 day is no longer offered, and 30 days is the new default.
+    await offerInstead(element, org, select, ['P7D', 'P30D', 'P90D'], 'P30D');
+    expect(selectedLabel(select()), 'the new default shows').to.equal('30 days');
+    const sent = oneEvent(element, 'sa-grant');
+    await enable(element);
+    expect(((await sent) as SaGrantEvent).detail.request.duration).to.equal('P30D');
+    await settled(element, () => element.status === 'on', 'access is on');
+    expect(org.getState().grant!.expiresAt, 'granted for what was shown').to.equal(addDuration(NOW, 'P30D'));
+  });
+
+  it('Extend adds the duration its select shows after the policy changes under a choice the person browsed', async () => {
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    org.grant({ duration: 'P7D', accessLevel: 'admin', confirmed: true });
+    const element = await panel();
+    const select = () => $<HTMLSelectElement>(element, '#extend-duration');
+    await browse(element, select(), ['ArrowDown', 'ArrowUp', 'ArrowDown']);
+    // The one browsed to last is no longer offered.
+    await offerInstead(element, org, select, ['P1D', 'P30D', 'P90D'], 'P1D');
+    const shown = select().value;
+    expect(selectedLabel(select()), 'the new default shows').to.equal('1 day');
+    const sent = oneEvent(element, 'sa-extend');
+    button(element, 'Extend').click();
+    expect(((await sent) as SaExtendEvent).detail.duration).to.equal(shown);
   });
 });

@@ -676,7 +676,7 @@ export class SupportAccessPanel extends SupportAccessElement {
 
   #durationOptions(durations: string[], selected: string | undefined) {
     return durations.map(
-      (duration) => html`<option value=${duration} ?selected=${duration === selected}>${this.#i18n.duration(duration)}</option>`,
+      (duration) => html`<option value=${duration} .selected=${duration === selected}>${this.#i18n.duration(duration)}</option>`,
     );
   }
 
