@@ -1423,3 +1423,42 @@ describe('<support-access-panel>: what the form shows is what it sends', () => {
     expect(((await sent) as SaExtendEvent).detail.duration).to.equal(shown);
   });
 });
+
+describe('<support-access-panel>: a new action is sent as new', () => {
+  it('after a grant whose answer was lost has ended, enabling again with the same choices grants access again', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const element = await panel();
+    const granted: string[] = [];
+    element.addEventListener('sa-granted', (event) => granted.push((event as SaGrantedEvent).detail.grant.id));
+    // The server grants, but its answer is lost: the reload shows access on.
+    org.faults.inject('grant', { status: 502, afterEffect: true, times: 1 });
+    await enable(element);
+    await settled(element, () => element.status === 'on', 'on after the lost answer');
+    const first = org.getState().grant!.id;
+    org.revoke(first, { inheritorId: 'u-ana' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(element, () => element.status === 'off', 'off after another admin revoked it');
+    // A new incident, the same (default) choices.
+    await enable(element);
+    await settled(element, () => element.status === 'on', 'on again');
+    const keys = grantRequests(requests).map((request) => request.headers.get('Idempotency-Key'));
+    expect(keys[1], 'a new idempotency key').not.to.equal(keys[0]);
+    expect(org.getState().grant!.id, 'a new grant on the server').not.to.equal(first);
+    expect(granted).to.deep.equal([org.getState().grant!.id]);
+  });
+
+  it('a grant cut short by a switch to another organization does not lend its key to that organization’s grant', async () => {
+    const { org, requests } = await mockOrganization({ scenario: 'carto' });
+    const other = anotherOrganization({ scenario: 'carto' });
+    const element = await panel();
+    org.faults.inject('grant', { latency: 1500, times: 1 });
+    await enable(element);
+    await waitUntil(() => grantRequests(requests).length === 1, 'the first organization gets the grant');
+    element.client = other.client;
+    await element.updateComplete;
+    await settled(element, () => Boolean(root(element).querySelector('#confirmed')), 'the other organization shows');
+    await enable(element);
+    await settled(element, () => element.status === 'on', 'on in the other organization');
+    expect(grantRequests(other.requests)[0].headers.get('Idempotency-Key')).not.to.equal(grantRequests(requests)[0].headers.get('Idempotency-Key'));
+  });
+});

@@ -57,7 +57,12 @@ export class ActionController {
       this.#keys.delete(action);
       return true;
     } catch (error) {
-      if (isSupportAccessError(error) && error.code === 'aborted') return false;
+      // Cancelled (the element left, or the organization changed): the server may have carried it
+      // out, so the same choices later are a new action, never a replay of this one.
+      if (isSupportAccessError(error) && error.code === 'aborted') {
+        this.#keys.delete(action);
+        return false;
+      }
       this.failure = { operation, action, error, retry, context };
       if (isSupportAccessError(error)) this.#host.dispatchEvent(new SaErrorEvent({ operation, error }));
       return false;
@@ -67,8 +72,12 @@ export class ActionController {
     }
   }
 
-  /** Forgets a failure the person has moved on from. */
+  /**
+   * Forgets a failure the person has moved on from, and its idempotency key: what is done next,
+   * even with the same choices, is a new action (after a lost answer, a replay would be the old one).
+   */
   clear(): void {
+    if (this.failure) this.#keys.delete(this.failure.action);
     this.failure = undefined;
     this.#host.requestUpdate();
   }

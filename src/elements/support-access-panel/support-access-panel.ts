@@ -191,7 +191,8 @@ export class SupportAccessPanel extends SupportAccessElement {
       this.#clearForm();
       this._duration = this._accessLevel = this._extendDuration = this.#lastSeen = this.#failedIn = this.#warned = undefined;
       this._fieldErrors = {};
-      this.#action.clear();
+      // Nor its failure and idempotency keys: the same choices there are another grant.
+      this.#action = new ActionController(this);
     }
     const state = store?.state;
     this.status = !store ? 'unconfigured' : state ? state.status : store.status === 'error' ? 'error' : 'loading';

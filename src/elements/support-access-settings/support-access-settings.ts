@@ -212,6 +212,8 @@ export class SupportAccessSettings extends SupportAccessElement {
       // Another organization: edits made to the last one's policy are no edits to this one's.
       this.#drop();
       this.#seen = this.#lost = undefined;
+      // Nor their idempotency keys: the same edits there are another save.
+      this.#actions = new ActionController(this);
     }
     const state = store?.state;
     this.status = !store

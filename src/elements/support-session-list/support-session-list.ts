@@ -124,7 +124,8 @@ export class SupportSessionList extends SupportAccessElement {
       this.#load = undefined;
       this.#loadedFrom = store;
       this.#loadedFor = this._sessions = this._loadError = undefined;
-      this.#actions.clear();
+      // Nor its failures and idempotency keys: "end:s-1" there is another action than here.
+      this.#actions = new ActionController(this);
     }
     // A support login changes nothing in the state, but every refresh of it (visibility, interval,
     // a change made anywhere) brings a new state object: reload the sessions with it.
