@@ -7,6 +7,7 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { nextFrame } from './helpers/dom.js';
+import type { MockOrganization } from '../src/mocks/index.js';
 import { CASES, disconnectStores, render } from './helpers/theming.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 
@@ -46,8 +47,17 @@ describe('320 px wide, with the text at 200 %', () => {
   afterEach(() => disconnectStores());
 
   const log = CASES.find((item) => item.tag === 'support-access-log')!;
+  const panel = CASES.find((item) => item.tag === 'support-access-panel')!;
   const cases = [
     ...CASES,
+    {
+      ...panel,
+      // Segment's enable form asks for the most: an access level, a reason and a ticket.
+      name: 'support-access-panel, the enable form',
+      scenario: 'segment' as const,
+      prepare: (org: MockOrganization) => org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' }),
+      ready: (element: HTMLElement) => Boolean(element.shadowRoot!.querySelector('form #ticket')),
+    },
     {
       ...log,
       name: 'support-access-log, one grant’s timeline',

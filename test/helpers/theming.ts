@@ -13,7 +13,7 @@ import '../../src/elements/support-access-panel/define.js';
 import '../../src/elements/support-access-settings/define.js';
 import '../../src/elements/support-session-list/define.js';
 import '../../src/elements/support-user-badge/define.js';
-import type { ScenarioName } from '../../src/mocks/index.js';
+import type { MockOrganization, ScenarioName } from '../../src/mocks/index.js';
 import { SupportAccessStore } from '../../src/state/store.js';
 import { createClient, mockOrganization, NOW } from './mock-api.js';
 
@@ -38,6 +38,8 @@ interface Case {
   tag: string;
   scenario: ScenarioName;
   signInAs?: string;
+  /** What happens in the organization before the element loads, e.g. its grant revoked. */
+  prepare?: (org: MockOrganization) => void;
   template: (store: SupportAccessStore) => TemplateResult;
   ready: (element: HTMLElement) => boolean | Promise<boolean>;
   leading: (root: ShadowRoot) => Element | null | undefined;
@@ -141,6 +143,7 @@ let stores: SupportAccessStore[] = [];
 export async function render(item: Case, dir: Direction = 'ltr', style = ''): Promise<Rendered> {
   const mock = await mockOrganization({ scenario: item.scenario, now: NOW });
   if (item.signInAs) mock.org.signInAs(item.signInAs);
+  item.prepare?.(mock.org);
   const store = new SupportAccessStore(createClient());
   stores.push(store);
   store.connect();

@@ -16,6 +16,8 @@ export const detailsStyles = css`
   /* A field: its label, control, hint and message in one column. */
   .field {
     display: grid;
+    /* As wide as the form, not as the control's own size: a text box at 200 % text on a phone. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.3rem;
     padding: 0;
     border: 0;
