@@ -1094,3 +1094,166 @@ describe('<access-request-list>: what hands-on testing found', () => {
     expect(org.getState().status).to.equal('on');
   });
 });
+
+describe('<access-request-list>: the lists follow the server', () => {
+  it('a first of two approvals given elsewhere shows (its count, who and their note) on the next refresh, before this admin decides', async () => {
+    const { org } = await mockOrganization({ scenario: 'two-person' });
+    const el = await fixture<AccessRequestList>(
+      html`<access-request-list .client=${createClient({ retries: 0 })} refresh-interval="300" locale="en-US" time-zone="UTC"></access-request-list>`,
+    );
+    await settled(el, () => rows(el, 'pending').length === 2 && !loading(el), 'the lists load');
+    expect(text(row(el, 'pending', CHURN))).to.contain('0 of 2 approvals');
+    // Bruno, in his own browser, gives the first approval with a condition: the pending count stays.
+    const id = org.listRequests({ status: 'pending' }).items.find((request) => request.reason === CHURN)!.id;
+    org.signInAs('u-bruno');
+    org.approveRequest(id, { note: 'Only after the customer confirms on the ticket' });
+    org.signInAs('u-ana');
+    await settled(el, () => text(row(el, 'pending', CHURN)).includes('1 of 2 approvals'), 'the first approval shows');
+    expect(text(row(el, 'pending', CHURN))).to.contain('Only after the customer confirms on the ticket');
+  });
+
+  it('coming back to the tab shows a request decided elsewhere and one made meanwhile, though their count is the same', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    const id = org.listRequests({ status: 'pending' }).items.find((request) => request.reason === CHURN)!.id;
+    org.signInAs('u-bruno');
+    org.rejectRequest(id, {});
+    org.signInAs('u-ana');
+    org.requestAccess({ reason: 'Second try: the export job' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(el, () => hasRow(el, 'pending', 'Second try: the export job') && !loading(el), 'the new request shows');
+    expect(hasRow(el, 'pending', CHURN), 'the rejected one is no longer pending').to.equal(false);
+    expect(hasRow(el, 'decided', CHURN), 'it is decided').to.equal(true);
+  });
+
+  it('a rejection whose answer was lost but which went through is never read out as a failure', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    org.faults.inject('rejectRequest', { status: 502, afterEffect: true, times: 1 });
+    org.latency = 150;
+    const told = alertsTold(el);
+    button(row(el, 'pending', CHURN), 'Reject sam.support').click();
+    await settled(el, () => !hasRow(el, 'pending', CHURN) && hasRow(el, 'decided', CHURN) && !loading(el), 'the row moves to Decided');
+    await aTimeout(300);
+    expect(told, 'alerts read out').to.deep.equal([]);
+  });
+
+  it('a decision refused with a 422 that names no note offers no Try again, which would be refused the same way', async () => {
+    await mockOrganization({ scenario: 'keboola' });
+    worker.use(
+      http.post(`${DEFAULT_BASE_URL}/requests/:id/approve`, () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Validation failed', status: 422, code: 'validation', detail: 'A ticket is required before approving.', fields: [{ name: 'ticket', message: 'Required by policy' }] },
+          { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const el = await list();
+    const request = row(el, 'pending', CHURN);
+    button(request, 'Approve sam.support').click();
+    await settled(el, () => Boolean(request.querySelector('[role="alert"]')), 'the refusal shows');
+    expect(text(request.querySelector('[role="alert"] p'))).to.equal('Could not approve the access request. Some values are not valid.');
+    expect(buttonNames(request.querySelector('[role="alert"]')!)).to.deep.equal([]);
+  });
+
+  describe('focus the person took to the host page stays there', () => {
+    async function beside() {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <label>Search the console <input id="search" /></label>
+        <access-request-list .client=${createClient({ retries: 0 })} time-zone="UTC" locale="en-US"></access-request-list>
+      </div>`);
+      const el = page.querySelector<AccessRequestList>('access-request-list')!;
+      await settled(el, () => Boolean(section(el, 'decided')) && rows(el, 'pending').length > 0 && !loading(el), 'the lists load');
+      return { el, search: page.querySelector<HTMLInputElement>('#search')! };
+    }
+
+    it('after Show more', async () => {
+      const { org } = await mockOrganization({ scenario: 'busy' });
+      const { el, search } = await beside();
+      org.latency = 400;
+      const more = button(section(el, 'pending'), 'Show more');
+      more.focus();
+      more.click();
+      search.focus();
+      await settled(el, () => rows(el, 'pending').length === 100, 'the next page shows');
+      await aTimeout(50);
+      expect(document.activeElement).to.equal(search);
+    });
+
+    it('after a first of two approvals', async () => {
+      const { org } = await mockOrganization({ scenario: 'two-person' });
+      const { el, search } = await beside();
+      org.latency = 400;
+      const approve = button(row(el, 'pending', CHURN), 'Approve sam.support');
+      approve.focus();
+      approve.click();
+      search.focus();
+      await settled(el, () => text(root(el)).includes('You approved'), 'the approval shows');
+      await aTimeout(50);
+      expect(document.activeElement).to.equal(search);
+    });
+  });
+
+  describe('the shared state fails to load again', () => {
+    it('after an approval: the failure shows with Try again above counts it could not update', async () => {
+      const { org } = await mockOrganization({ scenario: 'keboola' });
+      const el = await list();
+      org.faults.inject('getState', { status: 503 });
+      const approved = oneEvent(el, 'sa-approved');
+      button(row(el, 'pending', CHURN), 'Approve sam.support').click();
+      await approved;
+      await settled(el, () => !hasRow(el, 'pending', CHURN) && Boolean(root(el).querySelector('.failure')), 'the failure shows');
+      expect(text(root(el).querySelector('.failure p'))).to.match(/^Could not load support access\./);
+      org.faults.clear();
+      button(root(el), 'Try again').click();
+      await settled(el, () => !root(el).querySelector('.failure'), 'the failure goes');
+      expect(text(section(el, 'pending').querySelector('[role="heading"]'))).to.equal('Waiting for a decision (1)');
+    });
+
+    it('on refresh(): the failure shows', async () => {
+      const { org } = await mockOrganization({ scenario: 'keboola' });
+      const el = await list();
+      org.faults.inject('getState', { status: 500 });
+      await el.refresh();
+      await el.updateComplete;
+      expect(text(root(el).querySelector('[role="alert"] p'))).to.match(/^Could not load support access\./);
+    });
+  });
+
+  describe('another organization', () => {
+    it('its pending count is told to the host, also when it is the same number as the last one’s', async () => {
+      await mockOrganization({ scenario: 'keboola' });
+      const other = anotherOrganization({ scenario: 'keboola' });
+      const told: number[] = [];
+      const page = await fixture<HTMLDivElement>(html`<div @sa-requests-change=${(event: CustomEvent<{ pending: number }>) => told.push(event.detail.pending)}>
+        <access-request-list .client=${createClient({ retries: 0 })} locale="en-US" time-zone="UTC"></access-request-list>
+      </div>`);
+      const el = page.querySelector<AccessRequestList>('access-request-list')!;
+      await settled(el, () => told.length === 1 && !loading(el), 'the first organization’s count');
+      el.client = other.client;
+      await settled(el, () => other.requests.some((request) => request.operation === 'listRequests') && !loading(el), 'the other organization loads');
+      await aTimeout(200);
+      expect(told).to.deep.equal([2, 2]);
+    });
+
+    it('a decision there is another action, sent with a key of its own, although one here failed and another went through after it', async () => {
+      const { org, requests } = await mockOrganization({ scenario: 'keboola' });
+      const other = anotherOrganization({ scenario: 'keboola' });
+      // One backend serves both organizations: one store of idempotency keys.
+      Object.assign(other.org, { idempotency: org.idempotency });
+      org.faults.inject('approveRequest', { status: 502, afterEffect: true, times: 1 });
+      const el = await list();
+      button(row(el, 'pending', CHURN), 'Approve sam.support').click();
+      await settled(el, () => !hasRow(el, 'pending', CHURN) && !loading(el), 'the approval shows as done');
+      [...row(el, 'pending', QUOTA).querySelectorAll('button')].find((candidate) => nameOf(candidate).startsWith('Reject '))!.click();
+      await settled(el, () => rows(el, 'pending').length === 0 && !loading(el), 'the rejection goes through');
+      el.client = other.client;
+      await settled(el, () => other.requests.some((request) => request.operation === 'listRequests') && rows(el, 'pending').length === 2 && !loading(el), 'the other organization loads');
+      button(row(el, 'pending', CHURN), 'Approve sam.support').click();
+      await settled(el, () => hasRow(el, 'decided', CHURN) || Boolean(root(el).querySelector('[role="alert"]')), 'the approval answers');
+      expect(text(root(el).querySelector('[role="alert"]'))).to.equal('');
+      expect(other.org.getState().status).to.equal('on');
+      expect(operations(other.requests, 'approveRequest')[0].headers.get('Idempotency-Key')).not.to.equal(operations(requests, 'approveRequest')[0].headers.get('Idempotency-Key'));
+    });
+  });
+});

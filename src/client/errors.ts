@@ -90,11 +90,12 @@ export function outcomeUnknown(error: unknown): boolean {
 }
 
 /**
- * A change that trying again as it was cannot mend: the person lacks the permission, or what it
- * acts on is gone or in a state that refuses it (access already on, a request already decided).
+ * A change that trying again as it was cannot mend: the person lacks the permission, what it acts on
+ * is gone or in a state that refuses it (access already on, a request already decided), or the
+ * server refused what was sent (422), which the same request would send again.
  */
 export function retryCannotHelp(error: unknown): boolean {
-  return isSupportAccessError(error) && ['forbidden', 'conflict', 'not-found'].includes(error.code);
+  return isSupportAccessError(error) && ['forbidden', 'conflict', 'not-found', 'validation'].includes(error.code);
 }
 
 export { codeForStatus } from '../contract/problems.js';

@@ -20,7 +20,7 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
 import { focusRendered, keepFocus } from '../shared/keep-focus.js';
-import { beforeState, failureBlock, fieldError } from '../shared/failure.js';
+import { beforeState, failureBlock, fieldError, retryState } from '../shared/failure.js';
 import { anew, SupportAccessElement } from '../shared/support-access-element.js';
 import { baseStyles, cardStyles } from '../shared/styles.js';
 import { STATE } from '../shared/state.js';
@@ -139,8 +139,12 @@ export class AccessRequestList extends SupportAccessElement {
   #loads: Partial<Record<ListKind, ListLoad>> = {};
   /** Counts load starts, to tell a load that began before a decision was sent from one after it. */
   #sequence = 0;
-  /** What the lists were loaded for: a change in it (a decision, a new grant, another user) reloads them. */
-  #loadedFor?: string;
+  /**
+   * The state the lists were loaded with: each new one reloads them, as a state loaded again (after a
+   * change, on refresh-interval, on coming back to the tab) may be alike while the requests are not
+   * (a first of two approvals given elsewhere, one request decided and another made).
+   */
+  #loadedFor?: State;
   #loadedStore?: SupportAccessStore;
   /** The latest reload of both lists, for `refresh()` to wait on when willUpdate started it. */
   #lastReload?: Promise<void>;
@@ -184,7 +188,7 @@ export class AccessRequestList extends SupportAccessElement {
       await this.#lastReload;
       return;
     }
-    this.#loadedFor = this.#signature(state);
+    this.#loadedFor = state;
     this.#loadedStore = store;
     await this.#reload();
   }
@@ -205,8 +209,10 @@ export class AccessRequestList extends SupportAccessElement {
       this.#abortLoads();
       // Another backend (organization): its notes and failures do not carry over.
       Object.assign(this, { _pending: emptyList(), _decided: emptyList(), _notes: {}, _noteOpen: {} });
-      this.#actions.clear();
-      this.#loadedFor = undefined;
+      // Nor its idempotency keys: "approve:req-7" there is another action than here.
+      this.#actions = new ActionController(this);
+      // Its count is news to the host, even in the same number.
+      this.#loadedFor = this.#pendingTold = undefined;
       this.#loadedStore = store;
     }
     if (state) {
@@ -216,9 +222,8 @@ export class AccessRequestList extends SupportAccessElement {
       }
       const context = this.#actions.failure?.context;
       if (context && context !== state.grant?.id) this.#actions.clear();
-      const signature = this.#signature(state);
-      if (signature !== this.#loadedFor) {
-        this.#loadedFor = signature;
+      if (state !== this.#loadedFor) {
+        this.#loadedFor = state;
         if (state.permissions.decideRequests) void this.#reload();
         else {
           this.#abortLoads();
@@ -228,18 +233,6 @@ export class AccessRequestList extends SupportAccessElement {
       }
     }
     this.#tick.active = Boolean(state?.permissions.decideRequests);
-  }
-
-  /** What the lists depend on in the shared state. */
-  #signature(state: State): string {
-    return [
-      state.permissions.decideRequests,
-      state.pendingRequests,
-      state.grant?.id,
-      state.currentUser?.id,
-      state.policy.approvalsRequired,
-      state.status,
-    ].join('|');
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -319,8 +312,8 @@ export class AccessRequestList extends SupportAccessElement {
    */
   async #focusRequest(kind: ListKind, index: number) {
     await this.updateComplete;
-    const focused = this.renderRoot.querySelector(':focus');
-    if (focused && focused !== this.#heading()) return;
+    // Only from where keepFocus put it: focus the person took elsewhere (the host's page) stays there.
+    if (this.renderRoot.querySelector(':focus') !== this.#heading()) return;
     this.renderRoot.querySelectorAll<HTMLElement>(`[part~="${kind}"] [part~=request] .name`)[index]?.focus();
   }
 
@@ -426,7 +419,10 @@ export class AccessRequestList extends SupportAccessElement {
     } else if (!state.permissions.decideRequests) {
       body = html`<p>${t('requests.noPermission')}</p>`;
     } else {
-      body = html`<section class="group" part="pending" aria-labelledby="pending-heading">
+      // The state failed to load again (a refresh, the reload after a decision): the counts shown are the
+      // last known ones. Read out unless a decision's failure is beside it (one outage, one alert, as the README says).
+      body = html`${store.error ? failureBlock(this.#i18n, store.error, retryState(store), undefined, undefined, !this.#actions.failure) : nothing}
+        <section class="group" part="pending" aria-labelledby="pending-heading">
           ${this.#section(
             'pending',
             t('requests.pending.heading', { count: state.pendingRequests }),
@@ -587,7 +583,12 @@ export class AccessRequestList extends SupportAccessElement {
     const mine = approvals.some((approval) => approval.by.id === state.currentUser?.id);
     const busy = this.#actions.busy;
     const working = busy ? requestIdOf(busy) === request.id && busy.split(':')[0] : undefined;
-    const failure = this.#actions.failure && requestIdOf(this.#actions.failure.action) === request.id ? this.#actions.failure : undefined;
+    // An answer lost (a 502, a timeout) waits for the state and the lists to load again: the decision may
+    // have gone through, and then its row leaves rather than telling a failure that contradicts it.
+    const failure =
+      this.#actions.failure && requestIdOf(this.#actions.failure.action) === request.id && !(outcomeUnknown(this.#actions.failure.error) && (store.loading || this.#reloading('pending')))
+        ? this.#actions.failure
+        : undefined;
     const noteOpen = Boolean(this._noteOpen[request.id]);
     const noteError = this.#noteError(request.id);
     const disabled = !!busy;
@@ -632,8 +633,8 @@ export class AccessRequestList extends SupportAccessElement {
         ${fieldError(`note-error-${id}`, noteError)}
       </div>
       ${failure
-        ? // Sending the refused note again would be refused again: no Try again until it is changed.
-          failureBlock(this.#i18n, failure.error, noteError ? undefined : failure.retry, noteError ? t('error.checkFields') : this.#conflictHint(failure, state))
+        ? // A refused note (or anything else refused, 422) would be refused again: no Try again (see failureBlock).
+          failureBlock(this.#i18n, failure.error, failure.retry, noteError ? t('error.checkFields') : this.#conflictHint(failure, state))
         : nothing}
       <div class="actions" part="actions">
         ${mine
