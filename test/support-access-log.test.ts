@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import type { SupportAccessClient } from '../src/client/index.js';
@@ -13,7 +13,7 @@ import type { SupportAccessLog } from '../src/elements/support-access-log/define
 import type { MockOrganization } from '../src/mocks/index.js';
 import { http, HttpResponse } from 'msw';
 import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
-import { createClient, mockOrganization, NOW, recordingFetch, worker } from './helpers/mock-api.js';
+import { anotherOrganization, createClient, mockOrganization, NOW, recordingFetch, worker } from './helpers/mock-api.js';
 import { button as buttonMatching, expectFocus, nextFrame, textRange, typeInto } from './helpers/dom.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 import { emulateMedia } from './helpers/theming.js';
@@ -1907,5 +1907,202 @@ describe('<support-access-log>: beside the other elements under one provider', (
     await waitUntil(() => /1 of 2/.test(text(request())), '1 of 2', WAIT);
     await waitUntil(() => newest(el).join(' ').includes('Ana Admin approved'), `the log shows it (newest: ${newest(el).join(' | ')})`, WAIT);
     expect(newest(el)[1]).to.equal('Request approved');
+  });
+});
+
+describe('<support-access-log>: what review found', () => {
+  const timelineOf = (row: Element) => [...row.querySelectorAll('button')].find((candidate) => nameOf(candidate).startsWith('Show the timeline of'))!;
+  /** What the file holds, line by line, without its BOM and header. */
+  const exported = async (el: SupportAccessLog) => (await el.lastExport!.blob.text()).replace(/^\uFEFF/, '').split('\r\n').slice(1, -1);
+
+  describe('what support does while the log is open shows', () => {
+    it('on refresh-interval', async () => {
+      const { org } = await mockOrganization({ scenario: 'carto' });
+      org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true, ticket: 'SUP-77' });
+      const el = await fixture<SupportAccessLog>(html`<support-access-log .client=${createClient({ retries: 0 })} refresh-interval="300" time-zone="UTC" locale="en-US"></support-access-log>`);
+      await idle(el);
+      const before = rows(el).length;
+      org.logIn();
+      org.act({ summary: 'Opened report 4242' });
+      await waitUntil(() => rows(el).length === before + 2, 'support’s login and action show', { timeout: 3000 });
+      expect(cells(rows(el)[0]).join(' ')).to.contain('Opened report 4242');
+    });
+
+    it('when the tab is shown again', async () => {
+      const { org } = await mockOrganization({ scenario: 'carto' });
+      org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true, ticket: 'SUP-77' });
+      const el = await log();
+      const before = rows(el).length;
+      org.logIn();
+      org.act({ summary: 'Opened report 4242' });
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => rows(el).length === before + 2, 'support’s login and action show', { timeout: 3000 });
+    });
+  });
+
+  describe('a trip to a grant’s timeline does not forget a reload of the list', () => {
+    it('that failed: back in the list, the newer events load', async () => {
+      const { org } = await mockOrganization({ scenario: 'carto' });
+      const el = await log();
+      org.faults.inject('listEvents', { status: 500, times: 1 });
+      org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the reload’s failure shows');
+      timelineOf(rows(el)[0]).click();
+      await idle(el);
+      button(root(el), 'Back to all events').click();
+      await waitUntil(() => rows(el).length === org.eventCount, `all ${org.eventCount} events show`, { timeout: 3000 });
+    });
+
+    it('still on its way: back in the list, the newer events load', async () => {
+      const { org } = await mockOrganization({ scenario: 'carto' });
+      const el = await log();
+      org.faults.inject('listEvents', { latency: 600, times: 1 });
+      org.grant({ duration: 'P1D', accessLevel: 'admin', confirmed: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitUntil(() => busy(el), 'the reload starts');
+      timelineOf(rows(el)[0]).click();
+      await idle(el);
+      button(root(el), 'Back to all events').click();
+      await waitUntil(() => rows(el).length === org.eventCount, `all ${org.eventCount} events show`, { timeout: 3000 });
+    });
+  });
+
+  it('a long timeline read to its end keeps every step when a new event comes', async function () {
+    this.timeout(30000);
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const grant = org.grant({ duration: 'P7D', accessLevel: 'admin', confirmed: true, ticket: 'SUP-9' });
+    org.logIn();
+    for (let index = 0; index < 650; index++) org.act({ summary: `Action ${index}` });
+    const el = await log({ grant: grant.id });
+    while (root(el).querySelector('[part~="more"]')) {
+      root(el).querySelector<HTMLButtonElement>('[part~="more"]')!.click();
+      await idle(el, 'the next steps');
+    }
+    const before = steps(el).length;
+    org.extend(grant.id, { duration: 'P1D' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => steps(el).length === before + 1, 'the new step joins the others', { timeout: 5000 });
+    expect(text(steps(el)[before - 5]), 'the steps read so far stay').to.contain('Action 645');
+  });
+
+  describe('another organization', () => {
+    it('the last one’s export stops: no progress, no file and no announcement on the new one’s screen', async () => {
+      const { org } = await mockOrganization({ scenario: 'busy' });
+      const el = await log();
+      const downloads = catchDownloads(el);
+      org.latency = 100;
+      button(root(el), 'Export CSV').click();
+      await waitUntil(() => /Exported/.test(text(root(el).querySelector('[part~="export"]'))), 'the export is under way', { timeout: 5000 });
+      const other = anotherOrganization({ scenario: 'segment' });
+      el.client = other.client;
+      await el.updateComplete;
+      await idle(el, 'the other organization loads');
+      org.latency = 0;
+      await aTimeout(1500);
+      expect(root(el).querySelector('[part~="export"]'), 'its progress').to.equal(null);
+      expect(downloads, 'its file').to.deep.equal([]);
+      expect(text(root(el).querySelector('.visually-hidden[role="status"]'))).not.to.contain('Exported');
+    });
+
+    it('the last one’s export failure goes, with its Try again', async () => {
+      const { org } = await mockOrganization({ scenario: 'carto' });
+      const el = await log();
+      org.faults.inject('listEvents', { status: 500, times: 1 });
+      button(root(el), 'Export CSV').click();
+      await waitUntil(() => root(el).querySelector('.export-failure'), 'the export failure shows');
+      el.client = anotherOrganization({ scenario: 'segment' }).client;
+      await el.updateComplete;
+      await idle(el, 'the other organization loads');
+      expect(root(el).querySelector('.export-failure')).to.equal(null);
+    });
+  });
+
+  describe('the file', () => {
+    it('has its times in UTC, also from a server that writes them with an offset', async () => {
+      await mockOrganization({ scenario: 'carto' });
+      const withOffset = (iso: string) => new Date(Date.parse(iso) + 2 * 3_600_000).toISOString().replace('Z', '+02:00');
+      const client = createClient({
+        retries: 0,
+        adapters: {
+          listEvents: (json) => {
+            for (const event of (json as { items: { at: string }[] }).items) event.at = withOffset(event.at);
+            return json;
+          },
+        },
+      });
+      const el = await log({ client });
+      const downloads = catchDownloads(el);
+      button(root(el), 'Export CSV').click();
+      await waitUntil(() => downloads.length === 1, 'the file downloads');
+      const times = (await exported(el)).map((line) => line.split(',')[0]);
+      expect(times).not.to.be.empty;
+      for (const time of times) expect(time).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    });
+
+    it('names the system as the server does, not in the page’s language', async () => {
+      const { org } = await mockOrganization({ scenario: 'carto' });
+      const undo = registerTranslations('fr', { 'log.actor.system': 'Système' });
+      try {
+        const el = await fixture<SupportAccessLog>(html`<support-access-log .client=${createClient({ retries: 0 })} time-zone="UTC" locale="fr"></support-access-log>`);
+        await idle(el);
+        const downloads = catchDownloads(el);
+        root(el).querySelector<HTMLButtonElement>('[part~="export-button"]')!.click();
+        await waitUntil(() => downloads.length === 1, 'the file downloads');
+        const expired = (await exported(el)).find((line) => line.includes('access.expired'))!;
+        expect(expired.split(',')[2]).to.equal(org.listEvents({ type: ['access.expired'] }).items[0].actor.displayName);
+      } finally {
+        undo();
+      }
+    });
+
+    it('is named for no range when the linked From is not a day the filter applied', async () => {
+      await mockOrganization({ scenario: 'carto' });
+      const el = await log({ from: '2026-3-1' });
+      const downloads = catchDownloads(el);
+      button(root(el), 'Export CSV').click();
+      await waitUntil(() => downloads.length === 1, 'the file downloads');
+      expect(downloads[0]).to.equal('support-access-log_all.csv');
+      expect(el.lastExport!.count, 'it holds every event').to.equal(rows(el).length);
+    });
+  });
+
+  describe('servers that page differently', () => {
+    it('an empty last page marked with "" rather than null is an error that names nextCursor, not a promise of more', async () => {
+      await mockOrganization({ scenario: 'carto' });
+      const client = createClient({
+        retries: 0,
+        adapters: {
+          listEvents: (json) => {
+            (json as { nextCursor: string | null }).nextCursor ??= '';
+            return json;
+          },
+        },
+      });
+      const el = await fixture<SupportAccessLog>(html`<support-access-log .client=${client} time-zone="UTC" locale="en-US"></support-access-log>`);
+      await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the failure shows');
+      expect(text(root(el).querySelector('[role="alert"]'))).to.contain('nextCursor');
+    });
+
+    it('an empty first page with a cursor is read past before anything is announced', async () => {
+      const { org } = await mockOrganization({ scenario: 'carto' });
+      const count = org.eventCount;
+      const client = createClient({
+        retries: 0,
+        adapters: {
+          // The first chunk the server scanned holds none of the type; the next one does.
+          listEvents: (json, { response }) => (new URL(response.url).searchParams.has('cursor') ? json : { items: [], nextCursor: `e${count}` }),
+        },
+      });
+      const el = await fixture<SupportAccessLog>(html`<support-access-log .client=${client} time-zone="UTC" locale="en-US" types="support.action"></support-access-log>`);
+      const region = () => root(el).querySelector('.visually-hidden[role="status"]');
+      await waitUntil(() => region(), 'the live region');
+      const said: string[] = [];
+      new MutationObserver(() => said.push(text(region()))).observe(region()!, { childList: true, characterData: true, subtree: true });
+      await waitUntil(() => rows(el).length > 0, 'the rows show', { timeout: 5000 });
+      await idle(el);
+      expect(said.filter(Boolean)).not.to.include('No events match these filters.');
+      expect(text(root(el))).not.to.contain('No events match these filters.');
+    });
   });
 });

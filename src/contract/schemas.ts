@@ -299,8 +299,8 @@ export const AuditEvent = z.object({
 export function page<T extends z.ZodMiniType>(item: T) {
   return z.object({
     items: z.array(item),
-    /** Pass as `cursor` to get the next page; `null` on the last page. */
-    nextCursor: z.nullable(z.string()),
+    /** Pass as `cursor` to get the next page; `null` on the last page (never `""`, which a list would take for more to come). */
+    nextCursor: z.nullable(Id),
   });
 }
 

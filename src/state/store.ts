@@ -112,9 +112,6 @@ export class SupportAccessStore extends EventTarget {
   #overdue = 0;
   /** The host was told of a 401 and no request has succeeded since: it is not told again. */
   #signedOut?: boolean;
-  /** Changes that went through here whose reloaded state has not arrived yet. */
-  #made = 0;
-  #changes = 0;
 
   constructor(client: SupportAccessClient, options: StoreOptions = {}) {
     super();
@@ -135,14 +132,6 @@ export class SupportAccessStore extends EventTarget {
   /** True while a state request is in flight (also when a state is already shown). */
   get loading(): boolean {
     return Boolean(this.#load);
-  }
-
-  /**
-   * Changes that went through here, counted once a reloaded state shows them. A list of what they
-   * did (the log) reloads when it moves: ending a session or a first approval leaves the state alike.
-   */
-  get changes(): number {
-    return this.#changes;
   }
 
   get ended(): EndedGrant | undefined {
@@ -272,7 +261,6 @@ export class SupportAccessStore extends EventTarget {
       const result = await call(controller.signal);
       this.#signedOut = false;
       succeeded?.(result);
-      this.#made++;
       await this.refresh({ fresh: true });
       return result;
     } catch (error) {
@@ -340,8 +328,6 @@ export class SupportAccessStore extends EventTarget {
     this.#maybeRevokedHere.clear();
     if (state.grant) this.#ended = undefined;
     this.#state = state;
-    this.#changes += this.#made;
-    this.#made = 0;
     this.#error = undefined;
     this.#status = 'ready';
     if (changed) this.#dispatch(new SaChangeEvent({ state }));

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { isSupportAccessError } from '../../client/errors.js';
-import { AuditEvent, EVENT_TYPES, type Actor, type EventsQuery, type EventType, type State } from '../../contract/schemas.js';
+import { AuditEvent, EVENT_TYPES, type Actor, type EventsQuery, type EventType } from '../../contract/schemas.js';
 import { SaErrorEvent } from '../../events/error.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { StoreController } from '../../state/store-controller.js';
@@ -241,8 +241,12 @@ export class SupportAccessLog extends SupportAccessElement {
   #loadedStore?: SupportAccessStore;
   /** The filters the events were loaded for; another value reloads from the start. */
   #loadedQuery?: string;
-  /** What the shared state looked like at the last load; a change in it reloads the first page. */
-  #loadedState?: string;
+  /**
+   * The shared state the events were last loaded with. Every refresh of it (the interval, the tab
+   * shown again, a change anywhere) brings a new object: a support login or action changes nothing
+   * in the state, so the state's content cannot say whether there are new events.
+   */
+  #loadedState?: object;
   /** The load willUpdate started for a new state or filter, for `refresh()` to wait on. */
   #stateLoad?: Promise<void>;
   #resetScroll?: boolean;
@@ -292,7 +296,7 @@ export class SupportAccessLog extends SupportAccessElement {
   /** The list a grant's timeline was opened from, to go back to as it was: its query, state signature, rows and place. */
   #leftList?: [
     query: string,
-    state: string,
+    state: object | undefined,
     events: AuditEvent[],
     cursor: string | null,
     ids: Set<string>,
@@ -354,6 +358,9 @@ export class SupportAccessLog extends SupportAccessElement {
     const store = this.#store.store;
     if (store !== this.#loadedStore) {
       this.#abortLoad();
+      // Another organization: the last one's export (its file, its progress, its failure) is not this one's.
+      this.#exporting?.abort();
+      this.#exporting = this._export = this._exportError = undefined;
       this.#reset();
       this.#leftList = undefined;
       this.#loadedStore = store;
@@ -371,7 +378,7 @@ export class SupportAccessLog extends SupportAccessElement {
       return;
     }
     const query = this.#queryKey();
-    const signature = this.#signature(state) + store!.changes;
+    const signature = state;
     const list = this.#leftList;
     if (query !== this.#loadedQuery) {
       this.#loadedQuery = query;
@@ -449,12 +456,6 @@ export class SupportAccessLog extends SupportAccessElement {
   /** Row `index`'s element, when it is rendered. */
   #rowElement(index: number): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
-  }
-
-  /** What the log depends on in the shared state: a grant, an extension, a request, a policy change (and, beside it, every change made here). */
-  #signature(state: State): string {
-    const { grant } = state;
-    return JSON.stringify([state.status, grant?.id, grant?.expiresAt, grant?.extensions.length, state.pendingRequests, state.policy]);
   }
 
   #queryCache?: [inputs: string, query: EventsQuery, key: string];
@@ -538,7 +539,14 @@ export class SupportAccessLog extends SupportAccessElement {
       } else {
         // A grant's timeline is short and oldest first: it simply loads again, as much as is shown.
         const limit = keep ? Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, this._events.length)) : PAGE_SIZE;
-        const page = await this.#readPage(store, this.#query(), limit, more ? this._cursor : null, controller.signal);
+        let page = await this.#readPage(store, this.#query(), limit, more ? this._cursor : null, controller.signal);
+        // An empty page that is not the last (a server that filters a chunk at a time) tells nothing yet.
+        while (!page.items.length && page.nextCursor) page = await this.#readPage(store, this.#query(), limit, page.nextCursor, controller.signal);
+        // A timeline read again is read as far as it was shown: its steps are not cut to one page.
+        let items = page.items;
+        while (keep && items.length < this._events.length && page.nextCursor) {
+          items = items.concat((page = await this.#readPage(store, this.#query(), MAX_LIMIT, page.nextCursor, controller.signal)).items);
+        }
         if (this.#load !== load) return;
         if (more) {
           // Added in place: a copy of up to 100,000 events per page is garbage that the scroll pays
@@ -547,7 +555,7 @@ export class SupportAccessLog extends SupportAccessElement {
           this.requestUpdate();
         } else {
           this.#ids = new Set();
-          this._events = unseen(this.#ids, page.items);
+          this._events = unseen(this.#ids, items);
           this._active = Math.min(this._active, Math.max(0, this._events.length - 1));
         }
         this._cursor = page.nextCursor;
@@ -773,7 +781,9 @@ export class SupportAccessLog extends SupportAccessElement {
 
   #openGrant(grantId: string) {
     if (!this.grant) {
-      this.#leftList = [this.#loadedQuery!, this.#loadedState!, this._events, this._cursor, this.#ids, this._active, this._scrollTop, this.#prepended];
+      // A reload still on its way (the timeline's load cancels it) or one that failed has not brought
+      // the newer events: no state counts as loaded, so the way back asks for them.
+      this.#leftList = [this.#loadedQuery!, this.#load || this._reloadError ? undefined : this.#loadedState, this._events, this._cursor, this.#ids, this._active, this._scrollTop, this.#prepended];
     }
     this.grant = grantId;
     this.#focusTimeline = true;
@@ -816,9 +826,11 @@ export class SupportAccessLog extends SupportAccessElement {
         const page = await this.#readPage(store, query, MAX_LIMIT, cursor, controller.signal);
         if (controller.signal.aborted) return;
         const rows: CsvValue[][] = unseen(written, page.items).map((event) => [
-          event.at,
+          // In UTC, as the file promises, also from a server that writes its times with an offset.
+          new Date(event.at).toISOString(),
           event.type,
-          event.actor.kind === 'system' ? this.#i18n.t('log.actor.system') : event.actor.displayName,
+          // The server's name, as for every other actor: not the page's language.
+          event.actor.displayName,
           event.actor.onBehalfOf?.displayName,
           event.summary,
           event.ticket,
@@ -878,10 +890,12 @@ export class SupportAccessLog extends SupportAccessElement {
 
   /** `support-access-log_2026-03-01_2026-03-10.csv`, `…_grant-12.csv`, `…_all.csv`. */
   #fileName(): string {
+    // Only the days the query applied: a `from` that is no day (`2026-3-1`) selects nothing.
+    const [from, to] = [this.from, this.to].map((day) => (DAY_PATTERN.test(day!) ? day : undefined));
     const part = this.grant
       ? this.grant.replace(/[^\w.-]+/g, '-')
-      : this.from || this.to
-        ? `${this.from ?? 'start'}_${this.to ?? 'now'}`
+      : from || to
+        ? `${from ?? 'start'}_${to ?? 'now'}`
         : 'all';
     return `support-access-log_${part}.csv`;
   }
