@@ -38,9 +38,6 @@ const refused = (error: unknown): error is SupportAccessError => isSupportAccess
 type Field = 'duration' | 'accessLevel' | 'reason' | 'ticket' | 'confirmed';
 type Action = 'grant' | 'extend';
 
-/** The revoke dialog's parts, each exported as `revoke-<part>`. */
-const DIALOG_PARTS = ['dialog', 'heading', 'assets', 'search', 'list', 'actions', 'confirm', 'cancel', 'error'].map((part) => `${part}:revoke-${part}`).join();
-
 const UNAVAILABLE_REASONS = ['forced-sso', 'plan', 'provider-disabled'];
 
 /**
@@ -309,7 +306,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       ${store
         ? // Always rendered: it must outlive the grant it is revoking, to finish and report.
           html`<revoke-access-dialog
-            exportparts=${DIALOG_PARTS}
+            exportparts="dialog:revoke-dialog,heading:revoke-heading,assets:revoke-assets,search:revoke-search,list:revoke-list,actions:revoke-actions,confirm:revoke-confirm,cancel:revoke-cancel,error:revoke-error"
             .store=${store}
             .grant=${store.state?.grant}
             .locale=${this.locale}
