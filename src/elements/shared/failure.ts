@@ -15,7 +15,7 @@ let count = 0;
 /**
  * A failure as every element shows it: what could not be done and why in words a person
  * understands, announced at once (by the first element to show it), with Try again only where
- * retrying can help: never after a refusal, a conflict or a missing endpoint (`retryCannotHelp`),
+ * retrying can help: never after a refusal, refused values, a conflict or a missing endpoint (`retryCannotHelp`),
  * which the same request would meet again. `tail` and `lead` add a sentence after or before ("Showing the last
  * known state.", "The export failed."); without `announce` it only shows, as when one beside it said the same.
  */

@@ -288,9 +288,9 @@ export class SupportAccessPanel extends SupportAccessElement {
         ? failureBlock(
             this.#i18n,
             failure.error,
-            // Try again only while the state it failed in is shown (after a 412 it no longer applies),
-            // and not with values the server refused: they would be refused again.
-            failure.context === this.#seen(store.state) && !refused(failure.error) ? failure.retry : undefined,
+            // Try again only while the state it failed in is shown (after a 412 it no longer applies;
+            // failureBlock leaves it out after refused values, which would be refused again).
+            failure.context === this.#seen(store.state) ? failure.retry : undefined,
             [
               Object.keys(this._fieldErrors).length || this.#extendError() ? t('error.checkFields') : '',
               ...this.#unplaced(failure, store.state.policy),

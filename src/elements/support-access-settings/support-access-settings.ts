@@ -404,7 +404,8 @@ export class SupportAccessSettings extends SupportAccessElement {
         ? failureBlock(
             this.#i18n,
             failure.error,
-            isSupportAccessError(failure.error) && failure.error.code === 'validation' ? undefined : failure.retry,
+            // failureBlock leaves Try again out after refused values, which would be refused again.
+            failure.retry,
             // Where to look: the marked fields, and in the server's words what the form has no field for.
             [
               Object.keys(this._fieldErrors).some((field) => shownFields(values).includes(field as Field)) ? this.#i18n.t('error.checkFields') : '',
