@@ -1462,3 +1462,16 @@ describe('<support-access-panel>: a new action is sent as new', () => {
     expect(grantRequests(other.requests)[0].headers.get('Idempotency-Key')).not.to.equal(grantRequests(requests)[0].headers.get('Idempotency-Key'));
   });
 });
+
+describe('<support-access-panel>: expiry beside a slow audit log', () => {
+  it('shows that access ended soon after the expiry, though the log that tells an expiry from a revocation does not answer', async () => {
+    const { org } = await mockOrganization({ scenario: 'expiring-soon' });
+    // The client's own defaults: 15 s before a request fails, and two retries.
+    const element = await panel(createClient());
+    org.faults.inject('listEvents', { hang: true });
+    org.jumpToExpiry();
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => element.status === 'off', 'the panel shows access ended', { timeout: 4000 });
+    expect(text(element)).to.contain('its time ran out');
+  });
+});

@@ -290,7 +290,9 @@ export class SupportAccessStore extends EventTarget {
       // event tells which. Without it, the clock decides.
       const last =
         gone && state.grant?.id !== gone.id && !this.#revokedHere.has(gone.id) && state.permissions.viewLog && this.serverNow() >= Date.parse(gone.expiresAt)
-          ? await this.client.listEvents({ grantId: gone.id, limit: 1 }, { signal: controller.signal }).then(
+          ? // Not worth holding the new state back for long: a slow log leaves it to the clock. (A load
+            // cancelled meanwhile drops the answer below.)
+            await this.client.listEvents({ grantId: gone.id, limit: 1 }, { signal: AbortSignal.timeout(2000) }).then(
               (page) => page.items[0]?.type,
               () => undefined,
             )
