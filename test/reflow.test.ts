@@ -52,7 +52,7 @@ describe('320 px wide, with the text at 200 %', () => {
     ...CASES,
     {
       ...panel,
-      // Segment's enable form asks for the most: an access level, a reason and a ticket.
+      // Segment's enable form asks for the most: a duration, an access level and a ticket.
       name: 'support-access-panel, the enable form',
       scenario: 'segment' as const,
       prepare: (org: MockOrganization) => org.revoke(org.getState().grant!.id, { inheritorId: 'u-ana' }),
