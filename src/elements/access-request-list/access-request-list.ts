@@ -179,8 +179,8 @@ export class AccessRequestList extends SupportAccessElement {
     if (!store) return;
     const loadedFor = this.#loadedFor;
     await store.refresh({ fresh: true });
-    // The new state goes through willUpdate first: when what the lists depend on changed, it has
-    // reloaded them already, and loading them again here would only cancel its requests.
+    // A newly loaded state goes through willUpdate first, which has reloaded the lists with it:
+    // loading them again here would only cancel its requests. Without one (the state failed), they load here.
     await this.updateComplete;
     const state = store.state;
     if (!state?.permissions.decideRequests) return;
@@ -401,7 +401,7 @@ export class AccessRequestList extends SupportAccessElement {
 
   #domId(requestId: string): number {
     let id = this.#domIds.get(requestId);
-    if (id === undefined) this.#domIds.set(requestId, (id = this.#domIds.size + 1));
+    if (!id) this.#domIds.set(requestId, (id = this.#domIds.size + 1));
     return id;
   }
 

@@ -520,7 +520,7 @@ export class RevokeAccessDialog extends LitElement {
    */
   #endedElsewhere(grant: Grant): boolean {
     const state = this.#storeController.store?.state;
-    return !this._revoking && state !== undefined && state.grant?.id !== grant.id && this.#session?.result === undefined;
+    return !this._revoking && state !== undefined && state.grant?.id !== grant.id && !this.#session?.result;
   }
 
   #renderWithoutGrant() {
@@ -553,9 +553,8 @@ export class RevokeAccessDialog extends LitElement {
     const assets = this.#assets(grant);
     const account = grant.supportAccount.displayName;
     const inheritorId = this.#inheritorId(grant);
-    // Not for a refused new owner: the same choice would be refused again.
-    const retrying =
-      this._revokeError !== undefined && !this.#inheritorError() && !retryCannotHelp(this._revokeError) && this.#attempt?.[0] === `${grant.id}\n${inheritorId}`;
+    // Not where it cannot help (`retryCannotHelp`), a refused new owner among them: the same choice would be refused again.
+    const retrying = this._revokeError && !retryCannotHelp(this._revokeError) && this.#attempt?.[0] === `${grant.id}\n${inheritorId}`;
     const wait = (this._revokeError?.retryAt ?? 0) - Date.now();
     const intro = t.t('dialog.intro', { name: grant.grantedBy.displayName, date: t.dateTime(grant.grantedAt), account });
     return html`

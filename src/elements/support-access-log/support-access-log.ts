@@ -212,6 +212,7 @@ export class SupportAccessLog extends SupportAccessElement {
   private _layout: keyof typeof ROWS_EM = '';
   /** A row's height in whole pixels: `ROW_EM` of the log's text, read before the first rows are drawn, then by `#resize` (`ROWS_EM`). */
   private _row = 0;
+  /** The next page's cursor: there are more events while it is set (never `""`, which the contract refuses). */
   private _cursor: string | null = null;
   private _status: LoadStatus = 'idle';
   private _error?: unknown;
@@ -293,7 +294,7 @@ export class SupportAccessLog extends SupportAccessElement {
     if (this.#windowSize() !== slots) this.requestUpdate();
   });
   #observed?: Element | null;
-  /** The list a grant's timeline was opened from, to go back to as it was: its query, state signature, rows and place. */
+  /** The list a grant's timeline was opened from, to go back to as it was: its query, state, rows and place. */
   #leftList?: [
     query: string,
     state: object | undefined,
@@ -320,9 +321,9 @@ export class SupportAccessLog extends SupportAccessElement {
     const loadedQuery = this.#loadedQuery;
     const loadedState = this.#loadedState;
     await store.refresh({ fresh: true });
-    // The new state goes through willUpdate first: when what the log depends on changed, it has
-    // loaded the newer events already (keeping the person's place), and loading again here would
-    // only cancel that request and start from the top.
+    // A newly loaded state goes through willUpdate first, which has loaded the newer events with it
+    // (keeping the person's place): loading again here would only cancel that request and start from
+    // the top. Without one (the state failed), they load here.
     await this.updateComplete;
     if (!store.state?.permissions.viewLog) return;
     if ((this.#loadedQuery !== loadedQuery || this.#loadedState !== loadedState) && this.#loadedStore === store && this.#stateLoad) {
@@ -370,7 +371,7 @@ export class SupportAccessLog extends SupportAccessElement {
     this.#tick.active = Boolean(state?.permissions.viewLog && this._events.length);
     if (!state) return;
     if (!state.permissions.viewLog) {
-      if (this.#loadedQuery !== undefined || this._status !== 'idle') {
+      if (this.#loadedQuery || this._status !== 'idle') {
         this.#abortLoad();
         this.#reset();
         this.#loadedQuery = undefined;
@@ -378,7 +379,6 @@ export class SupportAccessLog extends SupportAccessElement {
       return;
     }
     const query = this.#queryKey();
-    const signature = state;
     const list = this.#leftList;
     if (query !== this.#loadedQuery) {
       this.#loadedQuery = query;
@@ -390,20 +390,20 @@ export class SupportAccessLog extends SupportAccessElement {
         this._status = 'ready';
         this._error = this._moreError = this._reloadError = undefined;
       } else {
-        this.#loadedState = signature;
+        this.#loadedState = state;
         this.#reset();
         this.#stateLoad = this.#loadEvents();
       }
       if (!this.grant) this.#leftList = undefined;
     }
-    if (signature !== this.#loadedState) {
-      this.#loadedState = signature;
+    if (state !== this.#loadedState) {
+      this.#loadedState = state;
       this.#stateLoad = this.#loadEvents('keep');
     }
   }
 
   protected override updated(): void {
-    if (this.#focusedEvent !== undefined && !(this.renderRoot as ShadowRoot).activeElement && this._events[this._active]?.id === this.#focusedEvent) {
+    if (this.#focusedEvent && !(this.renderRoot as ShadowRoot).activeElement && this._events[this._active]?.id === this.#focusedEvent) {
       // The one jump the row keys cannot cover (from below the focused row to above it at once)
       // moves its element: focus follows it.
       this.#rowElement(this._active)?.focus({ preventScroll: true });
@@ -1070,7 +1070,6 @@ export class SupportAccessLog extends SupportAccessElement {
     // Each event is shown once (see unseen), so its row's key can be found by the event.
     const keys = new Map(indexes.map((index) => [events[index], this.#rowKey(index, active, activeKey, slots)]));
     this.#keys = keys;
-    const more = this._cursor !== null;
     const reloadError = this._reloadError ? this.#reloadFailure() : nothing;
     const columns = ['time', 'type', 'actor', 'summary', 'ticket', 'grant'] as const;
     return html`${reloadError}<div
@@ -1080,7 +1079,7 @@ export class SupportAccessLog extends SupportAccessElement {
         role="grid"
         aria-labelledby="heading"
         aria-describedby="grid-status"
-        aria-rowcount=${more ? -1 : events.length + 1}
+        aria-rowcount=${this._cursor ? -1 : events.length + 1}
         @scroll=${this.#onScroll}
         @keydown=${this.#onKeydown}
         @focusin=${this.#onFocusIn}
@@ -1114,7 +1113,7 @@ export class SupportAccessLog extends SupportAccessElement {
   /** How many events are loaded, and whether there are more. */
   #count(): string {
     const count = this._events.length;
-    return this._cursor !== null ? this.#i18n.t('log.count.more', { count }) : this.#i18n.plural('log.count', count);
+    return this._cursor ? this.#i18n.t('log.count.more', { count }) : this.#i18n.plural('log.count', count);
   }
 
   /** A failed reload, above the rows it kept, which it says are the earlier ones (not "could not load" alone). */

@@ -169,7 +169,10 @@ export class SupportAccessPanel extends SupportAccessElement {
   #action = new ActionController(this);
   #lastSeen?: string;
   #warned?: boolean;
-  /** Where the state stood when the shown action failure happened (after the reload a 412 causes). */
+  /**
+   * Where the state stood when the shown action failure happened (after the reload a 412 causes).
+   * Read only beside a failure, and forgotten by `#run` before each action: no other place resets it.
+   */
   #failedIn?: string;
 
   constructor() {
@@ -186,7 +189,7 @@ export class SupportAccessPanel extends SupportAccessElement {
       // Another organization: nothing typed, ticked, chosen or refused for the last one stays, and
       // its first state is announced no more than a first load is.
       this.#clearForm();
-      this._duration = this._accessLevel = this._extendDuration = this.#lastSeen = this.#failedIn = this.#warned = undefined;
+      this._duration = this._accessLevel = this._extendDuration = this.#lastSeen = this.#warned = undefined;
       this._fieldErrors = {};
       // Nor its failure and idempotency keys: the same choices there are another grant.
       this.#action = new ActionController(this);
@@ -202,9 +205,8 @@ export class SupportAccessPanel extends SupportAccessElement {
       this.#announce(state, store);
       // The state the failure describes is gone (the grant expired or ended, access came on): the
       // alert would sit above content it no longer describes.
-      if (this.#action.failure && this.#failedIn !== undefined && this.#seen(state) !== this.#failedIn) {
+      if (this.#action.failure && this.#failedIn && this.#seen(state) !== this.#failedIn) {
         this.#action.clear();
-        this.#failedIn = undefined;
       }
     } else if (store && !viewsWarm) this.#warmUpViews();
   }
@@ -260,7 +262,7 @@ export class SupportAccessPanel extends SupportAccessElement {
     if (previous === seen && newlyWarned && grant) {
       this._announcement = this.#i18n.t('panel.warning', { relative: this.#i18n.relativeTime(leading(Date.parse(grant.expiresAt) - store.serverNow())) });
     }
-    if (previous === undefined || previous === seen) return;
+    if (!previous || previous === seen) return;
     const [, previousGrant] = previous.split('|');
     if (grant) {
       const date = this.#i18n.dateTime(grant.expiresAt);
@@ -340,7 +342,7 @@ export class SupportAccessPanel extends SupportAccessElement {
   #warning(state: State, store: SupportAccessStore): boolean {
     const warning = state.policy.expiryWarning;
     const grant = state.grant;
-    if (!grant || warning === undefined) return false;
+    if (!grant || !warning) return false;
     return Date.parse(grant.expiresAt) - store.serverNow() <= Math.min(durationToMs(warning), (Date.parse(grant.expiresAt) - Date.parse(grant.grantedAt)) / 2);
   }
 
@@ -710,17 +712,18 @@ export class SupportAccessPanel extends SupportAccessElement {
 
   /** One user action through the shared rules; a refused grant also shows its field messages. */
   async #run(operation: Action, action: string, retry: () => void, send: (idempotencyKey: string) => Promise<void>) {
-    const before = this.#action.failure;
     const grant = this.#store.store?.state?.grant;
     this.#failedIn = undefined;
-    const done = await this.#action.run(operation, action, send, retry, this.#seen(this.#store.store?.state));
-    if (this.#action.failure && this.#action.failure !== before) this.#failedIn = this.#seen(this.#store.store?.state);
+    await this.#action.run(operation, action, send, retry, this.#seen(this.#store.store?.state));
+    // Any failure now is this action's: run() drops the last one as it starts, and no action starts
+    // while another runs (see #grant and #extend).
+    if (this.#action.failure) this.#failedIn = this.#seen(this.#store.store?.state);
     // The grant ran out as its extension went (a 412 or 404 reloads first): the notice that it ran out
     // tells what happened; "someone else changed it" would not be true. Revoked by someone else, it is.
     const ended = this.#store.store?.ended;
     if (operation === 'extend' && ended?.reason === 'expired' && ended.grant.id === grant?.id) this.#action.clear();
     const error = this.#action.failure?.error;
-    if (!done && operation === 'grant' && refused(error)) {
+    if (operation === 'grant' && refused(error)) {
       this.#showFieldErrors(error.fieldErrors);
       // The first field to fix; of a group of radios, the one chosen.
       await focusRendered(this, '[aria-invalid=true]:is(:not([type=radio]),:checked)');

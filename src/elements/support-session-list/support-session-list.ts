@@ -162,7 +162,7 @@ export class SupportSessionList extends SupportAccessElement {
       } while (cursor && ++pages < PAGES);
       if (controller.signal.aborted) return;
       this._sessions = sessions;
-      this._more = cursor !== null;
+      this._more = !!cursor;
       this._loadError = undefined;
     } catch (error) {
       if (controller.signal.aborted || (isSupportAccessError(error) && error.code === 'aborted')) return;
