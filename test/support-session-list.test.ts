@@ -557,3 +557,19 @@ describe('<support-session-list>: heading level', () => {
     });
   }
 });
+
+describe('<support-session-list>: ending a session whose answer was lost', () => {
+  it('when the reload shows it ended, the person hears that it did, not only that ending it failed', async () => {
+    const { org } = await asAdmin();
+    const element = await sessionList();
+    const live = root(element).querySelector('.visually-hidden[role="status"]')!;
+    org.faults.inject('endSession', { status: 502, afterEffect: true, times: 1 });
+    const end = root(element).querySelector<HTMLButtonElement>('[part~="end-button"]')!;
+    end.focus();
+    end.click();
+    await settled(element, () => element.status === 'empty', 'the session is gone');
+    expect(org.listSessions({}).items, 'the server ended it').to.deep.equal([]);
+    expect(words(live.textContent)).to.contain('was signed out');
+    expect(root(element).querySelector('[role="alert"]'), 'no failure left').to.equal(null);
+  });
+});

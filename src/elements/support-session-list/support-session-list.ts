@@ -161,6 +161,11 @@ export class SupportSessionList extends SupportAccessElement {
         cursor = page.nextCursor;
       } while (cursor && ++pages < PAGES);
       if (controller.signal.aborted) return;
+      // Ending one failed with its answer lost, and it is gone now: it went through, which the
+      // person, told only of the failure so far, hears (as after an answer that came).
+      const lost = this.#actions.failure;
+      const gone = outcomeUnknown(lost?.error) && this._sessions?.find((session) => `end:${session.id}` === lost!.action && !sessions.some((next) => next.id === session.id));
+      if (gone) this._announcement = anew(this._announcement, this.#i18n.t('sessions.announce.ended', { name: this.#name(gone, 'sessions.actingAsSpoken') }));
       this._sessions = sessions;
       this._more = !!cursor;
       this._loadError = undefined;
