@@ -1257,3 +1257,65 @@ describe('<access-request-list>: the lists follow the server', () => {
     });
   });
 });
+
+describe('<access-request-list>: a refresh that changed nothing', () => {
+  it('keeps a failed decision’s Try again, with focus on it, and reads nothing out again', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    org.faults.inject('approveRequest', { status: 500, times: 1 });
+    button(row(el, 'pending', CHURN), 'Approve sam.support').click();
+    await settled(el, () => Boolean(row(el, 'pending', CHURN).querySelector('.failure button')) && !loading(el), 'the failure shows with Try again');
+    const retry = row(el, 'pending', CHURN).querySelector<HTMLButtonElement>('.failure button')!;
+    retry.focus();
+    const told = alertsTold(el);
+    org.latency = 300;
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => loading(el), 'the refresh starts');
+    await settled(el, () => !loading(el), 'the refresh ends');
+    await aTimeout(50);
+    expect(root(el).activeElement, 'focus stays on Try again').to.equal(retry);
+    expect(told, 'nothing read out again').to.deep.equal([]);
+  });
+
+  it('does not undo a Show more on its way', async () => {
+    const { org } = await mockOrganization({ scenario: 'busy' });
+    const el = await list();
+    expect(rows(el, 'pending')).to.have.length(50);
+    org.faults.inject('listRequests', { latency: 800, times: 1 });
+    button(section(el, 'pending'), 'Show more').click();
+    await aTimeout(100);
+    document.dispatchEvent(new Event('visibilitychange'));
+    await aTimeout(1500);
+    await settled(el, () => !loading(el), 'all settles');
+    expect(rows(el, 'pending'), 'the page Show more asked for').to.have.length(100);
+  });
+
+  it('keeps a note being typed, and its focus', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    await writeNote(el, row(el, 'pending', CHURN), 'Only read-only');
+    const note = root(el).activeElement as HTMLTextAreaElement;
+    org.latency = 200;
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(() => loading(el), 'the reload starts');
+    await sendKeys({ type: ', please' });
+    await settled(el, () => !loading(el), 'the reload ends');
+    expect(root(el).activeElement, 'focus stays in the note').to.equal(note);
+    expect(note.value).to.equal('Only read-only, please');
+  });
+
+  it('an outage long after a refused decision is read out, not silenced by that old failure', async () => {
+    const { org } = await mockOrganization({ scenario: 'keboola' });
+    const el = await list();
+    org.faults.inject('rejectRequest', { status: 409, times: 1 });
+    button(row(el, 'pending', CHURN), 'Reject sam.support').click();
+    await settled(el, () => Boolean(root(el).querySelector('[role="alert"]')) && !loading(el), 'the refusal shows');
+    org.faults.inject('getState', { status: 500 });
+    const told = alertsTold(el);
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settled(el, () => /Could not load support access/.test(text(root(el))), 'the outage shows');
+    const outage = [...root(el).querySelectorAll('.failure')].find((block) => /Could not load support access/.test(text(block)))!;
+    expect(outage.getAttribute('role')).to.equal('alert');
+    expect(told).to.deep.equal([`pending: ${text(outage.querySelector('p'))}`]);
+  });
+});

@@ -2106,3 +2106,100 @@ describe('<support-access-log>: what review found', () => {
     });
   });
 });
+
+describe('<support-access-log>: a refresh that changed nothing', () => {
+  it('does not undo a timeline’s Show more on its way', async function () {
+    this.timeout(30000);
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const grant = org.grant({ duration: 'P7D', accessLevel: 'admin', confirmed: true, ticket: 'SUP-9' });
+    org.logIn();
+    for (let index = 0; index < 250; index++) org.act({ summary: `Action ${index}` });
+    const el = await log({ grant: grant.id });
+    expect(steps(el)).to.have.length(100);
+    org.faults.inject('listEvents', { latency: 800, times: 1 });
+    button(root(el), 'Show more').click();
+    await aTimeout(100);
+    document.dispatchEvent(new Event('visibilitychange'));
+    await aTimeout(1500);
+    await idle(el, 'all settles');
+    expect(steps(el), 'the steps Show more asked for').to.have.length(200);
+  });
+
+  it('asks for a page loading as the person scrolls once, not again', async function () {
+    this.timeout(30000);
+    const { org } = await mockOrganization({ scenario: 'busy' });
+    const { fetch, started } = recordingFetch();
+    const el = await log({ client: createClient({ retries: 0, fetch }) });
+    org.faults.inject('listEvents', { latency: 800, times: 1 });
+    grid(el).scrollTop = rowHeight(el) * 80;
+    await frames();
+    await waitUntil(() => started.some((request) => request.path.endsWith('/events') && request.url.searchParams.has('cursor')), 'the next page is asked for');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await aTimeout(1500);
+    await idle(el, 'all settles');
+    const pages = started.filter((request) => request.path.endsWith('/events')).map((request) => request.url.searchParams.get('cursor') ?? 'first');
+    expect(pages.filter((cursor) => cursor === pages[1]), `the next page, in ${JSON.stringify(pages)}`).to.have.length(1);
+  });
+
+  it('back from a timeline opened while the next page loaded, asks for no newer events (none can be missing)', async function () {
+    this.timeout(30000);
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    org.grant({ duration: 'P7D', accessLevel: 'admin', confirmed: true, ticket: 'SUP-9' });
+    org.logIn();
+    for (let index = 0; index < 250; index++) org.act({ summary: `Action ${index}` });
+    const { fetch, started } = recordingFetch();
+    const el = await log({ client: createClient({ retries: 0, fetch }) });
+    org.latency = 500;
+    grid(el).scrollTop = rowHeight(el) * 80;
+    await frames();
+    await waitUntil(() => busy(el), 'the next page loads');
+    [...root(el).querySelectorAll<HTMLButtonElement>('[role="row"] button')].find((candidate) => nameOf(candidate).startsWith('Show the timeline of'))!.click();
+    await idle(el, 'the timeline');
+    org.latency = 0;
+    const count = started.length;
+    button(root(el), 'Back to all events').click();
+    await aTimeout(300);
+    await idle(el, 'back');
+    const after = started.slice(count).map((request) => `${request.path.split('/').pop()}?${request.url.searchParams}`);
+    expect(after.filter((request) => !request.includes('cursor=')), 'requests without a cursor on the way back').to.deep.equal([]);
+  });
+
+  it('keeps focus on a failed page’s Try again', async function () {
+    this.timeout(30000);
+    const { org } = await mockOrganization({ scenario: 'busy' });
+    const el = await log();
+    org.faults.inject('listEvents', { status: 500, times: 1 });
+    grid(el).scrollTop = rowHeight(el) * 80;
+    await frames();
+    await waitUntil(() => root(el).querySelector('.failure button'), 'the next page fails', { timeout: 5000 });
+    await el.updateComplete;
+    const retry = root(el).querySelector<HTMLButtonElement>('.failure button')!;
+    retry.focus();
+    document.dispatchEvent(new Event('visibilitychange'));
+    await aTimeout(1000);
+    await idle(el, 'settles');
+    expect(root(el).activeElement).to.equal(retry);
+  });
+});
+
+describe('<support-access-log>: the file keeps a UTC time as the server wrote it', () => {
+  it('to the microsecond', async () => {
+    await mockOrganization({ scenario: 'carto' });
+    const sent: string[] = [];
+    const client = createClient({
+      retries: 0,
+      adapters: {
+        listEvents: (json) => {
+          for (const event of (json as { items: { at: string }[] }).items) sent.push((event.at = event.at.replace(/\.(\d{3})Z$/, '.$1417Z')));
+          return json;
+        },
+      },
+    });
+    const el = await log({ client });
+    const downloads = catchDownloads(el);
+    button(root(el), 'Export CSV').click();
+    await waitUntil(() => downloads.length === 1, 'the file downloads');
+    const lines = (await el.lastExport!.blob.text()).replace(/^\uFEFF/, '').split('\r\n').slice(1, 4);
+    expect(lines.map((line) => line.split(',')[0])).to.deep.equal(sent.slice(0, 3));
+  });
+});

@@ -273,7 +273,8 @@ export class AccessRequestList extends SupportAccessElement {
     const controller = new AbortController();
     const load: ListLoad = [controller, ++this.#sequence, more];
     this.#loads[kind] = load;
-    const shown = Math.ceil(current.items.length / PAGE_SIZE) * PAGE_SIZE;
+    // With the page a Show more on its way asked for: the reload supersedes it, and must not undo it.
+    const shown = Math.ceil(current.items.length / PAGE_SIZE + +!!current.loadingMore) * PAGE_SIZE;
     const limit = more ? PAGE_SIZE : Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, shown));
     const cursor = more ? current.nextCursor! : undefined;
     this.#setList(
@@ -421,7 +422,7 @@ export class AccessRequestList extends SupportAccessElement {
     } else {
       // The state failed to load again (a refresh, the reload after a decision): the counts shown are the
       // last known ones. Read out unless a decision's failure is beside it (one outage, one alert, as the README says).
-      body = html`${store.error ? failureBlock(this.#i18n, store.error, retryState(store), undefined, undefined, !this.#actions.failure) : nothing}
+      body = html`${store.error ? failureBlock(this.#i18n, store.error, retryState(store), undefined, undefined, !outcomeUnknown(this.#actions.failure?.error)) : nothing}
         <section class="group" part="pending" aria-labelledby="pending-heading">
           ${this.#section(
             'pending',
@@ -585,8 +586,10 @@ export class AccessRequestList extends SupportAccessElement {
     const working = busy ? requestIdOf(busy) === request.id && busy.split(':')[0] : undefined;
     // An answer lost (a 502, a timeout) waits for the state and the lists to load again: the decision may
     // have gone through, and then its row leaves rather than telling a failure that contradicts it.
+    // Only until it is first shown: a later refresh (the interval, the tab shown again) must not take
+    // it (and the Try again that may have focus) away, and read it out again when it comes back.
     const failure =
-      this.#actions.failure && requestIdOf(this.#actions.failure.action) === request.id && !(outcomeUnknown(this.#actions.failure.error) && (store.loading || this.#reloading('pending')))
+      this.#actions.failure && requestIdOf(this.#actions.failure.action) === request.id && (this.#actions.failure.shown ||= !(outcomeUnknown(this.#actions.failure.error) && (store.loading || this.#reloading('pending'))))
         ? this.#actions.failure
         : undefined;
     const noteOpen = Boolean(this._noteOpen[request.id]);

@@ -13,6 +13,8 @@ export interface ActionFailure {
   retry: () => void;
   /** What the element showed when the action started (see `run`). */
   context?: string;
+  /** Shown to the person once (an element may hold a failure back until a reload says whether it stands). */
+  shown?: boolean;
 }
 
 /**

@@ -396,7 +396,9 @@ export class SupportAccessLog extends SupportAccessElement {
       }
       if (!this.grant) this.#leftList = undefined;
     }
-    if (state !== this.#loadedState) {
+    // Not while a next page is on its way: the reload would cancel it (asked again, or in a timeline lost).
+    // Its end updates the log, which then loads what is newer.
+    if (state !== this.#loadedState && !this.#load?.[1]) {
       this.#loadedState = state;
       this.#stateLoad = this.#loadEvents('keep');
     }
@@ -532,7 +534,8 @@ export class SupportAccessLog extends SupportAccessElement {
       if (!keep) this._status = 'loading';
       this._error = this._reloadError = undefined;
     }
-    this._moreError = undefined;
+    // A failed next page stays told (its Try again may have focus) through a reload of what is newer:
+    // its own Try again clears it (`#more`), a load from the start with the rest (`#reset`).
     try {
       if (keep && !this.grant) {
         await this.#loadNewer(store, load);
@@ -540,18 +543,17 @@ export class SupportAccessLog extends SupportAccessElement {
         // A grant's timeline is short and oldest first: it simply loads again, as much as is shown.
         const limit = keep ? Math.min(MAX_LIMIT, Math.max(PAGE_SIZE, this._events.length)) : PAGE_SIZE;
         let page = await this.#readPage(store, this.#query(), limit, more ? this._cursor : null, controller.signal);
-        // An empty page that is not the last (a server that filters a chunk at a time) tells nothing yet.
-        while (!page.items.length && page.nextCursor) page = await this.#readPage(store, this.#query(), limit, page.nextCursor, controller.signal);
-        // A timeline read again is read as far as it was shown: its steps are not cut to one page.
         let items = page.items;
-        while (keep && items.length < this._events.length && page.nextCursor) {
-          items = items.concat((page = await this.#readPage(store, this.#query(), MAX_LIMIT, page.nextCursor, controller.signal)).items);
+        // Read on past an empty page that is not the last (a server that filters a chunk at a time tells
+        // nothing by it), and read a timeline again as far as it was shown: its steps are not cut to one page.
+        while (page.nextCursor && (!items.length || (keep && items.length < this._events.length))) {
+          items = items.concat((page = await this.#readPage(store, this.#query(), limit, page.nextCursor, controller.signal)).items);
         }
         if (this.#load !== load) return;
         if (more) {
           // Added in place: a copy of up to 100,000 events per page is garbage that the scroll pays
           // for in long garbage collections.
-          this._events.push(...unseen(this.#ids, page.items));
+          this._events.push(...unseen(this.#ids, items));
           this.requestUpdate();
         } else {
           this.#ids = new Set();
@@ -783,7 +785,7 @@ export class SupportAccessLog extends SupportAccessElement {
     if (!this.grant) {
       // A reload still on its way (the timeline's load cancels it) or one that failed has not brought
       // the newer events: no state counts as loaded, so the way back asks for them.
-      this.#leftList = [this.#loadedQuery!, this.#load || this._reloadError ? undefined : this.#loadedState, this._events, this._cursor, this.#ids, this._active, this._scrollTop, this.#prepended];
+      this.#leftList = [this.#loadedQuery!, this.#load?.[1] === false || this._reloadError ? undefined : this.#loadedState, this._events, this._cursor, this.#ids, this._active, this._scrollTop, this.#prepended];
     }
     this.grant = grantId;
     this.#focusTimeline = true;
@@ -826,8 +828,9 @@ export class SupportAccessLog extends SupportAccessElement {
         const page = await this.#readPage(store, query, MAX_LIMIT, cursor, controller.signal);
         if (controller.signal.aborted) return;
         const rows: CsvValue[][] = unseen(written, page.items).map((event) => [
-          // In UTC, as the file promises, also from a server that writes its times with an offset.
-          new Date(event.at).toISOString(),
+          // In UTC, as the file promises, also from a server that writes its times with an offset; one
+          // that writes UTC is written as sent, to its last digit (microseconds are not cut to milliseconds).
+          /Z$/.test(event.at) ? event.at : new Date(event.at).toISOString(),
           event.type,
           // The server's name, as for every other actor: not the page's language.
           event.actor.displayName,

@@ -23,6 +23,8 @@ export const settingsStyles = css`
   }
   .group {
     display: grid;
+    /* One column no wider than the group: a select as wide as its longest option shrinks to fit (a field's: see detailsStyles). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
     padding: 0.5rem 0.85rem 0.85rem;
     border: 1px solid var(--_border);
@@ -31,11 +33,6 @@ export const settingsStyles = css`
   .group > legend {
     font-weight: 600;
     padding-inline: 0.3rem;
-  }
-  /* One column no wider than the group: a select as wide as its longest option shrinks to fit. */
-  .group,
-  .field {
-    grid-template-columns: minmax(0, 1fr);
   }
   .options {
     display: grid;
