@@ -2203,3 +2203,37 @@ describe('<support-access-log>: the file keeps a UTC time as the server wrote it
     expect(lines.map((line) => line.split(',')[0])).to.deep.equal(sent.slice(0, 3));
   });
 });
+
+describe('<support-access-log>: refresh() while a page is on its way', () => {
+  it('keeps a timeline’s Show more', async function () {
+    this.timeout(30000);
+    const { org } = await mockOrganization({ scenario: 'carto' });
+    const grant = org.grant({ duration: 'P7D', accessLevel: 'admin', confirmed: true, ticket: 'SUP-9' });
+    org.logIn();
+    for (let index = 0; index < 250; index++) org.act({ summary: `Action ${index}` });
+    const el = await log({ grant: grant.id });
+    org.faults.inject('listEvents', { latency: 800, times: 1 });
+    button(root(el), 'Show more').click();
+    await aTimeout(100);
+    await el.refresh();
+    await aTimeout(1500);
+    await idle(el, 'all settles');
+    expect(steps(el), 'the steps Show more asked for').to.have.length(200);
+  });
+
+  it('asks for a page being scrolled to once', async function () {
+    this.timeout(30000);
+    const { org } = await mockOrganization({ scenario: 'busy' });
+    const { fetch, started } = recordingFetch();
+    const el = await log({ client: createClient({ retries: 0, fetch }) });
+    org.faults.inject('listEvents', { latency: 800, times: 1 });
+    grid(el).scrollTop = rowHeight(el) * 80;
+    await frames();
+    await waitUntil(() => started.some((request) => request.path.endsWith('/events') && request.url.searchParams.has('cursor')), 'the next page is asked for');
+    await el.refresh();
+    await aTimeout(1500);
+    await idle(el, 'all settles');
+    const pages = started.filter((request) => request.path.endsWith('/events')).map((request) => request.url.searchParams.get('cursor') ?? 'first');
+    expect(pages.filter((cursor) => cursor === pages[1]), `the next page, in ${JSON.stringify(pages)}`).to.have.length(1);
+  });
+});

@@ -326,7 +326,7 @@ export class SupportAccessLog extends SupportAccessElement {
     // the top. Without one (the state failed), they load here.
     await this.updateComplete;
     if (!store.state?.permissions.viewLog) return;
-    if ((this.#loadedQuery !== loadedQuery || this.#loadedState !== loadedState) && this.#loadedStore === store && this.#stateLoad) {
+    if ((this.#loadedQuery !== loadedQuery || store.state !== loadedState) && this.#loadedStore === store && this.#stateLoad) {
       await this.#stateLoad;
       return;
     }
