@@ -8,7 +8,7 @@ import type { SupportAccessPanel } from '../src/elements/support-access-panel/de
 import '../src/elements/support-access-provider/define.js';
 import type { SaApprovedEvent, SaErrorEvent, SaRejectedEvent } from '../src/events/index.js';
 import { delay, http, HttpResponse } from 'msw';
-import { DEFAULT_BASE_URL } from '../src/mocks/index.js';
+import { DEFAULT_BASE_URL, type MockOrganization } from '../src/mocks/index.js';
 import { anotherOrganization, createClient, mockOrganization, recordingFetch, refuseField, worker } from './helpers/mock-api.js';
 import { failOnUncaughtErrors } from './helpers/uncaught.js';
 import { alerts, expectFocus } from './helpers/dom.js';
@@ -73,6 +73,14 @@ function alertsTold(el: AccessRequestList): string[] {
     }
   }).observe(root(el), { childList: true, subtree: true });
   return told;
+}
+
+/** Bruno, in his own browser, rejects the pending request that states `reason`. */
+function rejectedByBruno(org: MockOrganization, reason: string) {
+  const id = org.listRequests({ status: 'pending' }).items.find((request) => request.reason === reason)!.id;
+  org.signInAs('u-bruno');
+  org.rejectRequest(id, {});
+  org.signInAs('u-ana');
 }
 
 /**
@@ -1026,10 +1034,7 @@ describe('<access-request-list>: what hands-on testing found', () => {
   it('a rejection of a request someone else decided meanwhile says how it ended, with no Try again', async () => {
     const { org } = await mockOrganization({ scenario: 'keboola' });
     const el = await list();
-    const id = org.listRequests({ status: 'pending' }).items.find((request) => request.reason === CHURN)!.id;
-    org.signInAs('u-bruno');
-    org.rejectRequest(id, {});
-    org.signInAs('u-ana');
+    rejectedByBruno(org, CHURN);
     button(row(el, 'pending', CHURN), 'Reject sam.support').click();
     await settled(el, () => hasRow(el, 'decided', CHURN) && !hasRow(el, 'pending', CHURN), 'the request moves to Decided');
     const alert = root(el).querySelector('[role="alert"]');
@@ -1115,10 +1120,7 @@ describe('<access-request-list>: the lists follow the server', () => {
   it('coming back to the tab shows a request decided elsewhere and one made meanwhile, though their count is the same', async () => {
     const { org } = await mockOrganization({ scenario: 'keboola' });
     const el = await list();
-    const id = org.listRequests({ status: 'pending' }).items.find((request) => request.reason === CHURN)!.id;
-    org.signInAs('u-bruno');
-    org.rejectRequest(id, {});
-    org.signInAs('u-ana');
+    rejectedByBruno(org, CHURN);
     org.requestAccess({ reason: 'Second try: the export job' });
     document.dispatchEvent(new Event('visibilitychange'));
     await settled(el, () => hasRow(el, 'pending', 'Second try: the export job') && !loading(el), 'the new request shows');

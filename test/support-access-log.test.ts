@@ -2108,38 +2108,45 @@ describe('<support-access-log>: what review found', () => {
 });
 
 describe('<support-access-log>: a refresh that changed nothing', () => {
-  it('does not undo a timeline’s Show more on its way', async function () {
-    this.timeout(30000);
-    const { org } = await mockOrganization({ scenario: 'carto' });
-    const grant = org.grant({ duration: 'P7D', accessLevel: 'admin', confirmed: true, ticket: 'SUP-9' });
-    org.logIn();
-    for (let index = 0; index < 250; index++) org.act({ summary: `Action ${index}` });
-    const el = await log({ grant: grant.id });
-    expect(steps(el)).to.have.length(100);
-    org.faults.inject('listEvents', { latency: 800, times: 1 });
-    button(root(el), 'Show more').click();
-    await aTimeout(100);
-    document.dispatchEvent(new Event('visibilitychange'));
-    await aTimeout(1500);
-    await idle(el, 'all settles');
-    expect(steps(el), 'the steps Show more asked for').to.have.length(200);
-  });
+  // The state refreshed (the tab shown again, refresh-interval), or the host's refresh().
+  const refreshes: [string, (el: SupportAccessLog) => unknown][] = [
+    ['a refresh of the state', () => document.dispatchEvent(new Event('visibilitychange'))],
+    ['refresh()', (el) => el.refresh()],
+  ];
+  for (const [name, refresh] of refreshes) {
+    it(`${name}: does not undo a timeline’s Show more on its way`, async function () {
+      this.timeout(30000);
+      const { org } = await mockOrganization({ scenario: 'carto' });
+      const grant = org.grant({ duration: 'P7D', accessLevel: 'admin', confirmed: true, ticket: 'SUP-9' });
+      org.logIn();
+      for (let index = 0; index < 250; index++) org.act({ summary: `Action ${index}` });
+      const el = await log({ grant: grant.id });
+      expect(steps(el)).to.have.length(100);
+      org.faults.inject('listEvents', { latency: 800, times: 1 });
+      button(root(el), 'Show more').click();
+      await aTimeout(100);
+      await refresh(el);
+      await aTimeout(1500);
+      await idle(el, 'all settles');
+      expect(steps(el), 'the steps Show more asked for').to.have.length(200);
+    });
 
-  it('asks for a page loading as the person scrolls once, not again', async function () {
-    this.timeout(30000);
-    const { org } = await mockOrganization({ scenario: 'busy' });
-    const { fetch, started } = recordingFetch();
-    const el = await log({ client: createClient({ retries: 0, fetch }) });
-    org.faults.inject('listEvents', { latency: 800, times: 1 });
-    grid(el).scrollTop = rowHeight(el) * 80;
-    await frames();
-    await waitUntil(() => started.some((request) => request.path.endsWith('/events') && request.url.searchParams.has('cursor')), 'the next page is asked for');
-    document.dispatchEvent(new Event('visibilitychange'));
-    await aTimeout(1500);
-    await idle(el, 'all settles');
-    const pages = started.filter((request) => request.path.endsWith('/events')).map((request) => request.url.searchParams.get('cursor') ?? 'first');
-    expect(pages.filter((cursor) => cursor === pages[1]), `the next page, in ${JSON.stringify(pages)}`).to.have.length(1);
-  });
+    it(`${name}: asks for a page loading as the person scrolls once, not again`, async function () {
+      this.timeout(30000);
+      const { org } = await mockOrganization({ scenario: 'busy' });
+      const { fetch, started } = recordingFetch();
+      const el = await log({ client: createClient({ retries: 0, fetch }) });
+      org.faults.inject('listEvents', { latency: 800, times: 1 });
+      grid(el).scrollTop = rowHeight(el) * 80;
+      await frames();
+      await waitUntil(() => started.some((request) => request.path.endsWith('/events') && request.url.searchParams.has('cursor')), 'the next page is asked for');
+      await refresh(el);
+      await aTimeout(1500);
+      await idle(el, 'all settles');
+      const pages = started.filter((request) => request.path.endsWith('/events')).map((request) => request.url.searchParams.get('cursor') ?? 'first');
+      expect(pages.filter((cursor) => cursor === pages[1]), `the next page, in ${JSON.stringify(pages)}`).to.have.length(1);
+    });
+  }
 
   it('back from a timeline opened while the next page loaded, asks for no newer events (none can be missing)', async function () {
     this.timeout(30000);
@@ -2204,36 +2211,3 @@ describe('<support-access-log>: the file keeps a UTC time as the server wrote it
   });
 });
 
-describe('<support-access-log>: refresh() while a page is on its way', () => {
-  it('keeps a timeline’s Show more', async function () {
-    this.timeout(30000);
-    const { org } = await mockOrganization({ scenario: 'carto' });
-    const grant = org.grant({ duration: 'P7D', accessLevel: 'admin', confirmed: true, ticket: 'SUP-9' });
-    org.logIn();
-    for (let index = 0; index < 250; index++) org.act({ summary: `Action ${index}` });
-    const el = await log({ grant: grant.id });
-    org.faults.inject('listEvents', { latency: 800, times: 1 });
-    button(root(el), 'Show more').click();
-    await aTimeout(100);
-    await el.refresh();
-    await aTimeout(1500);
-    await idle(el, 'all settles');
-    expect(steps(el), 'the steps Show more asked for').to.have.length(200);
-  });
-
-  it('asks for a page being scrolled to once', async function () {
-    this.timeout(30000);
-    const { org } = await mockOrganization({ scenario: 'busy' });
-    const { fetch, started } = recordingFetch();
-    const el = await log({ client: createClient({ retries: 0, fetch }) });
-    org.faults.inject('listEvents', { latency: 800, times: 1 });
-    grid(el).scrollTop = rowHeight(el) * 80;
-    await frames();
-    await waitUntil(() => started.some((request) => request.path.endsWith('/events') && request.url.searchParams.has('cursor')), 'the next page is asked for');
-    await el.refresh();
-    await aTimeout(1500);
-    await idle(el, 'all settles');
-    const pages = started.filter((request) => request.path.endsWith('/events')).map((request) => request.url.searchParams.get('cursor') ?? 'first');
-    expect(pages.filter((cursor) => cursor === pages[1]), `the next page, in ${JSON.stringify(pages)}`).to.have.length(1);
-  });
-});
