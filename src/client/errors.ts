@@ -89,6 +89,11 @@ export function outcomeUnknown(error: unknown): boolean {
   return isSupportAccessError(error) && ['internal', 'unavailable', 'timeout', 'offline', 'invalid-response'].includes(error.code);
 }
 
+/** What is left, in milliseconds, of the wait the server asked for before trying again (none: 0 or less). */
+export function waitLeft(error: unknown): number {
+  return ((error as SupportAccessError | undefined)?.retryAt ?? 0) - Date.now();
+}
+
 /**
  * A change that trying again as it was cannot mend: the person lacks the permission, what it acts on
  * is gone or in a state that refuses it (access already on, a request already decided), or the

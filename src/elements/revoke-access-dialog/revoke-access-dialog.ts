@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { createIdempotencyKey, type SupportAccessClient } from '../../client/client.js';
-import { asSupportAccessError, refusedField, retryCannotHelp, type SupportAccessError } from '../../client/errors.js';
+import { asSupportAccessError, refusedField, retryCannotHelp, waitLeft, type SupportAccessError } from '../../client/errors.js';
 import type { AssetCount, Grant, User } from '../../contract/schemas.js';
 import { SaErrorEvent } from '../../events/error.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
@@ -555,7 +555,7 @@ export class RevokeAccessDialog extends LitElement {
     const inheritorId = this.#inheritorId(grant);
     // Not where it cannot help (`retryCannotHelp`), a refused new owner among them: the same choice would be refused again.
     const retrying = this._revokeError && !retryCannotHelp(this._revokeError) && this.#attempt?.[0] === `${grant.id}\n${inheritorId}`;
-    const wait = (this._revokeError?.retryAt ?? 0) - Date.now();
+    const wait = waitLeft(this._revokeError);
     const intro = t.t('dialog.intro', { name: grant.grantedBy.displayName, date: t.dateTime(grant.grantedAt), account });
     return html`
       <p id="intro">${intro}</p>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { retryCannotHelp, type SupportAccessError } from '../../client/errors.js';
+import { retryCannotHelp, waitLeft } from '../../client/errors.js';
 import type { MessageKey } from '../../i18n/en.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import type { SupportAccessStore } from '../../state/store.js';
@@ -35,7 +35,7 @@ export function failureBlock(
   // A server that said how long to wait (`Retry-After`) would refuse a Try again sooner: it is
   // disabled until then, and comes back by itself, when the sentence stops saying to wait (also
   // where the Try again is another block's, so that the two do not contradict each other).
-  const wait = ((key as SupportAccessError).retryAt ?? 0) - Date.now();
+  const wait = waitLeft(error);
   const sentence = [lead, i18n.error(error, wait <= 0), tail].filter(Boolean).join(' ');
   if (wait > 0 && !timed.has(i18n)) {
     timed.add(i18n);

@@ -171,7 +171,7 @@ export class SupportAccessPanel extends SupportAccessElement {
   #warned?: boolean;
   /**
    * Where the state stood when the shown action failure happened (after the reload a 412 causes).
-   * Read only beside a failure, and forgotten by `#run` before each action: no other place resets it.
+   * Read only beside a failure; `#run` sets it as each action ends.
    */
   #failedIn?: string;
 
@@ -713,11 +713,10 @@ export class SupportAccessPanel extends SupportAccessElement {
   /** One user action through the shared rules; a refused grant also shows its field messages. */
   async #run(operation: Action, action: string, retry: () => void, send: (idempotencyKey: string) => Promise<void>) {
     const grant = this.#store.store?.state?.grant;
-    this.#failedIn = undefined;
     await this.#action.run(operation, action, send, retry, this.#seen(this.#store.store?.state));
     // Any failure now is this action's: run() drops the last one as it starts, and no action starts
     // while another runs (see #grant and #extend).
-    if (this.#action.failure) this.#failedIn = this.#seen(this.#store.store?.state);
+    this.#failedIn = this.#action.failure && this.#seen(this.#store.store?.state);
     // The grant ran out as its extension went (a 412 or 404 reloads first): the notice that it ran out
     // tells what happened; "someone else changed it" would not be true. Revoked by someone else, it is.
     const ended = this.#store.store?.ended;
